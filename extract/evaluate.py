@@ -1,0 +1,211 @@
+"""Score the extractor against gold attributions in PolNeAR's JSON-lines format.
+
+The matching rule (see the corpus README): predictions and gold spans are paired
+one-to-one per article, greedily by largest character overlap, when the overlap is at
+least half the shorter span; kinds need not agree.  An unmatched prediction lying
+at least 80% inside a gold span is a correct fragment of it (counts for precision,
+not again for recall).  Speaker accuracy is judged on matched pairs whose gold source
+is usable.  GenderGapTracker's looser rule (overlap > 30% of the gold span) is
+reported beside it for comparison with published figures.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .extractor import Quote, extract
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "their", "its", "me", "us", "hers", "theirs", "our", "my"})
+FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "some", "one", "two", "many", "several", "other", "both", "all"})
+GROUPS: dict[str, tuple[str, ...]] = {
+    "direct": ("direct",),
+    "mixed+indirect": ("mixed", "indirect"),
+    "all": ("direct", "mixed", "indirect"),
+}
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    matched_gold: int = 0
+    predicted: int = 0
+    correct_predicted: int = 0
+    speaker_scored: int = 0
+    speaker_right: int = 0
+    e2e_right: int = 0
+    loose_matched_gold: int = 0
+    loose_correct_predicted: int = 0
+
+    def add(self, other: "Tally") -> None:
+        for k in vars(self):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def scores(self) -> dict[str, float | int]:
+        p = self.correct_predicted / self.predicted if self.predicted else 0.0
+        r = self.matched_gold / self.gold if self.gold else 0.0
+        ep = self.e2e_right / self.predicted if self.predicted else 0.0
+        er = self.e2e_right / self.gold if self.gold else 0.0
+        lp = self.loose_correct_predicted / self.predicted if self.predicted else 0.0
+        lr = self.loose_matched_gold / self.gold if self.gold else 0.0
+        return {
+            "gold": self.gold, "predicted": self.predicted,
+            "precision": p, "recall": r, "f1": self._f1(p, r),
+            "speaker_accuracy": self.speaker_right / self.speaker_scored if self.speaker_scored else 0.0,
+            "speaker_scored": self.speaker_scored,
+            "e2e_f1": self._f1(ep, er),
+            "ggt_f1": self._f1(lp, lr),
+        }
+
+
+@dataclass
+class Report:
+    tallies: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in GROUPS})
+    articles: int = 0
+
+    def as_dict(self) -> dict[str, dict[str, float | int]]:
+        return {k: t.scores() for k, t in self.tallies.items()}
+
+    def table(self) -> str:
+        head = f"{'kind':<16}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'spkAcc':>8}{'e2eF1':>7}{'ggtF1':>7}"
+        lines = [f"PolNeAR-style evaluation over {self.articles} articles", head]
+        for k, s in self.as_dict().items():
+            lines.append(
+                f"{k:<16}{s['gold']:>6}{s['predicted']:>6}{s['precision']:>7.3f}{s['recall']:>7.3f}"
+                f"{s['f1']:>7.3f}{s['speaker_accuracy']:>8.3f}{s['e2e_f1']:>7.3f}{s['ggt_f1']:>7.3f}"
+            )
+        return "\n".join(lines)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _greedy(preds: list[tuple[int, int]], golds: list[tuple[int, int]], ok: Callable[[tuple[int, int], tuple[int, int], int], bool]) -> dict[int, int]:
+    """One-to-one pairs (pred index -> gold index), largest overlap first."""
+    cands = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            ov = _overlap(p, g)
+            if ov > 0 and ok(p, g, ov):
+                cands.append((-ov, i, j))
+    cands.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs: dict[int, int] = {}
+    for _, i, j in cands:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pairs[i] = j
+    return pairs
+
+
+def usable_source(gold: dict) -> str | None:
+    """The gold source to judge a speaker by, or None when it cannot be judged."""
+    src = gold.get("source_resolved") or gold.get("source")
+    if not src or len(src) > 80:
+        return None
+    if src.strip().lower() in PRONOUNS:
+        return None
+    return src
+
+
+def _names_someone(src: str) -> bool:
+    for w in regex.findall(r"[\p{L}][\p{L}’'\-.]*", src):
+        if w[0].isupper() and w.lower() not in PRONOUNS and w.lower() not in FUNCTION_WORDS:
+            return True
+    return False
+
+
+def speaker_right(q: Quote, src: str) -> bool:
+    """Whether the predicted speaker agrees with a usable gold source."""
+    words = {w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", src)}
+    sp = q.speaker
+    if _names_someone(src):
+        if sp is None:
+            return False
+        last = regex.findall(r"[\p{L}\p{N}]+", sp.name)
+        return bool(last) and last[-1].lower() in words
+    if sp is None or sp.kind == "anonymous":
+        return True
+    return bool({w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", sp.name)} & words)
+
+
+def score_article(text: str, gold: list[dict], preds: list[Quote]) -> dict[str, Tally]:
+    out = {k: Tally() for k in GROUPS}
+    pspans = [(q.start, q.end) for q in preds]
+    gspans = [(g["start"], g["end"]) for g in gold]
+    pairs = _greedy(pspans, gspans, lambda p, g, ov: ov >= 0.5 * min(p[1] - p[0], g[1] - g[0]))
+    loose = _greedy(pspans, gspans, lambda p, g, ov: ov > 0.3 * (g[1] - g[0]))
+    fragment = set()
+    for i, p in enumerate(pspans):
+        if i in pairs:
+            continue
+        if any(_overlap(p, g) >= 0.8 * (p[1] - p[0]) for g in gspans):
+            fragment.add(i)
+    loose_fragment = {i for i in range(len(pspans)) if i not in loose and any(_overlap(pspans[i], g) >= 0.8 * (pspans[i][1] - pspans[i][0]) for g in gspans)}
+    matched_gold = {j: i for i, j in pairs.items()}
+    loose_gold = set(loose.values())
+    for group, kinds in GROUPS.items():
+        t = out[group]
+        for j, g in enumerate(gold):
+            if g["kind"] not in kinds:
+                continue
+            t.gold += 1
+            if j in loose_gold:
+                t.loose_matched_gold += 1
+            if j not in matched_gold:
+                continue
+            t.matched_gold += 1
+            src = usable_source(g)
+            if src is None:
+                t.e2e_right += 1
+                continue
+            t.speaker_scored += 1
+            if speaker_right(preds[matched_gold[j]], src):
+                t.speaker_right += 1
+                t.e2e_right += 1
+        for i, q in enumerate(preds):
+            if q.kind not in kinds:
+                continue
+            t.predicted += 1
+            if i in pairs or i in fragment:
+                t.correct_predicted += 1
+            if i in loose or i in loose_fragment:
+                t.loose_correct_predicted += 1
+    return out
+
+
+def read_gold(path: str | Path) -> Iterator[dict]:
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from None
+            if not isinstance(doc, dict) or "text" not in doc or "quotes" not in doc:
+                raise ValueError(f"{path}:{n}: expected an object with 'text' and 'quotes'")
+            yield doc
+
+
+def evaluate(docs: Iterable[dict], extractor: Callable[[str], list[Quote]] = extract) -> Report:
+    report = Report()
+    for doc in docs:
+        preds = extractor(doc["text"])
+        for group, t in score_article(doc["text"], doc["quotes"], preds).items():
+            report.tallies[group].add(t)
+        report.articles += 1
+    return report

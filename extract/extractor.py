@@ -1,0 +1,54 @@
+"""The library entry point: a string in, attributed quotes and their speakers out."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from . import quotes
+from .naming import Entity, Resolver
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said something, as far as one article tells."""
+
+    key: str  # unique within the article
+    name: str
+    kind: str  # person | organization | anonymous
+    role: str | None
+    gender: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One attributed statement; ``text == article[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | mixed | indirect
+    cue: str | None
+    speaker: Speaker | None
+    speaker_mention: str | None
+    paragraph: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def extract(text: str) -> list[Quote]:
+    """Every attributed statement in ``text`` with its speaker, in text order."""
+    found = quotes.find(text)
+    resolver = Resolver(text)
+    resolved: list[tuple[quotes.Found, Entity | None]] = []
+    for f in found:
+        resolved.append((f, resolver.resolve(f.mention)))
+    # Speakers are frozen only after the whole article is read, so a gender learnt
+    # from a later pronoun or a role from a later title reaches every quote.
+    frozen = {id(e): Speaker(e.key, e.name, e.kind, e.role, e.gender) for e in resolver.entities}
+    return [
+        Quote(f.start, f.end, text[f.start:f.end], f.kind, f.cue,
+              frozen[id(e)] if e is not None else None,
+              f.mention.text if f.mention is not None else None, f.paragraph)
+        for f, e in resolved
+    ]

@@ -1,0 +1,374 @@
+"""Linguistic resources: every word list the rules consult, in one place.
+
+Rules elsewhere refer to these tables by name, so extending the extractor to a new
+reporting verb or role noun is a data change, not a code change.
+"""
+
+from __future__ import annotations
+
+# --- Reporting verbs -------------------------------------------------------------
+# Lemma -> irregular forms (past, 3sg, -ing, past participle).  Regular verbs are
+# inflected by `inflect` below.
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying", "say"),
+    "tell": ("told", "tells", "telling", "tell"),
+    "write": ("wrote", "writes", "writing", "written", "write"),
+    "think": ("thought", "thinks", "thinking", "think"),
+    "find": ("found", "finds", "finding", "find"),
+    "show": ("showed", "shows", "showing", "shown", "show"),
+    "know": ("knew", "knows", "knowing", "known", "know"),
+    "hold": ("held", "holds", "holding", "hold"),
+    "feel": ("felt", "feels", "feeling", "feel"),
+    "forecast": ("forecast", "forecasts", "forecasting", "forecasted", "forecast"),
+    "foresee": ("foresaw", "foresees", "foreseeing", "foreseen", "foresee"),
+    "speak": ("spoke", "speaks", "speaking", "spoken", "speak"),
+}
+
+# Verbs that introduce reported speech or a quotation: `X said (that) ...`,
+# `"...," X said`, `X said: "..."`.  Includes verbs of stated belief, because news
+# attributes positions with them ("officials believe that ...").
+SPEECH_VERBS: tuple[str, ...] = (
+    "say", "tell", "add", "state", "stress", "emphasize", "emphasise", "insist",
+    "note", "explain", "claim", "argue", "warn", "suggest", "announce", "declare",
+    "deny", "confirm", "acknowledge", "admit", "assert", "contend", "maintain",
+    "reiterate", "observe", "remark", "comment", "reply", "respond", "answer", "ask",
+    "report", "write", "tweet", "recall", "concede", "complain", "allege", "indicate",
+    "reveal", "disclose", "mention", "testify", "estimate", "believe", "think",
+    "agree", "conclude", "predict", "hope", "expect", "fear", "find", "show",
+    "clarify", "affirm", "boast", "joke", "quip", "lament", "caution", "advise",
+    "recommend", "propose", "demand", "urge", "promise", "pledge", "vow", "threaten",
+    "signal", "hint", "speculate", "worry", "acknowledge", "point", "counter",
+    "retort", "continue", "elaborate", "assure", "brag", "charge", "contend",
+    "emphasize", "highlight", "underline", "underscore", "accuse", "blame", "mutter",
+    "shout", "exclaim", "whisper", "recount", "describe", "forecast", "feel",
+    "understand", "learn", "foresee", "know", "concur", "object", "protest", "plead",
+    "announce", "repeat", "inform", "notify", "remind", "assess", "judge", "posit",
+    "theorize", "surmise", "guess", "imply", "add", "post", "opine", "relate",
+    "suppose", "doubt", "recognize", "recognise", "realize", "project", "calculate",
+)
+
+# Verbs that take the statement as a noun-phrase object: `Baloch reiterated
+# Pakistan's stance against ...`, `She emphasized the expectation for ...`.
+OBJECT_VERBS: tuple[str, ...] = (
+    "reiterate", "emphasize", "emphasise", "stress", "highlight", "deny", "dismiss",
+    "reject", "rubbish", "criticize", "criticise", "condemn", "announce", "confirm",
+    "acknowledge", "praise", "question", "urge", "demand", "propose", "pledge",
+    "promise", "vow", "welcome", "cite", "describe", "blame", "accuse", "defend",
+    "dispute", "underscore", "underline", "call", "predict", "warn", "decry",
+    "denounce", "lament", "slam", "blast", "attack", "applaud", "endorse", "recount",
+    "recall", "discuss", "raise", "express", "voice", "outline", "detail",
+    "characterize", "characterise", "mention", "report", "reveal", "suggest",
+    "explain", "rule", "hail", "tout", "mock", "ridicule", "lambaste", "assail",
+    "admit", "concede", "insist", "claim", "argue", "state", "offer",
+)
+
+# Cue words that come *after* the attribution particle: `called for`, `pointed out`.
+PARTICLES: dict[str, tuple[str, ...]] = {
+    "point": ("out", "to"),
+    "call": ("for", "on", "upon"),
+    "rule": ("out",),
+    "speak": ("about", "of", "out"),
+    "warn": ("of", "about", "against"),
+    "talk": ("about",),
+    "hint": ("at",),
+    "go": ("on",),
+    "weigh": ("in",),
+    "follow": ("up",),
+    "lash": ("out",),
+}
+
+# Verbs that only count with their particle (`pointed out`, never bare `pointed`).
+NEEDS_PARTICLE: frozenset[str] = frozenset({"point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "call"})
+
+# Multi-word nominal cues that attribute a following or preceding clause.
+ACCORDING_TO = "according to"
+
+# Cue nouns in `in a statement`, `in an interview` that mark an organisation or
+# person as the source of what follows.
+STATEMENT_NOUNS: tuple[str, ...] = (
+    "statement", "interview", "briefing", "tweet", "post", "report", "letter",
+    "press release", "speech", "memo", "email", "op-ed", "testimony",
+)
+
+# Words that may stand between a speaker and the cue: `X also said`, `X has said`.
+CUE_ADVERBS: frozenset[str] = frozenset({
+    "also", "has", "have", "had", "later", "previously", "repeatedly", "recently",
+    "then", "further", "again", "once", "reportedly", "earlier", "publicly",
+    "privately", "separately", "firmly", "strongly", "clearly", "flatly",
+    "specifically", "explicitly", "simply", "quickly", "immediately", "would",
+    "will", "is", "was", "were", "are", "did", "does", "do", "had", "not",
+    "never", "often", "frequently", "consistently", "long", "already", "still",
+    "just", "only", "even", "subsequently", "herself", "himself", "themselves",
+    "itself", "told", "quietly", "angrily", "bluntly", "openly", "directly",
+    "categorically", "vehemently", "emphatically", "jokingly", "succinctly",
+    "may", "might", "could", "should", "can", "must", "been", "being",
+})
+
+# --- Mentions of people ----------------------------------------------------------
+PRONOUNS: dict[str, str] = {
+    # pronoun -> (grammatical number/gender class)
+    "he": "male", "she": "female", "they": "plural", "it": "neuter",
+    "i": "self", "we": "self_plural",
+}
+
+# Nouns that head a description of a person or group who can speak.  A description
+# with one of these heads and no name is an anonymous or definite source.
+ROLE_NOUNS: frozenset[str] = frozenset({
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman",
+    "spokesperson", "spokespeople", "spokesmen", "leader", "leaders", "member",
+    "members", "minister", "ministers", "ambassador", "ambassadors", "envoy",
+    "diplomat", "diplomats", "expert", "experts", "analyst", "analysts", "officer",
+    "officers", "commander", "commanders", "aide", "aides", "adviser", "advisers",
+    "advisor", "advisors", "president", "chairman", "chairwoman", "chair",
+    "secretary", "director", "chief", "head", "representative", "representatives",
+    "lawmaker", "lawmakers", "senator", "senators", "governor", "mayor", "candidate",
+    "nominee", "campaign", "administration", "government", "ministry", "office",
+    "department", "agency", "police", "military", "army", "statement", "report",
+    "study", "survey", "poll", "resident", "residents", "witness", "witnesses",
+    "observer", "observers", "critic", "critics", "supporter", "supporters",
+    "activist", "activists", "researcher", "researchers", "scholar", "professor",
+    "economist", "economists", "strategist", "strategists", "operative", "insider",
+    "insiders", "person", "people", "man", "woman", "veteran", "voters", "voter",
+    "investigator", "investigators", "prosecutor", "prosecutors", "lawyer",
+    "lawyers", "attorney", "attorneys", "judge", "justice", "doctor", "doctors",
+    "negotiator", "negotiators", "mediator", "militant", "militants", "fighter",
+    "fighters", "group", "spokesman's", "counterpart", "counterparts", "founder",
+    "executive", "executives", "manager", "organizer", "organizers", "protester",
+    "protesters", "demonstrators", "republicans", "democrats", "republican",
+    "democrat", "commission", "committee", "council", "court", "board", "party",
+    "organization", "organisation", "union", "company", "firm", "website", "paper",
+    "newspaper", "network", "authorities", "authority", "regime", "delegation",
+    "staff", "staffer", "staffers", "colleague", "colleagues", "friend", "friends",
+    "family", "relative", "relatives", "partner", "partners", "ally", "allies",
+    "student", "students", "teacher", "teachers", "worker", "workers", "employee",
+    "employees", "chancellor", "premier", "king", "queen", "prince", "cleric",
+    "clerics", "general", "generals", "soldier", "soldiers", "guard", "commentator",
+    "commentators", "columnist", "reporter", "reporters", "journalist", "journalists",
+    "editor", "author", "authors", "writer", "host", "anchor", "moderator",
+    "pollster", "pollsters", "counsel", "chiefs", "candidates", "nominees",
+    "speaker", "deputy", "deputies", "lieutenant", "colonel", "captain", "sheriff",
+    "coach", "owner", "owners", "chairperson", "congressman", "congresswoman",
+    "legislator", "legislators", "economist", "forecasters", "scientist",
+    "scientists", "specialist", "specialists", "consultant", "consultants",
+    "participant", "participants", "clerk", "emirate", "fellow",
+})
+
+# Heads that describe plural or group sources, resolved by `they`.
+PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
+    w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith("ss") and w not in {"police", "news"}
+) | {"police", "people", "spokespeople", "spokesmen", "staff", "authorities"}
+
+# Heads of organisation-like speakers (`the ministry said`).
+ORG_NOUNS: frozenset[str] = frozenset({
+    "campaign", "administration", "government", "ministry", "office", "department",
+    "agency", "police", "military", "army", "statement", "report", "study", "survey",
+    "poll", "commission", "committee", "council", "court", "board", "party",
+    "organization", "organisation", "union", "company", "firm", "website", "paper",
+    "newspaper", "network", "regime", "delegation", "group", "emirate", "authority",
+    "authorities", "bank", "fund", "institute", "center", "centre", "association",
+    "foundation", "team", "club", "bureau", "service", "senate", "house", "congress",
+    "parliament", "assembly", "cabinet", "embassy", "consulate", "mission", "force",
+    "forces", "coalition", "alliance", "movement", "front", "league", "corporation",
+    "inc", "corp", "ltd", "times", "post", "news", "journal", "tribune", "herald",
+    "press", "line", "channel", "television", "radio", "magazine", "review",
+    "university", "college", "school", "hospital", "network", "index", "poll",
+    "federation", "guardian", "telegraph", "economist", "reuters", "bloomberg",
+})
+
+# Roles that an anonymous or definite description may share with a named person.
+# `the ambassador` can refer back to someone introduced as a permanent
+# representative or envoy.
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "ambassador": frozenset({"ambassador", "envoy", "representative", "diplomat", "emissary"}),
+    "envoy": frozenset({"ambassador", "envoy", "representative", "diplomat"}),
+    "diplomat": frozenset({"ambassador", "envoy", "representative", "diplomat", "minister"}),
+    "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "minister": frozenset({"minister", "secretary"}),
+    "secretary": frozenset({"minister", "secretary"}),
+    "adviser": frozenset({"adviser", "advisor", "aide"}),
+    "advisor": frozenset({"adviser", "advisor", "aide"}),
+    "aide": frozenset({"adviser", "advisor", "aide"}),
+}
+
+# Heads so general that `the official` / `the leader` may refer back to any recent
+# individual source of the right kind.
+GENERIC_HEADS: frozenset[str] = frozenset({
+    "official", "leader", "source", "member", "officer", "person", "man", "woman",
+    "spokesman", "spokeswoman", "spokesperson", "diplomat", "aide",
+})
+
+# Capitalised words that are titles: they open a name (`Defense Minister Khawaja
+# Muhammad Asif`) but are never part of it.
+TITLE_WORDS: frozenset[str] = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.",
+    "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt",
+    "capt.", "prof", "prof.", "rev", "rev.", "sir", "dame", "lord", "lady", "judge",
+    "justice", "president", "vice", "prime", "minister", "secretary", "senator",
+    "governor", "mayor", "ambassador", "representative", "chairman", "chairwoman",
+    "chair", "director", "general", "chief", "commander", "spokesman", "spokeswoman",
+    "spokesperson", "adviser", "advisor", "deputy", "foreign", "defense", "defence",
+    "interior", "finance", "national", "security", "special", "permanent", "former",
+    "caretaker", "interim", "acting", "senior", "charge", "chargé", "d’affaires",
+    "d'affaires", "king", "queen", "prince", "princess", "sheikh", "mullah", "imam",
+    "maulana", "pope", "cardinal", "bishop", "rabbi", "speaker", "leader", "head",
+    "officer", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral",
+    "marshal", "field", "attorney", "solicitor", "chancellor", "premier",
+    "congressman", "congresswoman", "councilman", "councilwoman", "sheriff",
+    "commissioner", "inspector", "superintendent", "trustee", "treasurer", "auditor",
+    "candidate", "nominee", "presidential", "democratic", "republican", "gop",
+    "house", "senate", "majority", "minority", "whip", "u.s.", "us", "federal",
+    "state", "executive", "managing", "founder", "ceo", "cfo", "coo", "chief",
+    "cabinet", "member", "mp", "mep", "lawmaker", "dem", "republicans", "democrats",
+    "first", "presumptive", "independent", "libertarian", "green", "party",
+    "commerce", "trade", "health", "education", "energy", "justice", "labor",
+    "agriculture", "transportation", "treasury", "homeland", "intelligence",
+    "economic", "affairs", "information", "communications", "press", "army",
+    "navy", "air", "force", "mrs", "miss", "fbi", "cia", "nsa", "un", "u.n.", "eu",
+    "nato", "fo", "ttp", "pti", "pml-n", "ppp",
+})
+
+# Capitalised words that end a place or organisation inside a title (`Ambassador
+# to the United Kingdom Ahmad Wali Massoud`): the person's name starts after them.
+NAME_BREAKERS: frozenset[str] = frozenset({
+    "kingdom", "states", "nations", "emirates", "union", "republic", "arabia",
+    "council", "office", "department", "ministry", "committee", "party",
+    "commission", "agency", "bureau", "service", "institute", "university",
+    "organization", "organisation", "intelligence", "affairs", "division",
+    "command", "force", "forces", "army", "navy", "police", "court", "assembly",
+    "parliament", "senate", "house", "congress", "government", "administration",
+    "campaign", "foundation", "center", "centre", "association", "group", "bank",
+    "fund", "board", "authority", "front", "movement", "league", "times", "post",
+    "news", "tribune", "journal", "line", "network", "channel", "pakistan",
+    "afghanistan", "india", "china", "iran", "america", "russia", "britain",
+    "doha", "kabul", "islamabad", "washington", "london", "moscow", "beijing",
+})
+
+# Words that look capitalised at the start of a mention but are not names.
+NOT_NAMES: frozenset[str] = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "it",
+    "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "but",
+    "and", "or", "so", "yet", "if", "when", "while", "as", "in", "on", "at", "for",
+    "with", "by", "from", "after", "before", "since", "during", "however",
+    "meanwhile", "also", "then", "now", "still", "there", "here", "what", "who",
+    "which", "where", "why", "how", "some", "many", "most", "all", "both", "each",
+    "every", "no", "not", "one", "two", "three", "other", "another", "such",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "last", "next",
+    "yesterday", "today", "tomorrow", "earlier", "later", "asked", "according",
+    "furthermore", "moreover", "additionally", "instead", "despite", "although",
+    "though", "because", "unless", "until", "whether", "well", "yes", "okay",
+    "ok", "oh", "even", "just", "only", "sources", "officials", "people",
+    "reporters", "experts", "analysts", "critics",
+})
+
+# Determiners that open a description: indefinite ones introduce a new anonymous
+# source, definite ones refer back to one already introduced.
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
+    "a", "an", "another", "one", "two", "three", "four", "five", "several", "some",
+    "many", "most", "other", "numerous", "few", "multiple", "various", "certain",
+    "senior", "top", "unnamed", "anonymous",
+})
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those", "both"})
+
+# Descriptions that mark a source as anonymous even with a definite article.
+ANONYMITY_MARKERS: tuple[str, ...] = (
+    "anonymity", "anonymously", "unnamed", "not authorized", "declined to be named",
+    "requested anonymity", "asked not to be named",
+)
+
+# Lines that are site furniture, never article text.
+FURNITURE: frozenset[str] = frozenset({
+    "related articles", "related stories", "recent articles", "advertisement",
+    "- advertisement -", "back to top button", "adblock detected", "read more",
+    "share this article", "comments are closed, but trackbacks and pingbacks are open.",
+    "follow us", "subscribe", "latest news", "more stories", "donate",
+    "personalize your news", "browse categories and topics", "read the rest here.",
+})
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "prof", "rev", "ft",
+    "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "approx",
+    "dept", "gov't", "n.c", "s.c", "n.y", "calif", "fla", "ga", "va", "pa", "mass",
+    "wis", "ill", "ky", "tenn", "ala", "ariz", "colo", "conn", "del", "mich", "minn",
+    "miss", "mo", "neb", "nev", "okla", "ore", "tex", "wash", "wyo", "r", "d", "est",
+})
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """Return the forms of a reporting verb that a cue can take in news prose."""
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return (lemma + "d", lemma + "s", stem + "ing", lemma)
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        stem = lemma[:-1]
+        return (stem + "ied", stem + "ies", lemma + "ing", lemma)
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma + "ed", lemma + "es", lemma + "ing", lemma)
+    if lemma in {"admit", "commit", "regret", "refer", "concur", "aver", "abet", "plan", "quip", "prefer", "confer"}:
+        return (lemma + lemma[-1] + "ed", lemma + "s", lemma + lemma[-1] + "ing", lemma)
+    return (lemma + "ed", lemma + "s", lemma + "ing", lemma)
+
+
+def forms_to_lemma(lemmas: tuple[str, ...] | frozenset[str]) -> dict[str, str]:
+    """Map every inflected form back to its lemma."""
+    table: dict[str, str] = {}
+    for lemma in lemmas:
+        for form in inflect(lemma):
+            table.setdefault(form, lemma)
+    return table
+
+
+SPEECH_FORMS: dict[str, str] = forms_to_lemma(SPEECH_VERBS)
+OBJECT_FORMS: dict[str, str] = forms_to_lemma(OBJECT_VERBS)
+PARTICLE_FORMS: dict[str, str] = forms_to_lemma(tuple(PARTICLES))
+
+# Speech verbs that report a clause only with an explicit `that` (or whether/if):
+# `officials believe that ...`; without it they are too often not attribution
+# ("they found a car", "he expects rain").
+THAT_ONLY: frozenset[str] = frozenset({
+    "believe", "think", "find", "show", "hope", "expect", "fear", "feel",
+    "understand", "learn", "know", "realize", "recognize", "recognise", "doubt",
+    "suppose", "guess", "surmise", "project", "calculate", "judge", "assess",
+    "worry", "continue", "point", "agree", "object", "protest", "signal", "hint",
+    "report", "comment", "answer", "forecast", "foresee", "posit", "theorize",
+    "describe", "recount", "relate", "repeat", "advise", "recommend", "propose",
+    "demand", "urge", "threaten", "promise", "pledge", "vow", "post", "imply",
+    "estimate", "predict", "conclude", "indicate", "reveal", "disclose", "mention",
+    "recall", "remind", "inform", "notify", "assure", "charge", "accuse", "blame",
+    "highlight", "underline", "underscore", "counter", "respond", "reply", "ask",
+})
+
+# Verbs whose first object is the hearer, not the message: `told reporters that`.
+HEARER_VERBS: frozenset[str] = frozenset({
+    "tell", "inform", "assure", "remind", "notify", "warn", "urge", "ask", "advise",
+    "brief", "promise", "convince", "persuade",
+})
+
+# Words that end a speaker's run of verbs in a passive (`has been told`): a cue
+# after one of these reports what the subject heard, not what it said.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"been", "was", "were", "is", "are", "be", "being", "get", "got"})
+
+# Phrases between a cue and its clause that are not part of the statement.
+CUE_ADJUNCTS: tuple[str, ...] = (
+    "on", "in", "at", "during", "last", "this", "earlier", "late", "early",
+    "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "recently", "repeatedly", "publicly", "privately", "also",
+    "then", "again", "afterward", "afterwards", "later", "separately", "via",
+    "through", "after", "before", "while", "when", "from", "to", "with", "of",
+)
+
+# Verbs that invert with their subject after a statement: `..., said the official.`
+INVERTING_VERBS: frozenset[str] = frozenset({
+    "say", "add", "write", "tell", "note", "explain", "argue", "insist", "warn",
+    "claim", "continue", "state", "ask", "recall", "observe", "reply", "respond",
+    "conclude", "concede", "declare", "announce", "suggest", "tweet", "report",
+})

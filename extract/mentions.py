@@ -1,0 +1,216 @@
+"""Find the words that name a speaker next to a cue, and say what kind of mention they are.
+
+A mention is one of: a pronoun (``he``), a name with optional title (``FO spokesperson
+Mumtaz Zahra Baloch``), an organisation (``Pakistan's Ministry of Foreign Affairs``), or
+a description headed by a role noun, either indefinite (``a security official``: a
+new anonymous source) or definite (``the ambassador``: someone already met).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon as lx
+
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*|\([^()\s]{1,12}\)")
+_POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
+PREPOSITIONS = frozenset({"in", "from", "at", "with", "of", "to", "for", "on", "close", "familiar", "near", "inside", "within", "based", "who", "involved", "briefed"})
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "da", "di", "du", "van", "von", "la", "le", "ur", "ul", "abu", "bint", "dos", "das", "ben", "ter", "mc"})
+TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&", "on", "at"})
+MAX_MENTION_WORDS = 14
+# Words that cannot stand inside a speaker's noun phrase before its head.
+CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "and", "or", "but", "if", "marks", "be", "been"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # pronoun | name | organization | definite | indefinite
+    head: str  # lower-case head: pronoun, surname, or role noun
+    name: str | None = None  # the person's or organisation's name, titles removed
+    role: str | None = None  # title or description seen with the name
+    plural: bool = False
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word).lower().rstrip(".")
+
+
+def parse(text: str, start: int, end: int) -> Mention | None:
+    """Parse ``text[start:end]`` as a whole speaker mention, or return None."""
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+    if not words or len(words) > MAX_MENTION_WORDS:
+        return None
+    # Anything but words and spaces (a comma, a quote) means this is not one phrase.
+    gap_text = text[start:end]
+    if regex.search(r"[,;:!?\"“”]", gap_text):
+        return None
+    s, e = words[0][0], words[-1][1]
+    if s != start or e != end:
+        return None
+    first = words[0][2]
+    low = [w[2].lower() for w in words]
+
+    if len(words) == 1 and low[0] in lx.PRONOUNS:
+        cls = lx.PRONOUNS[low[0]]
+        if cls.startswith("self"):
+            return None
+        return Mention(s, e, text[s:e], "pronoun", low[0], plural=cls == "plural")
+
+    # A description headed by a lower-case role noun, with an optional modifier phrase
+    # after it: "Pakistani officials with knowledge of the talks".
+    head_i = None
+    for i, (ws, we, w) in enumerate(words):
+        cap_ok = not _is_cap(w) or (i == 0 and (i + 1 == len(words) or not _is_cap(words[i + 1][2])))
+        if cap_ok and _bare(w) in lx.ROLE_NOUNS and "’" not in w and "'" not in w:
+            nxt = low[i + 1] if i + 1 < len(low) else None
+            if nxt is None or nxt in PREPOSITIONS:
+                head_i = i
+                break
+            if nxt is not None and not _is_cap(words[i + 1][2]):
+                continue
+            break
+    if head_i is not None:
+        return _description(text, words, head_i, low)
+
+    # Otherwise the last word must be capitalised: a name or an organisation.
+    if not _is_cap(words[-1][2]) or low[-1] in lx.NOT_NAMES:
+        return None
+    return _named(text, words, low)
+
+
+def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low: list[str]) -> Mention | None:
+    s, e = words[0][0], words[-1][1]
+    core_end = words[head_i][1]
+    head = _bare(words[head_i][2])
+    det = low[0]
+    plural = head in lx.PLURAL_ROLE_NOUNS
+    # Pronoun-like first words (his, their) make it a reference we cannot name.
+    if det in {"his", "her", "their", "its", "our", "my", "your"}:
+        kind = "definite"
+    elif det in lx.DEFINITE_DETERMINERS:
+        kind = "definite"
+    elif det in lx.INDEFINITE_DETERMINERS or plural:
+        kind = "indefinite"
+    elif _POSSESSIVE.search(words[0][2]) and head_i > 0:
+        kind = "indefinite" if plural else "definite"
+    elif head_i == 0 and not _is_cap(words[0][2]):
+        return None  # a bare singular role noun ("official said") is not a mention
+    else:
+        kind = "indefinite" if plural else "definite"
+    if kind == "definite" and head in lx.ORG_NOUNS and not plural:
+        kind = "definite"
+    # Before its head a description holds only modifiers: a verb, a second
+    # determiner or a preposition means we have run into a clause.
+    if head_i > 7:
+        return None
+    for k, w in enumerate(low[:head_i]):
+        if w in lx.SPEECH_FORMS and w not in lx.ROLE_NOUNS and not w.endswith("ing"):
+            return None
+        if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in PREPOSITIONS or w in CLAUSE_WORDS):
+            return None
+    return Mention(s, e, text[s:core_end], kind, head, plural=plural, role=text[s:e])
+
+
+def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Mention | None:
+    s, e = words[0][0], words[-1][1]
+    # The final run of capitalised words (with name particles and title connectors).
+    i = len(words) - 1
+    while i > 0:
+        prev = words[i - 1][2]
+        if _is_cap(prev) or low[i - 1] in NAME_PARTICLES:
+            i -= 1
+            continue
+        # Connectors inside a title: "Ambassador to the United Kingdom".
+        j = i
+        while j > 0 and low[j - 1] in TITLE_CONNECTORS:
+            j -= 1
+        if j < i and j > 0 and (_is_cap(words[j - 1][2]) or low[j - 1] in lx.ROLE_NOUNS):
+            i = j - 1
+            continue
+        break
+    run = words[i:]
+    lead = words[:i]
+    # Leading lower-case words must be modifiers of a title ("foreign minister"), not
+    # a clause: reject if any is a speech verb or there are too many.
+    if len(lead) > 6:
+        return None
+    for k, w in enumerate(low[:i]):
+        if w in lx.SPEECH_FORMS or w in CLAUSE_WORDS:
+            return None
+        if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in PREPOSITIONS):
+            return None
+    # Possessive owners at the front ("Pakistan's") belong to the role, not the name.
+    name_words: list[tuple[int, int, str]] = []
+    for k in range(len(run) - 1, -1, -1):
+        w = run[k][2]
+        b = _bare(w)
+        if _POSSESSIVE.search(w) and k != len(run) - 1:
+            break
+        if b in lx.NAME_BREAKERS or b in TITLE_CONNECTORS:
+            break
+        if b in lx.TITLE_WORDS and not (k == len(run) - 1):
+            break
+        if w.startswith("("):
+            continue
+        name_words.insert(0, run[k])
+    name_words = [w for w in name_words if not w[2].startswith("(")]
+    # Strip leading particles that belong to the title ("of the").
+    while name_words and name_words[0][2].lower() in NAME_PARTICLES | TITLE_CONNECTORS:
+        name_words.pop(0)
+    det = low[0]
+    all_lower_det = det in lx.DEFINITE_DETERMINERS or det in lx.INDEFINITE_DETERMINERS
+    run_low = {_bare(w[2]) for w in run}
+    is_org = bool(run_low & (lx.ORG_NOUNS | lx.NAME_BREAKERS)) and (not name_words or {_bare(w[2]) for w in name_words} & (lx.ORG_NOUNS | lx.NAME_BREAKERS))
+    acronym = len(name_words) == 1 and name_words[0][2].isupper() and len(name_words[0][2]) > 1
+    if not name_words or is_org or acronym or (all_lower_det and len(name_words) == len(run) and not lead):
+        org_start = run[0][0]
+        # "the Foreign Office" -> name "Foreign Office"
+        org_words = [w for w in run if not (w[2].lower() in lx.DEFINITE_DETERMINERS and w is run[0])]
+        if not org_words:
+            return None
+        name = text[org_words[0][0]:org_words[-1][1]]
+        name = regex.sub(r"\s*\([^)]*\)", "", name).strip()
+        if not name or _bare(org_words[-1][2]) in lx.NOT_NAMES:
+            return None
+        if not is_org and len(run) == 1 and (lead and lead[-1][2].lower() in lx.ROLE_NOUNS):
+            pass
+        return Mention(s, e, text[s:e], "organization", _bare(org_words[-1][2]), name=name)
+    if any(w[2].lower() in lx.NOT_NAMES for w in name_words):
+        return None
+    name = " ".join(w[2] for w in name_words)
+    name = regex.sub(r"[’']s$", "", name)
+    role_text = text[s:name_words[0][0]].strip()
+    role = _clean_role(role_text)
+    return Mention(s, e, text[s:e], "name", _bare(name_words[-1][2]), name=name, role=role)
+
+
+def _clean_role(role_text: str) -> str | None:
+    """Drop determiners and a possessive owner from a title: "Pakistan's National
+    Security Adviser" -> "National Security Adviser"."""
+    words = role_text.split()
+    while words and (words[0].lower() in lx.DEFINITE_DETERMINERS or words[0].lower() in {"a", "an"} or _POSSESSIVE.search(words[0])):
+        words.pop(0)
+    role = " ".join(words).strip(" ,")
+    return role or None
+
+
+def clean_role(role_text: str) -> str | None:
+    return _clean_role(role_text)
+
+
+def looks_like_role(text: str) -> bool:
+    """Whether an appositive describes a role (``president of the NAACP``) rather than
+    starting a clause (``who spoke on condition of anonymity``)."""
+    words = regex.findall(r"[\p{L}’'\-]+", text.lower())
+    if not words or len(words) > 14 or words[0] in {"who", "which", "speaking", "whose", "that", "where", "when"}:
+        return False
+    return any(w in lx.ROLE_NOUNS or w in lx.TITLE_WORDS for w in words[:6])

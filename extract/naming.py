@@ -1,0 +1,240 @@
+"""Work out who each speaker mention refers to, within one article.
+
+Mentions are resolved in text order against the people, organisations and anonymous
+sources already met in the article:
+
+* a full name starts (or extends) a person; a surname alone resolves to the most
+  recent person with that surname, allowing spelling variants (``Yusuf`` ~ ``Yousuf``);
+* ``he``/``she`` resolve to the most recent compatible individual speaker, and the
+  pronoun records that speaker's gender;
+* ``the ambassador``/``the official`` resolve to the most recent source whose role or
+  description shares the noun (or a synonym); ``a security official`` starts a new
+  anonymous source named by its description.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon as lx
+from .mentions import Mention, clean_role, looks_like_role, parse
+
+# A run of capitalised words ending in a name: where people are first introduced.
+_NAME_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
+
+
+@dataclass(slots=True)
+class Entity:
+    key: str  # article-local key
+    name: str
+    kind: str  # person | organization | anonymous
+    role: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    words: set[str] = field(default_factory=set)  # lower-case words of name/description/role
+    last_seen: int = 0
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower() if self.name else ""
+
+
+def slug(text: str) -> str:
+    """A stable, readable id: ``Munir Akram`` -> ``munir-akram``."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = regex.sub(r"[’']s\b", "", t.lower())
+    t = regex.sub(r"[^\p{L}\p{N}]+", "-", t).strip("-")
+    return t or "unknown"
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton for matching transliteration variants (Yusuf ~ Yousuf)."""
+    w = slug(word).replace("-", "")
+    w = regex.sub(r"[aeiouyh]", "", w[1:]) if w else w
+    w = regex.sub(r"(.)\1+", r"\1", w)
+    return (slug(word)[:1] + w) if word else ""
+
+
+class Resolver:
+    """Resolves the mentions of one article, in text order."""
+
+    def __init__(self, text: str = "") -> None:
+        self.entities: list[Entity] = []
+        self.tick = 0
+        self.text = text
+        self._intro: dict[str, list[tuple[str, str | None]]] | None = None
+
+    def _introductions(self) -> dict[str, list[tuple[str, str | None]]]:
+        """Full names in the article by the skeleton of their last word, with the
+        role in an appositive after them (``Andy Vermaut, a ... expert``)."""
+        if self._intro is None:
+            self._intro = {}
+            for m in _NAME_RUN.finditer(self.text):
+                got = parse(self.text, m.start(), m.end())
+                if got is None or got.kind != "name" or not got.name or len(got.name.split()) < 2:
+                    continue
+                role = got.role
+                if not role:
+                    after = regex.match(r",\s+([^,.;()]{3,120})", self.text[m.end():m.end() + 140])
+                    if after and looks_like_role(after.group(1)):
+                        role = clean_role(after.group(1))
+                self._intro.setdefault(skeleton(got.name.split()[-1]), []).append((got.name, role))
+        return self._intro
+
+    # -- lookup helpers -------------------------------------------------------------
+    def _new(self, name: str, kind: str, role: str | None = None, plural: bool = False, words: set[str] | None = None) -> Entity:
+        base = slug(name)
+        key = base
+        n = 2
+        while any(e.key == key for e in self.entities):
+            key = f"{base}-{n}"
+            n += 1
+        e = Entity(key, name, kind, role, None, plural, words or set())
+        self.entities.append(e)
+        return e
+
+    def _touch(self, e: Entity) -> Entity:
+        self.tick += 1
+        e.last_seen = self.tick
+        return e
+
+    def _recent(self, kinds: set[str], plural: bool | None = None) -> list[Entity]:
+        cands = [e for e in self.entities if e.kind in kinds and (plural is None or e.plural == plural)]
+        return sorted(cands, key=lambda e: -e.last_seen)
+
+    # -- resolution -----------------------------------------------------------------
+    def resolve(self, m: Mention | None) -> Entity | None:
+        if m is None:
+            return None
+        if m.kind == "pronoun":
+            return self._pronoun(m)
+        if m.kind == "name":
+            return self._touch(self._person(m))
+        if m.kind == "organization":
+            return self._touch(self._organization(m))
+        if m.kind == "definite":
+            return self._definite(m)
+        return self._touch(self._anonymous(m))
+
+    def _pronoun(self, m: Mention) -> Entity | None:
+        if m.head in {"he", "she"}:
+            gender = "male" if m.head == "he" else "female"
+            for e in self._recent({"person", "anonymous"}, plural=False):
+                if e.gender in (None, gender):
+                    e.gender = gender
+                    return self._touch(e)
+            return None
+        if m.head == "they":
+            for e in self._recent({"anonymous", "organization"}):
+                if e.plural or e.kind == "organization":
+                    return self._touch(e)
+            return None
+        if m.head == "it":
+            for e in self._recent({"organization"}):
+                return self._touch(e)
+        return None
+
+    def _person(self, m: Mention) -> Entity:
+        name = m.name or m.text
+        parts = name.split()
+        if len(parts) >= 2:
+            full = _norm(name)
+            for e in self.entities:
+                if e.kind == "person" and _norm(e.name) == full:
+                    self._add_role(e, m.role)
+                    return e
+            # A longer form of someone met by surname only ("Akram" then "Munir Akram").
+            for e in self._recent({"person"}):
+                if len(e.name.split()) == 1 and _same_word(e.name, parts[-1]):
+                    e.name = name
+                    e.words |= _words(name)
+                    self._add_role(e, m.role)
+                    return e
+            e = self._new(name, "person", m.role, words=_words(name) | _words(m.role))
+            return e
+        # A single name: a surname (or first name) of someone already met.
+        for e in self._recent({"person"}):
+            if _same_word(e.surname, name):
+                self._add_role(e, m.role)
+                return e
+        for e in self._recent({"person"}):
+            ps = e.name.lower().split()
+            if len(ps) > 1 and (name.lower() in ps or any(_same_word(p, name) for p in ps[1:])):
+                self._add_role(e, m.role)
+                return e
+        for full, role in self._introductions().get(skeleton(name), []):
+            if _same_word(full.split()[-1], name):
+                for e in self.entities:
+                    if e.kind == "person" and _norm(e.name) == _norm(full):
+                        return e
+                return self._new(full, "person", m.role or role, words=_words(full) | _words(m.role or role))
+        return self._new(name, "person", m.role, words=_words(name) | _words(m.role))
+
+    def _organization(self, m: Mention) -> Entity:
+        name = regex.sub(r"^(?:the|The)\s+", "", m.name or m.text)
+        for e in self.entities:
+            if e.kind == "organization" and _norm(e.name) == _norm(name):
+                return e
+        return self._new(name, "organization", words=_words(name))
+
+    def _anonymous(self, m: Mention) -> Entity:
+        desc = m.text
+        if desc[:1].isupper() and desc.split()[0].lower() in lx.INDEFINITE_DETERMINERS | {"a", "an"}:
+            desc = desc[0].lower() + desc[1:]
+        return self._new(desc, "anonymous", role=None, plural=m.plural, words=_words(m.role or m.text))
+
+    def _definite(self, m: Mention) -> Entity | None:
+        """``the official``: the most recent source described with the same noun, a
+        synonym, or (for generic heads) any recent individual of the right number."""
+        head = m.head
+        mods = _words(m.text) - {head, "the", "this", "that", "these", "those", "his", "her", "their"}
+        family = lx.ROLE_SYNONYMS.get(head, frozenset({head}))
+        kinds = {"organization"} if head in lx.ORG_NOUNS and head not in lx.ROLE_NOUNS - lx.ORG_NOUNS else {"person", "anonymous"}
+        if head in {"campaign", "administration", "government", "ministry", "office", "department", "agency", "party", "committee", "group"}:
+            kinds = {"organization", "anonymous"}
+        recent = [e for e in self._recent(kinds) if e.plural == m.plural]
+        generic = head in lx.GENERIC_HEADS
+        # Best: the same noun (or a synonym) and a shared modifier ("the Taliban official"
+        # after "a senior Afghan Taliban cabinet member" shares "Taliban").
+        for e in recent:
+            if mods & e.words and (family & e.words or generic):
+                return self._touch(e)
+        for e in recent:
+            if family & e.words:
+                return self._touch(e)
+        if head in lx.GENERIC_HEADS or head in lx.ROLE_SYNONYMS:
+            for e in recent:
+                if e.kind in {"person", "anonymous"}:
+                    return self._touch(e)
+        if m.plural or head in lx.ORG_NOUNS:
+            # "the sources", "the ministry" with nothing to refer to: a source of its own.
+            return self._touch(self._anonymous(m) if m.plural else self._organization(Mention(m.start, m.end, m.text, "organization", head, name=m.text)))
+        return None
+
+    @staticmethod
+    def _add_role(e: Entity, role: str | None) -> None:
+        if role and not e.role:
+            e.role = role
+        if role:
+            e.words |= _words(role)
+
+
+def _norm(s: str) -> str:
+    return slug(s)
+
+
+def _words(s: str | None) -> set[str]:
+    if not s:
+        return set()
+    return {w.lower() for w in regex.findall(r"[\p{L}]+", regex.sub(r"[’']s\b", "", s))}
+
+
+def _same_word(a: str, b: str) -> bool:
+    a, b = slug(a), slug(b)
+    if a == b:
+        return True
+    return len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and skeleton(a) == skeleton(b)

@@ -1,0 +1,696 @@
+"""Find attributed statements in an article: direct, mixed and indirect quotes.
+
+This module finds *where* the statements are, the cue that attributes each one, and
+the words at the speaker's place (a `Mention`).  Working out *who* a mention refers
+to across the article is `naming`'s job.
+
+The rules work sentence by sentence on a "frame": the sentence with every
+quotation (marks included) blanked out, so that an attribution pattern like
+``Q, SPEAKER CUE`` is matched the same way whatever the quote says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import regex
+
+from . import lexicon as lx
+from .mentions import Mention, clean_role, looks_like_role, parse
+from .segment import QuoteSpan, Span, paragraphs, quote_spans, sentences
+
+BLANK = "\uE000"  # stands for quoted text inside a frame
+MAX_LOOK = 300  # characters searched either side of a cue: keeps the extractor linear
+
+_WORD = regex.compile(r"[\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*")
+_ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(r"[,;:—–(\])]\s*|\s(?:and|but|while|as|because|although|though|when|after|before|since|so|that|whereas|where|if|whether)\s+", regex.IGNORECASE)
+_TRAILING_PUNCT = regex.compile(r"[\s.,;:!?\"“”’')\]—–-]+$")
+_LEADING_JUNK = regex.compile(r"(?:(?:and|but|so|yet|still|however|meanwhile|moreover|also|further(?:more)?|in\s+addition|instead|now|then|indeed|thus|therefore|nonetheless|nevertheless)\b[\s,]*)+", regex.IGNORECASE)
+_SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
+_APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Found:
+    """One attributed statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str  # direct | mixed | indirect
+    cue: str | None
+    mention: Mention | None
+    paragraph: int
+    sentence: int  # index of the sentence in the article
+    # How to find the speaker when the sentence has none: 'prev' (continuation of
+    # the previous speaker) or 'next' (a later attribution in the paragraph).
+    inherit: bool = False
+    pieces: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    lemma: str
+    text: str
+    kind: str  # speech | object | according
+
+
+def _cues(text: str, start: int, end: int) -> Iterator[Cue]:
+    """Reporting verbs (with their particles) in text[start:end]."""
+    words = list(_WORD.finditer(text, start, end))
+    for i, m in enumerate(words):
+        w = m.group().lower().rstrip(".")
+        if BLANK in w:
+            continue
+        nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""
+        lemma = lx.PARTICLE_FORMS.get(w)
+        if lemma and gap_ok and nxt in lx.PARTICLES[lemma]:
+            yield Cue(m.start(), words[i + 1].end(), lemma, text[m.start():words[i + 1].end()], "object")
+            continue
+        if lemma in lx.NEEDS_PARTICLE:
+            continue
+        if w in lx.SPEECH_FORMS:
+            yield Cue(m.start(), m.end(), lx.SPEECH_FORMS[w], m.group(), "speech")
+        elif w in lx.OBJECT_FORMS:
+            yield Cue(m.start(), m.end(), lx.OBJECT_FORMS[w], m.group(), "object")
+
+
+def _strip_adverbs_back(text: str, lo: int, end: int) -> int:
+    """Move ``end`` left past auxiliaries and adverbs standing before a cue."""
+    while True:
+        e = end
+        while e > lo and text[e - 1].isspace():
+            e -= 1
+        m = regex.search(r"(?r)[\p{L}’']+$", text[max(lo, e - 30):e])
+        if not m:
+            return e
+        w = m.group().lower()
+        if w in lx.CUE_ADVERBS or (w.endswith("ly") and len(w) > 4):
+            end = e - len(m.group())
+            continue
+        return e
+
+
+def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The speaker mention that ends just before a cue, at the start of its clause.
+
+    Handles appositives on either side of a name: ``Munir Akram, Pakistan's envoy,
+    said`` and ``Pakistan's envoy, Munir Akram, said``.
+    """
+    lo = max(lo, cue_start - MAX_LOOK)
+    end = _strip_adverbs_back(text, lo, cue_start)
+    if end <= lo:
+        return None
+    before = text[lo:end]
+    # An appositive ends in a comma right before the cue.
+    appositive: tuple[int, int] | None = None
+    if before.endswith(","):
+        inner_end = end - 1
+        k = text.rfind(",", lo, inner_end)
+        if k < 0:
+            return None
+        appositive = (k + 1, inner_end)
+        a_s = k + 1
+        while a_s < inner_end and text[a_s].isspace():
+            a_s += 1
+        appositive = (a_s, inner_end)
+        # "ROLE, NAME, said": the appositive itself may be the name.
+        m = parse(text, a_s, inner_end)
+        if m is not None and m.kind in {"name", "pronoun"}:
+            outer = _clause_mention(text, lo, k)
+            if outer is not None and outer.kind in {"definite", "indefinite", "organization"} and m.kind == "name":
+                return Mention(m.start, m.end, m.text, m.kind, m.head, m.name, clean_role(outer.role or outer.text), m.plural)
+            if outer is not None and outer.kind == "name" and m.kind == "name" and m.role:
+                return m
+            if outer is None or m.kind == "name":
+                return m
+        end = k
+        if not _APPOSITIVE_CLAUSE.match(text[a_s:inner_end]):
+            return None
+    m = _clause_mention(text, lo, end)
+    if m is None:
+        return None
+    if appositive is not None and m.kind == "name" and not m.role:
+        role = text[appositive[0]:appositive[1]].strip()
+        if looks_like_role(role):
+            m = Mention(m.start, m.end, m.text, m.kind, m.head, m.name, role, m.plural)
+    elif appositive is not None and m.kind in {"definite", "indefinite"}:
+        desc = text[appositive[0]:appositive[1]]
+        if any(marker in desc.lower() for marker in lx.ANONYMITY_MARKERS) and m.kind == "definite":
+            pass
+    return m
+
+
+def _clause_mention(text: str, lo: int, end: int) -> Mention | None:
+    """The longest mention ending at ``end`` that starts at a clause boundary."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    starts = [lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, end)]
+    for s in starts:
+        while s < end and text[s].isspace():
+            s += 1
+        # "But he said", "And officials say": a conjunction opens the clause.
+        j = _LEADING_JUNK.match(text, s, end)
+        if j and j.end() > s:
+            s = j.end()
+        j = _SUBORDINATOR.match(text, s, end)
+        if j and j.end() > s and parse(text, s, end) is None:
+            s = j.end()
+        if s >= end:
+            continue
+        m = parse(text, s, end)
+        if m is not None:
+            return m
+    return None
+
+
+def speaker_after(text: str, start: int, end: int) -> Mention | None:
+    """The speaker right after an inverted cue: ``said Cornell William Brooks, president ...``."""
+    while start < end and text[start].isspace():
+        start += 1
+    stop = start
+    m = regex.compile(r"[,;:()\[\]—–]|\.(?=\s|$)(?<!\b\p{Lu}\.)").search(text, start, end)
+    stop = m.start() if m else end
+    words = list(_WORD.finditer(text, start, stop))
+    for n in range(min(len(words), lx_max := 14), 0, -1):
+        e = words[n - 1].end()
+        if text[e - 1] == "." and not regex.search(r"(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.$", text[start:e]):
+            e -= 1
+        got = parse(text, start, e)
+        if got is not None and got.kind != "pronoun" or (got is not None and n == 1):
+            if got.kind in {"name"} and not got.role and m and text[m.start()] == ",":
+                role_end = regex.compile(r"[,.;]").search(text, m.end(), min(end, m.end() + 120))
+                role = text[m.end():role_end.start() if role_end else min(end, m.end() + 120)].strip()
+                if looks_like_role(role):
+                    got = Mention(got.start, got.end, got.text, got.kind, got.head, got.name, role, got.plural)
+            return got
+    return None
+
+
+def _is_passive(text: str, lo: int, cue: Cue) -> bool:
+    m = regex.search(r"(?r)([\p{L}’']+)\s+$", text[max(lo, cue.start - 30):cue.start])
+    if not m:
+        return False
+    return m.group(1).lower() in lx.PASSIVE_AUXILIARIES and not cue.text.lower().endswith(("s", "ing"))
+
+
+@dataclass(slots=True)
+class _Sentence:
+    span: Span
+    index: int
+    paragraph: int
+    quotes: list[QuoteSpan]
+    frame: str  # the article text with quotations blanked, same length
+
+
+def _frame(text: str, qs: list[QuoteSpan]) -> str:
+    chars = list(text)
+    for q in qs:
+        for i in range(q.open_at, q.outer_end):
+            chars[i] = BLANK
+    return "".join(chars)
+
+
+def find(text: str) -> list[Found]:
+    """All attributed statements in ``text``, in text order."""
+    paras = paragraphs(text)
+    qspans = quote_spans(text, paras)
+    frame = _frame(text, qspans)
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for q in qspans:
+        by_para.setdefault(q.paragraph, []).append(q)
+    sents: list[_Sentence] = []
+    for pi, para in enumerate(paras):
+        pq = by_para.get(pi, [])
+        masked = [(q.open_at, q.outer_end) for q in pq]
+        for sp in sentences(text, para, masked):
+            inside = [q for q in pq if sp.start <= q.open_at < sp.end]
+            sents.append(_Sentence(sp, len(sents), pi, inside, frame))
+    found: list[Found] = []
+    for s in sents:
+        if s.quotes:
+            found.extend(_quoted(text, s))
+        else:
+            found.extend(_reported(text, s))
+    _inherit_speakers(text, found, sents, paras)
+    return _drop_repeats(text, found)
+
+
+# --- Quotations -----------------------------------------------------------------------
+
+_AFTER_CUE = regex.compile(r"[\s,.;:—–-]*")
+
+
+def _attribution_after(text: str, frame: str, pos: int, end: int) -> tuple[Cue, Mention | None] | None:
+    """``Q, SPEAKER CUE`` or ``Q, CUE SPEAKER`` starting at ``pos`` (after the close mark)."""
+    m = _AFTER_CUE.match(frame, pos, end)
+    p = m.end() if m else pos
+    if p >= end or frame[p] == BLANK:
+        return None
+    limit = min(end, p + MAX_LOOK)
+    nxt_blank = frame.find(BLANK, p, limit)
+    if nxt_blank >= 0:
+        limit = nxt_blank
+    for cue in _cues(frame, p, limit):
+        if cue.kind != "speech" and cue.lemma not in lx.OBJECT_FORMS.values():
+            continue
+        if cue.start == p:
+            spk = speaker_after(text, cue.end, limit)
+            return cue, spk
+        spk = speaker_before(text, p, cue.start)
+        if spk is not None and spk.start == _skip_space(text, p):
+            return cue, spk
+        return None
+    return None
+
+
+def _skip_space(text: str, p: int) -> int:
+    while p < len(text) and text[p].isspace():
+        p += 1
+    return p
+
+
+def _attribution_before(text: str, frame: str, lo: int, open_at: int) -> tuple[Cue, Mention | None, bool] | None:
+    """``SPEAKER CUE[,:] Q`` ending at the opening mark; the bool says whether the quote
+    is the cue's whole complement (direct) or sits inside a reported clause (mixed)."""
+    lo2 = max(lo, open_at - MAX_LOOK)
+    last_blank = frame.rfind(BLANK, lo2, open_at)
+    if last_blank >= 0:
+        lo2 = last_blank + 1
+    cues = list(_cues(frame, lo2, open_at))
+    for cue in reversed(cues):
+        between = text[cue.end:open_at]
+        if _is_passive(text, lo2, cue):
+            continue
+        spk = speaker_before(text, lo2, cue.start)
+        if spk is None and cue.text.lower().endswith("ing"):
+            spk = None  # "adding: '...'" -- speaker comes from the sentence subject
+        elif spk is None:
+            continue
+        b = between.strip()
+        direct = b in {"", ",", ":"} or bool(regex.fullmatch(r"(?:[\p{L}\p{N}’'.\-]+\s+){0,6}[\p{L}\p{N}’'.\-]+\s*[,:]", b)) and "that" not in b.split()
+        return cue, spk, direct
+    return None
+
+
+def _quoted(text: str, s: _Sentence) -> Iterator[Found]:
+    """Classify the quotations of one sentence and attribute them."""
+    sp = s.span
+    frame = s.frame
+    results: list[Found] = []
+    for qi, q in enumerate(s.quotes):
+        inner = text[q.start:q.end]
+        nwords = len(inner.split())
+        after = _attribution_after(text, frame, q.outer_end, sp.end)
+        before = _attribution_before(text, frame, sp.start, q.open_at)
+        rest_before = frame[sp.start:q.open_at]
+        rest_after = frame[q.outer_end:sp.end]
+        whole = _strip_junk(rest_before.strip()) == "" or (before is not None and before[2])
+        sentence_like = nwords >= 3 and (inner[:1].isupper() or q.continues or inner[:1] in "‘'…." or whole)
+        if after is not None and (whole or sentence_like):
+            cue, spk = after
+            results.append(Found(q.start, q.end, "direct", _cue_text(cue), spk, s.paragraph, s.index))
+            continue
+        according = _according_in(text, frame, sp)
+        if before is not None and before[2] and (inner[:1].isupper() or inner[:1] in "‘'…." or q.continues) and nwords >= 2:
+            cue, spk, _ = according or before
+            results.append(Found(q.start, q.end, "direct", _cue_text(cue), spk, s.paragraph, s.index))
+            continue
+        if whole and sentence_like and _TRAILING_PUNCT.sub("", rest_after) == "" and not _is_headline(inner, q):
+            results.append(Found(q.start, q.end, "direct", None, None, s.paragraph, s.index, inherit=True))
+            continue
+        # A fragment inside a reported clause: find the clause's attribution.
+        attr = according or before or _sentence_attribution(text, frame, sp)
+        if attr is None:
+            continue  # scare quotes, titles, names of things
+        cue, spk = attr[0], attr[1]
+        if nwords == 1 and cue is None:
+            continue
+        results.append(Found(q.start, q.end, "mixed", _cue_text(cue), spk, s.paragraph, s.index, inherit=spk is None))
+    # A later attribution in the sentence covers earlier quotes: "A," he said, "B."
+    yield from results
+
+
+def _strip_junk(s: str) -> str:
+    m = _LEADING_JUNK.match(s)
+    return s[m.end():] if m else s
+
+
+def _according_in(text: str, frame: str, sp: Span) -> tuple[Cue, Mention, bool] | None:
+    """``According to X`` governs every statement of its sentence."""
+    m = _ACCORDING.search(frame, sp.start, sp.end)
+    if m:
+        spk = _according_speaker(text, frame, m.end(), sp.end)
+        if spk is not None:
+            return Cue(m.start(), m.end(), "according", "according to", "according"), spk, False
+    return None
+
+
+def _sentence_attribution(text: str, frame: str, sp: Span) -> tuple[Cue, Mention | None] | None:
+    """Any cue with a speaker in the sentence frame (for fragments in reported speech)."""
+    according = _according_in(text, frame, sp)
+    if according:
+        return according[0], according[1]
+    for cue in _cues(frame, sp.start, sp.end):
+        if _is_passive(frame, sp.start, cue):
+            continue
+        spk = speaker_before(text, sp.start, cue.start)
+        if spk is not None:
+            return cue, spk
+        if cue.start > sp.start:
+            prev_char = frame[:cue.start].rstrip()[-1:]
+            if prev_char in {",", BLANK}:
+                spk = speaker_after(text, cue.end, sp.end)
+                if spk is not None:
+                    return cue, spk
+    return None
+
+
+def _is_headline(inner: str, q: QuoteSpan | None) -> bool:
+    """A quoted line in title case with no final punctuation is a headline, not speech."""
+    words = regex.findall(r"[\p{L}’'\-]+", inner)
+    if not words:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return inner.rstrip()[-1:] not in ".!?,…" and caps / len(words) > 0.6
+
+
+# --- Reported speech ------------------------------------------------------------------
+
+def _reported(text: str, s: _Sentence) -> Iterator[Found]:
+    """Indirect quotes in a sentence without quotation marks."""
+    sp = s.span
+    frame = s.frame
+    if _is_headline(text[sp.start:sp.end], None):
+        return
+    body_end = _content_end(text, sp.start, sp.end)
+    # "According to X, ..." / "..., according to X."
+    m = _ACCORDING.search(frame, sp.start, sp.end)
+    if m:
+        spk = _according_speaker(text, frame, m.end(), sp.end)
+        if spk is not None:
+            pre = text[sp.start:m.start()].strip()
+            if not pre:
+                comma = _np_end(text, m.end(), sp.end)
+                c_start = _skip_space(text, comma + 1)
+                if comma < sp.end and body_end - c_start > 10:
+                    yield Found(c_start, body_end, "indirect", "according to", spk, s.paragraph, s.index)
+                    return
+            else:
+                c_end = m.start()
+                while c_end > sp.start and text[c_end - 1] in " ,—–(":
+                    c_end -= 1
+                c_start = _content_start(text, sp.start, c_end)
+                if c_end - c_start > 10:
+                    yield Found(c_start, c_end, "indirect", "according to", spk, s.paragraph, s.index)
+                    return
+    subject: Mention | None = None
+    taken_until = sp.start
+    for cue in _cues(frame, sp.start, sp.end):
+        if cue.start < taken_until:
+            continue
+        if _is_passive(text, sp.start, cue):
+            continue
+        spk = speaker_before(text, sp.start, cue.start)
+        participle = cue.text.lower().split()[0].endswith("ing")
+        if spk is None:
+            coordinated = not participle and regex.search(r"\s(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$", text[max(sp.start, cue.start - 20):cue.start])
+            after_comma = participle and text[:cue.start].rstrip().endswith(",")
+            if coordinated or after_comma:
+                # "X denied the claims, asserting that ..." / "X did not elaborate but said ..."
+                spk = subject or _subject(text, sp)
+        if spk is None:
+            # Inverted trailing attribution: "..., said the official."
+            prev = text[:cue.start].rstrip()[-1:]
+            if prev == "," and cue.kind == "speech" and cue.lemma in lx.INVERTING_VERBS:
+                spk = speaker_after(text, cue.end, sp.end)
+                if spk is not None and _tail_is_short(text, spk.end, sp.end):
+                    c_end = text.rfind(",", sp.start, cue.start)
+                    c_start = _content_start(text, sp.start, c_end)
+                    if c_end - c_start > 10:
+                        yield Found(c_start, c_end, "indirect", _cue_text(cue), spk, s.paragraph, s.index)
+                        taken_until = sp.end
+            continue
+        if subject is None:
+            subject = spk
+        # Forward complement: "SPEAKER CUE (HEARER) (that) CONTENT".
+        c_start = _complement_start(text, frame, cue, sp.end)
+        if c_start is not None:
+            c_end = _complement_end(text, c_start, body_end)
+            if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
+                yield Found(c_start, c_end, "indirect", _cue_text(cue), spk, s.paragraph, s.index)
+                taken_until = c_end
+                continue
+        # Trailing attribution: "CONTENT, SPEAKER said." / interrupted "A, SPEAKER said, B."
+        lead = text[sp.start:spk.start].rstrip()
+        if lead.endswith(",") and spk.start > sp.start + 10 and cue.kind == "speech":
+            c_start = _content_start(text, sp.start, spk.start)
+            tail = _tail_after_cue(text, cue, sp.end)
+            c_end = sp.start + len(lead) - 1 if tail is None else body_end
+            if c_end - c_start > 10:
+                yield Found(c_start, c_end, "indirect", _cue_text(cue), spk, s.paragraph, s.index)
+                taken_until = sp.end
+
+
+def _cue_text(cue: Cue) -> str:
+    return cue.text.rstrip(".")
+
+
+def _subject(text: str, sp: Span) -> Mention | None:
+    """The mention that opens a sentence, for verbs coordinated with its main verb."""
+    words = list(_WORD.finditer(text, sp.start, min(sp.end, sp.start + 160)))
+    s = _content_start(text, sp.start, sp.end)
+    if _SUBORDINATOR.match(text, s, sp.end) or regex.match(r"\p{Lu}\p{Ll}+ing\b", text[s:s + 30]):
+        return None  # "While X ...", "Following X ...": the subject comes later
+    for n in range(min(len(words), 10), 0, -1):
+        e = words[n - 1].end()
+        if e <= s:
+            break
+        m = parse(text, s, e)
+        if m is not None and m.kind != "pronoun" or (m is not None and n <= 2):
+            return m
+    return None
+
+
+def _tail_is_short(text: str, p: int, end: int) -> bool:
+    return len(text[p:end].split()) <= 8
+
+
+def _tail_after_cue(text: str, cue: Cue, end: int) -> int | None:
+    """For an attribution in mid-sentence, the start of the continuation after
+    ``, SPEAKER said, ...``; None when the cue ends the sentence (a short tail)."""
+    rest = text[cue.end:end]
+    m = regex.match(r"[^,]{0,60},\s*(?=\S)", rest)
+    if m and len(rest[m.end():].split()) >= 3:
+        return cue.end + m.end()
+    return None
+
+
+def _content_start(text: str, lo: int, hi: int) -> int:
+    s = _skip_space(text, lo)
+    j = _LEADING_JUNK.match(text, s, hi)
+    if j:
+        s = _skip_space(text, j.end())
+    return s
+
+
+def _content_end(text: str, lo: int, hi: int) -> int:
+    e = hi
+    while e > lo and text[e - 1] in " .!?\"”’')]\t":
+        if text[e - 1] == ")" and "(" in text[lo:e]:
+            break
+        e -= 1
+    return e
+
+
+_THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\s+", regex.IGNORECASE)
+
+
+def _complement_start(text: str, frame: str, cue: Cue, end: int) -> int | None:
+    """Where the reported content starts after a cue, or None if nothing is reported."""
+    p = _skip_space(text, cue.end)
+    if p >= end:
+        return None
+    window_end = min(end, p + 120)
+    # "said (on Tuesday / in a statement / to reporters) that ..." -- look for `that`
+    # before any other verb-like break.
+    m = _THAT.search(text, p, window_end)
+    if m is not None:
+        between = text[p:m.start()]
+        if len(between.split()) <= 10 and not regex.search(r"[;:]", between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
+            return m.end() if m.group().lower().startswith("that") else m.start()
+    if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
+        if cue.lemma in lx.OBJECT_FORMS.values():
+            return _object_start(text, cue, p, end)
+        return None
+    if cue.lemma in lx.HEARER_VERBS:
+        hearer = _hearer_end(text, p, end)
+        if hearer is None:
+            return None
+        p = _skip_space(text, hearer)
+        if text[p:p + 3].lower() in {"to ", "of "} or text[p:p + 6].lower() == "about ":
+            return None if cue.lemma == "tell" else p
+        return p
+    if cue.kind == "object":
+        return _object_start(text, cue, p, end)
+    # Bare clause: "Matthews said Pence's performance should ..."
+    if text[p] in ",:" or text[p:p + 3].lower() in {"to ", "so "}:
+        if text[p] == ":":
+            return _skip_space(text, p + 1)
+        return None
+    first = regex.match(r"[\p{L}’'\-]+", text[p:window_end])
+    if not first:
+        return None
+    w = first.group().lower()
+    if w in {"it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "this", "that", "there", "his", "her", "their", "its", "our", "my", "no", "some", "many", "most", "all", "any", "every", "each", "both", "if", "when", "while"} or text[p].isupper() or text[p].isdigit():
+        return p
+    return None
+
+
+def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
+    """Noun-phrase content of a communication verb: `reiterated Pakistan's stance`."""
+    first = regex.match(r"[\p{L}\p{N}’'\-]+", text[p:min(end, p + 40)])
+    if not first:
+        return None
+    w = first.group().lower()
+    if w in {"to", "by", "as", "him", "her", "them", "me", "us", "it", "himself", "herself", "themselves", "itself", "and", "or", "but", "in", "on", "at", "for", "with", "up", "down", "out", "off", "over", "back"}:
+        return None
+    return p
+
+
+def _is_adjunct_or_hearer(between: str, cue: Cue) -> bool:
+    words = between.split()
+    if not words:
+        return True
+    w0 = words[0].lower().strip(",")
+    if w0 in lx.CUE_ADJUNCTS or w0 in {"reporters", "journalists", "supporters", "the", "a", "an", "him", "her", "them", "us", "me", "lawmakers"}:
+        return True
+    if cue.lemma in lx.HEARER_VERBS:
+        return True
+    return words[0][:1].isupper() and cue.lemma in {"say", "tell", "write", "add", "note", "announce", "state"}
+
+
+def _hearer_end(text: str, p: int, end: int) -> int | None:
+    """End of the hearer object after `told`: a name, a pronoun or a short phrase."""
+    m = regex.match(
+        r"(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|members|voters|listeners|viewers|students|officials|delegates|attendees)\b"
+        r"|(?:(?:the|a|an|his|her|their|its|local|several|some|many)\s+)?(?:[\p{Lu}][\p{L}’'.\-&]*\s*)+"
+        r"|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?(?:crowd|audience|forum|committee|paper|newspaper|outlet|network|channel|station|agency|magazine|program|show|conference|rally|gathering|meeting|group|press|media|interviewer|panel|hearing|senate|house|court|jury|nation|country|public|people|world)\b)",
+        text[p:min(end, p + 80)],
+    )
+    if not m or not m.group().strip():
+        return None
+    return p + len(m.group().rstrip())
+
+
+def _complement_end(text: str, c_start: int, body_end: int) -> int:
+    """Content ends at the sentence end, or before a participial tail that starts a
+    second attribution (", adding that ...")."""
+    m = regex.search(r",\s+(?:\p{Ll}+\s+)?(?:adding|saying|noting|arguing|insisting|claiming|asserting|warning|explaining|stressing|citing|urging|calling|pointing|suggesting|according)\b", text[c_start:body_end])
+    if m:
+        return c_start + m.start()
+    return body_end
+
+
+def _np_end(text: str, p: int, end: int) -> int:
+    c = text.find(",", p, end)
+    return c if c >= 0 else end
+
+
+def _according_speaker(text: str, frame: str, p: int, end: int) -> Mention | None:
+    """The source after `according to`: a name, a description, or the issuer of a
+    statement (`a statement issued by Pakistan's Ministry of Foreign Affairs`)."""
+    stop = regex.compile(r"[,;:()\[\]—–\uE000]|\.(?=\s|$)").search(frame, p, min(end, p + MAX_LOOK))
+    stop_at = stop.start() if stop else min(end, p + MAX_LOOK)
+    seg = text[p:stop_at]
+    m = regex.search(r"\b(?:issued|released|published|put\s+out|sent)?\s*(?:by|from)\s+", seg)
+    if m and regex.match(r"(?:an?|the)\s+(?:\S+\s+){0,2}(?:" + "|".join(map(regex.escape, lx.STATEMENT_NOUNS)) + r")\b", seg, regex.IGNORECASE):
+        q = p + m.end()
+        return _longest_mention(text, q, stop_at)
+    return _longest_mention(text, p, stop_at)
+
+
+def _longest_mention(text: str, p: int, stop: int) -> Mention | None:
+    words = list(_WORD.finditer(text, p, stop))
+    for n in range(min(len(words), 14), 0, -1):
+        e = words[n - 1].end()
+        if text[e - 1] == "." and not regex.search(r"(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.$", text[p:e]):
+            e -= 1
+        got = parse(text, p, e)
+        if got is not None and got.kind != "pronoun":
+            return got
+        if got is not None:
+            return got
+    return None
+
+
+# --- Inheritance and clean-up ---------------------------------------------------------
+
+def _inherit_speakers(text: str, found: list[Found], sents: list[_Sentence], paras: list[Span]) -> None:
+    """Give unattributed quotations the speaker the text implies.
+
+    In order: a later attribution in the same paragraph (``"A." "B," he said.``), the
+    previous attributed statement in the same paragraph (``"A," he said. "B."``), and
+    the last statement of the previous paragraph when this paragraph opens with the
+    quote (a quote running on, or introduced by ``X said:``).
+    """
+    for i, f in enumerate(found):
+        if not f.inherit or f.mention is not None:
+            continue
+        donor = None
+        for g in found[i + 1:]:
+            if g.paragraph != f.paragraph:
+                break
+            if g.mention is not None and g.kind == "direct":
+                donor = g
+                break
+        if donor is None:
+            for g in reversed(found[:i]):
+                if g.paragraph == f.paragraph and (g.mention is not None or g.cue is not None):
+                    donor = g
+                    break
+                if g.paragraph < f.paragraph - 1:
+                    break
+                if g.paragraph == f.paragraph - 1 and (g.mention is not None):
+                    opens_para = paras[f.paragraph].start in (f.start - 1, f.start)
+                    if opens_para:
+                        donor = g
+                    break
+        if donor is None:
+            # The previous sentence introduces the quote: "Akram emphasized X. 'Our ...'"
+            prev = sents[f.sentence - 1] if f.sentence > 0 else None
+            if prev is not None and prev.paragraph in (f.paragraph, f.paragraph - 1):
+                intro = _sentence_attribution(text, prev.frame, prev.span)
+                if intro is not None and intro[1] is not None:
+                    f.mention = intro[1]
+                    f.cue = intro[0].text
+                    continue
+        if donor is not None:
+            f.mention = donor.mention
+            f.cue = f.cue or donor.cue
+
+
+def _drop_repeats(text: str, found: list[Found]) -> list[Found]:
+    """Drop a statement that repeats a quotation found elsewhere (a pull-quote), and
+    unattributed statements nobody can be found for when they are not quotations."""
+    directs = [text[f.start:f.end] for f in found if f.kind == "direct"]
+    out: list[Found] = []
+    seen: set[str] = set()
+    for f in found:
+        body = text[f.start:f.end]
+        key = _normal(body)
+        if f.kind == "indirect" and any(key in _normal(d) for d in directs):
+            continue
+        if f.kind == "direct" and f.mention is None and key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _normal(s: str) -> str:
+    return regex.sub(r"\W+", " ", s).strip().lower()

@@ -1,0 +1,183 @@
+"""Split an article into paragraphs, quotation spans and sentences.
+
+Everything works on character offsets into the original text so that every record
+downstream can satisfy ``text[start:end] == quote``.  Quotation marks are paired
+within a paragraph only, except when the next paragraph reopens the quote (the
+news convention for a quote running over several paragraphs), so one broken mark
+can never swallow the rest of an article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import ABBREVIATIONS
+
+OPEN_MARKS = "“„«"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+DOUBLE_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "″"
+# Characters after which a mark opens a quotation.
+_OPENING_CONTEXT = " \t\n([{—–-/:;,"
+_MARK_RE = regex.compile(r'["“”„«»″]')
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Text inside one pair of quotation marks, within one paragraph.
+
+    ``continues`` is true when this piece reopens a quote that ran on from the
+    previous paragraph; ``closed`` is false when the paragraph ends before a
+    closing mark (a multi-paragraph quote, or a broken one).
+    """
+
+    open_at: int  # offset of the opening mark
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    close_at: int | None  # offset of the closing mark
+    paragraph: int
+    continues: bool
+    closed: bool
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines of the article, each a paragraph."""
+    spans = []
+    for m in regex.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append(Span(s, e))
+    return spans
+
+
+def _mark_role(text: str, i: int, lo: int, hi: int) -> str:
+    """Classify a double quotation mark as 'open', 'close' or 'either' by context.
+
+    Typesetting errors are common in scraped news (a closing glyph used to open a
+    paragraph), so the surrounding characters outweigh the glyph itself.
+    """
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    opens = (before in _OPENING_CONTEXT or before in OPEN_MARKS or before == "‘") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    ch = text[i]
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if ch in OPEN_MARKS:
+        return "open"
+    if ch in CLOSE_MARKS:
+        return "close"
+    return "either"
+
+
+def quote_spans(text: str, paras: list[Span]) -> list[QuoteSpan]:
+    """Pair the double quotation marks of the article into quotation spans."""
+    spans: list[QuoteSpan] = []
+    carry = False  # the previous paragraph ended inside a quote
+    for pi, para in enumerate(paras):
+        marks = [(m.start(), _mark_role(text, m.start(), para.start, para.end))
+                 for m in _MARK_RE.finditer(text, para.start, para.end)]
+        if carry and not (marks and marks[0][0] == para.start and marks[0][1] != "close"):
+            carry = False
+        open_at: int | None = None
+        continues = False
+        for k, (pos, role) in enumerate(marks):
+            if open_at is None:
+                if role == "close":
+                    continue  # stray closing mark: ignore it
+                open_at = pos
+                continues = carry and pos == para.start
+            else:
+                if role == "open":
+                    # A second opening mark before any close.  If the text between is
+                    # empty the first one was a doubled mark; otherwise the first quote
+                    # was never closed, so it ends here.
+                    if pos - open_at > 1:
+                        spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, pos), None, pi, continues, False))
+                    open_at = pos
+                    continues = False
+                    continue
+                if pos - open_at > 1:
+                    spans.append(QuoteSpan(open_at, open_at + 1, pos, pos, pi, continues, True))
+                open_at = None
+                continues = False
+        carry = False
+        if open_at is not None and para.end - open_at > 1:
+            spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, para.end), None, pi, continues, False))
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            carry = nxt is not None and text[nxt.start] in DOUBLE_MARKS
+    return [s for s in spans if s.end > s.start]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_SENT_END = regex.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\p{Lu}\d])|[.!?][\"”’')\]]*$")
+
+
+def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span]:
+    """Split a paragraph into sentences, never inside a quotation span.
+
+    ``masked`` lists the (start, end) spans of quotations (marks included) within the
+    paragraph: a full stop inside a quote does not end the surrounding sentence.
+    """
+    out: list[Span] = []
+    start = para.start
+    mi = 0
+    for m in _SENT_END.finditer(text, para.start, para.end):
+        end = m.end()
+        while mi < len(masked) and masked[mi][1] <= m.start():
+            mi += 1
+        if mi < len(masked) and masked[mi][0] <= m.start() < masked[mi][1]:
+            continue
+        if _is_abbreviation(text, para.start, m.start()):
+            continue
+        s = start
+        while s < end and text[s].isspace():
+            s += 1
+        if end > s:
+            out.append(Span(s, end))
+        start = end
+    s = start
+    while s < para.end and text[s].isspace():
+        s += 1
+    if para.end > s:
+        out.append(Span(s, para.end))
+    return out
+
+
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
+
+
+def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.match(text, lo, dot)
+    if not m:
+        return False
+    word = m.group().lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Paul D. Ryan"
+    return word in ABBREVIATIONS
