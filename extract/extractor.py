@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from . import quotes
+from .mentions import Mention
 from .naming import Entity, Resolver
 
 
@@ -40,9 +41,27 @@ def extract(text: str) -> list[Quote]:
     """Every attributed statement in ``text`` with its speaker, in text order."""
     found = quotes.find(text)
     resolver = Resolver(text)
-    resolved: list[tuple[quotes.Found, Entity | None]] = []
+    # Resolve attributions and sentence subjects together, in text order, so that
+    # recency reflects whoever the text was last about.
+    events: list[tuple[int, int, quotes.Found | Mention]] = []
     for f in found:
-        resolved.append((f, resolver.resolve(f.mention)))
+        pos = f.mention.start if f.mention is not None and f.mention.start < f.start else f.start
+        events.append((pos, 1, f))
+    for m in quotes.subjects(text):
+        events.append((m.start, 0, m))
+    events.sort(key=lambda ev: (ev[0], ev[1]))
+    by_span: dict[tuple[int, int], Entity | None] = {}  # each mention is resolved once
+    resolved: dict[int, Entity | None] = {}
+    for _, _, ev in events:
+        m = ev.mention if isinstance(ev, quotes.Found) else ev
+        entity = None
+        if m is not None:
+            span = (m.start, m.end)
+            if span not in by_span:
+                by_span[span] = resolver.resolve(m)
+            entity = by_span[span]
+        if isinstance(ev, quotes.Found):
+            resolved[id(ev)] = entity
     # Speakers are frozen only after the whole article is read, so a gender learnt
     # from a later pronoun or a role from a later title reaches every quote.
     frozen = {id(e): Speaker(e.key, e.name, e.kind, e.role, e.gender) for e in resolver.entities}
@@ -50,5 +69,6 @@ def extract(text: str) -> list[Quote]:
         Quote(f.start, f.end, text[f.start:f.end], f.kind, f.cue,
               frozen[id(e)] if e is not None else None,
               f.mention.text if f.mention is not None else None, f.paragraph)
-        for f, e in resolved
+        for f in found
+        for e in [resolved[id(f)]]
     ]

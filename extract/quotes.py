@@ -240,6 +240,28 @@ def find(text: str) -> list[Found]:
     return _drop_repeats(text, found)
 
 
+def subjects(text: str) -> list[Mention]:
+    """The subject mention opening each sentence (outside quotations).
+
+    Speakers are not the only people a pronoun or ``the ambassador`` can refer back
+    to: whoever a sentence is about becomes the most recent candidate."""
+    paras = paragraphs(text)
+    qspans = quote_spans(text, paras)
+    by_para: dict[int, list[tuple[int, int]]] = {}
+    for q in qspans:
+        by_para.setdefault(q.paragraph, []).append((q.open_at, q.outer_end))
+    out = []
+    for pi, para in enumerate(paras):
+        masked = by_para.get(pi, [])
+        for sp in sentences(text, para, masked):
+            if any(a <= sp.start < b for a, b in masked) or _is_headline(text[sp.start:sp.end], None):
+                continue
+            m = _subject(text, sp)
+            if m is not None:
+                out.append(m)
+    return out
+
+
 # --- Quotations -----------------------------------------------------------------------
 
 _AFTER_CUE = regex.compile(r"[\s,.;:—–-]*")
@@ -309,7 +331,8 @@ def _quoted(text: str, s: _Sentence) -> Iterator[Found]:
         before = _attribution_before(text, frame, sp.start, q.open_at)
         rest_before = frame[sp.start:q.open_at]
         rest_after = frame[q.outer_end:sp.end]
-        whole = _strip_junk(rest_before.strip()) == "" or (before is not None and before[2])
+        alone = _strip_junk(rest_before.strip()) == ""
+        whole = alone or (before is not None and before[2])
         sentence_like = nwords >= 3 and (inner[:1].isupper() or q.continues or inner[:1] in "‘'…." or whole)
         if after is not None and (whole or sentence_like):
             cue, spk = after
@@ -320,7 +343,7 @@ def _quoted(text: str, s: _Sentence) -> Iterator[Found]:
             cue, spk, _ = according or before
             results.append(Found(q.start, q.end, "direct", _cue_text(cue), spk, s.paragraph, s.index))
             continue
-        if whole and sentence_like and _TRAILING_PUNCT.sub("", rest_after) == "" and not _is_headline(inner, q):
+        if alone and sentence_like and _TRAILING_PUNCT.sub("", rest_after) == "" and not _is_headline(inner, q):
             results.append(Found(q.start, q.end, "direct", None, None, s.paragraph, s.index, inherit=True))
             continue
         # A fragment inside a reported clause: find the clause's attribution.
@@ -472,8 +495,21 @@ def _subject(text: str, sp: Span) -> Mention | None:
             break
         m = parse(text, s, e)
         if m is not None and m.kind != "pronoun" or (m is not None and n <= 2):
-            return m
+            return _with_appositive_name(text, m, sp.end)
     return None
+
+
+def _with_appositive_name(text: str, m: Mention, end: int) -> Mention:
+    """``Pakistan's envoy to the UN, Munir Akram, ...``: the name in the appositive is
+    the subject, and the description before it is the role."""
+    if m.kind == "name" or m.kind == "pronoun":
+        return m
+    a = regex.match(r",\s+([^,;:]{2,80}),", text[m.end:min(end, m.end + 90)])
+    if a:
+        inner = parse(text, m.end + a.start(1), m.end + a.end(1))
+        if inner is not None and inner.kind == "name":
+            return Mention(inner.start, inner.end, inner.text, inner.kind, inner.head, inner.name, clean_role(m.role or m.text), inner.plural)
+    return m
 
 
 def _tail_is_short(text: str, p: int, end: int) -> bool:

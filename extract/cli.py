@@ -1,0 +1,119 @@
+"""The `quotedb` command: a thin click layer over the library."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .database import build as build_db
+from .evaluate import evaluate, read_gold
+from .extractor import extract as extract_quotes
+from .reading import InputError, read_all
+
+DEFAULT_DB = "data/quotes.db"
+DEFAULT_INPUTS = ("seeds",)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="quotedb")
+def cli() -> None:
+    """Find who said what in news articles and publish it with Datasette."""
+
+
+def _warn(err: InputError) -> None:
+    click.echo(f"error: {err}", err=True)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path())
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite file to write.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 if any input could not be read.")
+def build(inputs: tuple[str, ...], db_path: str, strict: bool) -> None:
+    """Build the database from article files and folders (default: seeds/).
+
+    Accepts .txt and .md articles and .jsonl/.json files of records with a
+    'text' field (and optional title, outlet/publisher, published/date, url).
+    A file that cannot be read is reported on one line and skipped.
+    """
+    try:
+        result = build_db(inputs or DEFAULT_INPUTS, db_path, on_error=_warn)
+    except OSError as exc:
+        raise click.ClickException(f"{db_path}: {exc.strerror or exc}") from None
+    click.echo(
+        f"built {result.db_path}: {result.articles} articles, {result.quotes} quotes, "
+        f"{result.speakers} speakers"
+        + (f", {result.duplicates} duplicate articles skipped" if result.duplicates else "")
+        + (f", {len(result.errors)} inputs skipped" if result.errors else "")
+    )
+    if strict and result.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+def extract(files: tuple[str, ...]) -> None:
+    """Print the quotes in FILES as JSON lines (no database); '-' reads stdin."""
+    failed = False
+    for name in files:
+        if name == "-":
+            items = [("-", sys.stdin.read())]
+        else:
+            items = []
+            for a in read_all([name]):
+                if isinstance(a, InputError):
+                    _warn(a)
+                    failed = True
+                else:
+                    items.append((a.path, a.text))
+        for path, text in items:
+            for q in extract_quotes(text):
+                sp = q.speaker
+                click.echo(json.dumps({
+                    "file": path, "start": q.start, "end": q.end, "kind": q.kind, "text": q.text,
+                    "cue": q.cue, "speaker": sp.name if sp else None, "speaker_kind": sp.kind if sp else None,
+                    "speaker_role": sp.role if sp else None, "speaker_gender": sp.gender if sp else None,
+                    "speaker_mention": q.speaker_mention, "paragraph": q.paragraph,
+                }, ensure_ascii=False))
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--metadata", default="metadata.yml", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; 127.0.0.1 keeps it local.")
+@click.option("-p", "--port", default=8001, show_default=True, type=int)
+def serve(db_path: str, metadata: str, host: str, port: int) -> None:
+    """Serve the database with Datasette (read-only)."""
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist: run 'quotedb build' first")
+    cmd = [sys.executable, "-m", "datasette", "serve", "--immutable", db_path, "--host", host, "--port", str(port)]
+    if Path(metadata).exists():
+        cmd += ["--metadata", metadata]
+    else:
+        click.echo(f"warning: {metadata} not found; serving without it", err=True)
+    try:
+        sys.exit(subprocess.call(cmd))
+    except KeyboardInterrupt:
+        pass
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_(gold: str, as_json: bool) -> None:
+    """Score the extractor against gold annotations (PolNeAR JSON lines)."""
+    try:
+        report = evaluate(read_gold(gold))
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.table())
+
+
+if __name__ == "__main__":
+    cli()

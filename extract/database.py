@@ -1,0 +1,149 @@
+"""Write articles, speakers and quotes to SQLite with sqlite-utils.
+
+The table and column names are a contract with SQL users and Datasette: see
+README.  A build writes to a temporary file and moves it into place at the end,
+each article in its own transaction, so neither a bad article nor a crash ever
+leaves a half-written article or a half-built database where readers look.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from .extractor import Quote, Speaker, extract
+from .naming import slug
+from .reading import Article, InputError, read_all
+
+ARTICLES = {"id": str, "path": str, "title": str, "text": str, "outlet": str, "published": str, "url": str}
+SPEAKERS = {"id": str, "name": str, "kind": str, "role": str, "gender": str}
+QUOTES = {
+    "id": str, "article_id": str, "speaker_id": str, "text": str, "kind": str, "cue": str,
+    "speaker_mention": str, "start": int, "end": int, "paragraph": int,
+}
+INDEXES = {
+    "quotes": (["article_id", "start"], ["speaker_id"], ["kind"], ["cue"], ["speaker_id", "kind"]),
+    "speakers": (["kind"], ["role"], ["gender"], ["name"]),
+    "articles": (["outlet"], ["published"], ["path"]),
+}
+
+
+@dataclass
+class BuildResult:
+    db_path: str
+    articles: int = 0
+    quotes: int = 0
+    speakers: int = 0
+    duplicates: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    db["articles"].create(ARTICLES, pk="id", not_null={"text"})
+    db["speakers"].create(SPEAKERS, pk="id", not_null={"name", "kind"})
+    db["quotes"].create(
+        QUOTES, pk="id", not_null={"article_id", "text", "kind", "start", "end"},
+        foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+    )
+    for table, indexes in INDEXES.items():
+        for cols in indexes:
+            db[table].create_index(cols)
+    db["quotes"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+    db["speakers"].enable_fts(["name", "role"], create_triggers=True)
+
+
+def speaker_id(article: Article, sp: Speaker) -> str:
+    """Named people and organisations are one row across articles; an anonymous
+    source belongs to its article alone."""
+    if sp.kind == "anonymous":
+        return f"{article.id[:8]}-{slug(sp.name)}"
+    return slug(sp.name)
+
+
+def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quote]) -> int:
+    """Insert one article with its speakers and quotes in a single transaction."""
+    with db.conn:
+        db["articles"].insert({
+            "id": article.id, "path": article.path, "title": article.title, "text": article.text,
+            "outlet": article.outlet, "published": article.published, "url": article.url,
+        })
+        speakers: dict[str, Speaker] = {}
+        for q in quotes:
+            if q.speaker is not None:
+                speakers.setdefault(speaker_id(article, q.speaker), q.speaker)
+        for sid, sp in speakers.items():
+            _merge_speaker(db, sid, sp)
+        db["quotes"].insert_all(
+            {
+                "id": f"{article.id}-{q.start}-{q.end}", "article_id": article.id,
+                "speaker_id": speaker_id(article, q.speaker) if q.speaker else None,
+                "text": q.text, "kind": q.kind, "cue": q.cue, "speaker_mention": q.speaker_mention,
+                "start": q.start, "end": q.end, "paragraph": q.paragraph,
+            }
+            for q in quotes
+        )
+    return len(quotes)
+
+
+def _merge_speaker(db: sqlite_utils.Database, sid: str, sp: Speaker) -> None:
+    """Insert a speaker, or fill in the role/gender an earlier article did not know."""
+    row = db.execute("select kind, role, gender from speakers where id = ?", [sid]).fetchone()
+    if row is None:
+        db["speakers"].insert({"id": sid, "name": sp.name, "kind": sp.kind, "role": sp.role, "gender": sp.gender})
+        return
+    updates = {}
+    if row[1] is None and sp.role:
+        updates["role"] = sp.role
+    if row[2] is None and sp.gender:
+        updates["gender"] = sp.gender
+    if updates:
+        db["speakers"].update(sid, updates)
+
+
+def build(
+    inputs: Iterable[str | Path],
+    db_path: str | Path,
+    on_error: Callable[[InputError], None] | None = None,
+    extractor: Callable[[str], list[Quote]] = extract,
+) -> BuildResult:
+    """Build a fresh database from the inputs, replacing ``db_path`` only when done."""
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(db_path.name + ".tmp")
+    for stale in (tmp, Path(str(tmp) + "-journal"), Path(str(tmp) + "-wal")):
+        stale.unlink(missing_ok=True)
+    result = BuildResult(str(db_path))
+    db = sqlite_utils.Database(tmp)
+    try:
+        create_schema(db)
+        seen: set[str] = set()
+        for item in read_all(inputs):
+            if isinstance(item, InputError):
+                result.errors.append(item)
+                if on_error:
+                    on_error(item)
+                continue
+            if item.id in seen:
+                result.duplicates += 1
+                continue
+            try:
+                quotes = extractor(item.text)
+                result.quotes += write_article(db, item, quotes)
+            except Exception as exc:  # one bad article must not end the run
+                err = InputError(item.path, f"could not be processed: {type(exc).__name__}: {exc}")
+                result.errors.append(err)
+                if on_error:
+                    on_error(err)
+                continue
+            seen.add(item.id)
+            result.articles += 1
+        result.speakers = db["speakers"].count
+        db.conn.execute("vacuum")
+    finally:
+        db.close()
+    os.replace(tmp, db_path)
+    return result

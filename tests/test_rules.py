@@ -1,0 +1,235 @@
+"""One small example per linguistic rule (most taken from real news sentences)."""
+
+import pytest
+
+from extract import extract
+
+
+def quotes(text, kind=None):
+    return [q for q in extract(text) if kind is None or q.kind == kind]
+
+
+def only(text, kind=None):
+    got = quotes(text, kind)
+    assert len(got) == 1, [(q.kind, q.text) for q in extract(text)]
+    return got[0]
+
+
+def speaker(q):
+    return q.speaker.name if q.speaker else None
+
+
+# --- direct quotes ------------------------------------------------------------------
+
+def test_attribution_after():
+    q = only("“Pakistan has consistently aimed to address this issue,” Akram stated.")
+    assert (q.kind, q.text, q.cue, speaker(q)) == ("direct", "Pakistan has consistently aimed to address this issue,", "stated", "Akram")
+
+
+def test_attribution_after_inverted():
+    q = only('"There are a great many folks in Congress who know little," said Cornell William Brooks, president of the NAACP.')
+    assert speaker(q) == "Cornell William Brooks"
+    assert q.speaker.role == "president of the NAACP"
+
+
+def test_attribution_before_with_comma():
+    q = only("Khurasani said, “The negotiating committees are not sitting at the table.”")
+    assert (q.kind, speaker(q), q.cue) == ("direct", "Khurasani", "said")
+
+
+def test_attribution_before_with_colon():
+    text = "Akram is firm. He insisted: “These are red lines for further negotiations.”"
+    q = only(text, "direct")
+    assert speaker(q) == "Akram"
+
+
+def test_attribution_in_the_middle_carries_to_the_second_sentence():
+    text = "“Pakistan has been committed to peace,” the envoy Munir Akram said. “However, Pakistan is prepared to respond.”"
+    got = quotes(text, "direct")
+    assert [speaker(q) for q in got] == ["Munir Akram", "Munir Akram"]
+
+
+def test_attribution_in_previous_sentence():
+    text = "Akram emphasized the importance of addressing terrorism. “Our efforts are ongoing on multiple fronts.”"
+    q = only(text, "direct")
+    assert speaker(q) == "Akram"
+
+
+def test_continuation_paragraph_inherits_speaker():
+    text = "“We are pursuing this at every level,” Munir Akram said.\n\n“We need to build international consensus on this issue.”"
+    got = quotes(text, "direct")
+    assert [speaker(q) for q in got] == ["Munir Akram", "Munir Akram"]
+
+
+def test_multi_paragraph_quote():
+    text = ("Massoud said:\n\n“Since 1947, relations have been strained and never settled.\n\n"
+            "“Successive governments have used these relations to keep power.”\n\nOther news followed.")
+    got = quotes(text, "direct")
+    assert [q.text for q in got] == [
+        "Since 1947, relations have been strained and never settled.",
+        "Successive governments have used these relations to keep power.",
+    ]
+    assert {speaker(q) for q in got} == {"Massoud"}
+
+
+def test_straight_quotes():
+    q = only('"I have good judgment," Trump said.')
+    assert (q.text, speaker(q)) == ("I have good judgment,", "Trump")
+
+
+# --- mixed quotes -------------------------------------------------------------------
+
+def test_mixed_fragment_in_reported_speech():
+    q = only("He noted that the Afghan Taliban share an “ideological connection” with the TTP. Akram said so.", "mixed")
+    assert q.text == "ideological connection"
+
+
+def test_mixed_that_clause_quote():
+    q = only("Durrani insisted that “a working relationship is the only viable way.”")
+    assert (q.kind, speaker(q)) == ("mixed", "Durrani")
+
+
+# --- indirect speech ----------------------------------------------------------------
+
+def test_indirect_that_clause():
+    q = only("Mujahid emphasized that Afghanistan seeks good relations with Pakistan.")
+    assert (q.kind, q.text, speaker(q)) == ("indirect", "Afghanistan seeks good relations with Pakistan", "Mujahid")
+
+
+def test_indirect_according_to():
+    q = only("According to Akram, policy approaches often shift with changes in government.")
+    assert (q.kind, q.cue, speaker(q)) == ("indirect", "according to", "Akram")
+    assert q.text == "policy approaches often shift with changes in government"
+
+
+def test_indirect_trailing_attribution():
+    q = only("The countries’ relationship to TTP is the clearest example of the difference, Durrani said.")
+    assert q.text == "The countries’ relationship to TTP is the clearest example of the difference"
+    assert speaker(q) == "Durrani"
+
+
+def test_indirect_interrupted_attribution():
+    q = only("A further breakdown in the relationship, Vermaut said, might jeopardize the stability of the region.")
+    assert speaker(q) == "Vermaut"
+    assert q.text.startswith("A further breakdown") and q.text.endswith("the region")
+
+
+def test_indirect_noun_phrase_object():
+    q = only("FO spokesperson Mumtaz Zahra Baloch reiterated Pakistan’s stance against engaging in talks with the TTP.")
+    assert q.text == "Pakistan’s stance against engaging in talks with the TTP"
+    assert (speaker(q), q.speaker.role) == ("Mumtaz Zahra Baloch", "FO spokesperson")
+
+
+def test_told_hearer_is_not_content():
+    q = only("Mohammed Suhail Shaheen told The Media Line that he expects a decrease in tension.")
+    assert q.text == "he expects a decrease in tension"
+
+
+def test_passive_is_not_attribution():
+    assert quotes("The Afghan leadership has been told that Pakistan will target hideouts.") == []
+
+
+# --- not quotes ---------------------------------------------------------------------
+
+def test_headline_in_quotes_is_not_a_quote():
+    assert quotes("“Diplomatic Leverage: Akram on Shaping Taliban’s TTP Approach”\n\nSome text follows here.") == []
+
+
+def test_scare_quote_without_speech_verb():
+    assert quotes("The group runs a so-called “charity” in the city.") == []
+
+
+def test_according_to_law_is_not_a_speaker():
+    assert quotes("According to international law, Pakistan reserves the right to act.") == []
+
+
+def test_repeated_pull_quote_is_not_a_second_quote():
+    text = ("“Afghanistan and Pakistan are two neighboring Muslim countries with shared values,” Shaheen said.\n\n"
+            "Afghanistan and Pakistan are two neighboring Muslim countries with shared values.")
+    assert len(quotes(text)) == 1
+
+
+def test_site_furniture_is_ignored():
+    assert quotes("Related Articles\n\nBack to top button\n\n- Advertisement -") == []
+
+
+# --- broken punctuation -------------------------------------------------------------
+
+def test_doubled_closing_mark_does_not_swallow_article():
+    text = ("A security official told the paper that terrorists were “ready to obtain cards from the Authority”. (NADRA)” and are ready.\n\n"
+            "“The red lines are very clear,” Yusuf said.")
+    got = quotes(text)
+    assert any(q.text == "The red lines are very clear," and speaker(q) == "Yusuf" for q in got)
+    assert all(len(q.text) < 80 for q in got)
+
+
+def test_unclosed_quote_stays_in_its_paragraph():
+    text = "He said, “This never closes\n\nNext paragraph is plain. “Talks have begun,” Omari said."
+    got = quotes(text, "direct")
+    assert any(q.text == "Talks have begun," and speaker(q) == "Omari" for q in got)
+    assert all("\n" not in q.text for q in got)
+
+
+def test_nested_single_quotes_stay_inside():
+    q = only("The leader said, “To threaten them with ‘we will expel you’ is not justified.”")
+    assert q.text == "To threaten them with ‘we will expel you’ is not justified."
+
+
+@pytest.mark.parametrize("word", ["It’s", "Pakistan’s", "d’Affaires"])
+def test_apostrophes_are_not_quotation_marks(word):
+    got = quotes(f"{word} envoy arrived. “Talks matter,” Nizamani said.")
+    assert [q.text for q in got] == ["Talks matter,"]
+
+
+# --- who said it --------------------------------------------------------------------
+
+def test_pronoun_resolves_and_sets_gender():
+    text = "FO spokesperson Mumtaz Zahra Baloch spoke on Friday. She emphasized the expectation for swift action."
+    q = only(text)
+    assert (speaker(q), q.speaker.gender, q.speaker_mention) == ("Mumtaz Zahra Baloch", "female", "She")
+
+
+def test_role_noun_resolves_to_person_with_synonym_role():
+    text = ("Pakistan’s Permanent Representative to the UN, Munir Akram, spoke at length.\n\n"
+            "“Pakistan is prepared to respond as needed,” the ambassador said.")
+    q = only(text, "direct")
+    assert (speaker(q), q.speaker_mention) == ("Munir Akram", "the ambassador")
+
+
+def test_surname_resolves_to_full_name_introduced_earlier():
+    text = "The Media Line spoke with Asif Ali Khan Durrani about the region.\n\n“Ties are strained,” Durrani said."
+    assert speaker(only(text)) == "Asif Ali Khan Durrani"
+
+
+def test_spelling_variant_merges():
+    text = ("“The ceasefire is a test,” National Security Adviser Moeed Yousuf said.\n\n"
+            "“The red lines are very clear,” Yusuf said.")
+    assert {speaker(q) for q in quotes(text)} == {"Moeed Yousuf"}
+
+
+def test_people_sharing_a_surname_stay_apart():
+    a = only("“We seek good relations,” spokesman Zabihullah Mujahid said.")
+    b = only("“We will defend our soil,” Defense Minister Mohammad Yaqoob Mujahid said.")
+    assert speaker(a) != speaker(b)
+
+
+def test_organisation_as_speaker():
+    text = "According to a statement issued by Pakistan’s Ministry of Foreign Affairs, the group discussed “the growing threat of terrorism.”"
+    q = only(text)
+    assert q.speaker.kind == "organization" and "Ministry of Foreign Affairs" in speaker(q)
+
+
+def test_anonymous_source_and_later_mentions():
+    text = ("A security official told the paper that the process had only begun.\n\n"
+            "The official, who spoke on condition of anonymity, insisted, “These are red lines.”")
+    got = quotes(text)
+    assert {speaker(q) for q in got} == {"a security official"}
+    assert {q.speaker.kind for q in got} == {"anonymous"}
+
+
+def test_definite_description_prefers_shared_modifier():
+    text = ("A security official said that talks had begun.\n\n"
+            "A senior Afghan Taliban cabinet member in Kabul has offered some details.\n\n"
+            "“Both sides are happy,” the Taliban official said.")
+    q = only(text, "direct")
+    assert speaker(q) == "a senior Afghan Taliban cabinet member"
