@@ -65,43 +65,51 @@ def speaker_id(article: Article, sp: Speaker) -> str:
 
 
 def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quote]) -> int:
-    """Insert one article with its speakers and quotes in a single transaction."""
-    with db.conn:
-        db["articles"].insert({
-            "id": article.id, "path": article.path, "title": article.title, "text": article.text,
-            "outlet": article.outlet, "published": article.published, "url": article.url,
-        })
-        speakers: dict[str, Speaker] = {}
-        for q in quotes:
-            if q.speaker is not None:
-                speakers.setdefault(speaker_id(article, q.speaker), q.speaker)
-        for sid, sp in speakers.items():
-            _merge_speaker(db, sid, sp)
-        db["quotes"].insert_all(
-            {
-                "id": f"{article.id}-{q.start}-{q.end}", "article_id": article.id,
-                "speaker_id": speaker_id(article, q.speaker) if q.speaker else None,
-                "text": q.text, "kind": q.kind, "cue": q.cue, "speaker_mention": q.speaker_mention,
-                "start": q.start, "end": q.end, "paragraph": q.paragraph,
-            }
-            for q in quotes
+    """Insert one article with its speakers and quotes in a single transaction.
+
+    Rows are built first, so a bad record fails before anything is written; the
+    writes then run in one explicit transaction that is rolled back on any error.
+    """
+    speakers: dict[str, Speaker] = {}
+    for q in quotes:
+        if q.speaker is not None:
+            speakers.setdefault(speaker_id(article, q.speaker), q.speaker)
+    quote_rows = [
+        (f"{article.id}-{q.start}-{q.end}", article.id,
+         speaker_id(article, q.speaker) if q.speaker else None,
+         q.text, q.kind, q.cue, q.speaker_mention, int(q.start), int(q.end), int(q.paragraph))
+        for q in quotes
+    ]
+    conn = db.conn
+    conn.execute("begin")
+    try:
+        conn.execute(
+            "insert into articles (id, path, title, text, outlet, published, url) values (?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.path, article.title, article.text, article.outlet, article.published, article.url),
         )
-    return len(quotes)
+        for sid, sp in speakers.items():
+            _merge_speaker(conn, sid, sp)
+        conn.executemany(
+            'insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph) '
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            quote_rows,
+        )
+    except BaseException:
+        conn.execute("rollback")
+        raise
+    conn.execute("commit")
+    return len(quote_rows)
 
 
-def _merge_speaker(db: sqlite_utils.Database, sid: str, sp: Speaker) -> None:
+def _merge_speaker(conn, sid: str, sp: Speaker) -> None:
     """Insert a speaker, or fill in the role/gender an earlier article did not know."""
-    row = db.execute("select kind, role, gender from speakers where id = ?", [sid]).fetchone()
+    row = conn.execute("select role, gender from speakers where id = ?", [sid]).fetchone()
     if row is None:
-        db["speakers"].insert({"id": sid, "name": sp.name, "kind": sp.kind, "role": sp.role, "gender": sp.gender})
+        conn.execute("insert into speakers (id, name, kind, role, gender) values (?, ?, ?, ?, ?)",
+                     (sid, sp.name, sp.kind, sp.role, sp.gender))
         return
-    updates = {}
-    if row[1] is None and sp.role:
-        updates["role"] = sp.role
-    if row[2] is None and sp.gender:
-        updates["gender"] = sp.gender
-    if updates:
-        db["speakers"].update(sid, updates)
+    conn.execute("update speakers set role = coalesce(role, ?), gender = coalesce(gender, ?) where id = ?",
+                 (sp.role, sp.gender, sid))
 
 
 def build(
@@ -120,6 +128,7 @@ def build(
     db = sqlite_utils.Database(tmp)
     try:
         create_schema(db)
+        db.conn.isolation_level = None  # transactions are explicit: one per article
         seen: set[str] = set()
         for item in read_all(inputs):
             if isinstance(item, InputError):

@@ -39,7 +39,7 @@ class Quote:
 
 def extract(text: str) -> list[Quote]:
     """Every attributed statement in ``text`` with its speaker, in text order."""
-    found = quotes.find(text)
+    found, subjects = quotes.find(text)
     resolver = Resolver(text)
     # Resolve attributions and sentence subjects together, in text order, so that
     # recency reflects whoever the text was last about.
@@ -47,7 +47,7 @@ def extract(text: str) -> list[Quote]:
     for f in found:
         pos = f.mention.start if f.mention is not None and f.mention.start < f.start else f.start
         events.append((pos, 1, f))
-    for m in quotes.subjects(text):
+    for m in subjects:
         events.append((m.start, 0, m))
     events.sort(key=lambda ev: (ev[0], ev[1]))
     by_span: dict[tuple[int, int], Entity | None] = {}  # each mention is resolved once
@@ -58,7 +58,7 @@ def extract(text: str) -> list[Quote]:
         if m is not None:
             span = (m.start, m.end)
             if span not in by_span:
-                by_span[span] = resolver.resolve(m)
+                by_span[span] = resolver.resolve(m, speaking=isinstance(ev, quotes.Found))
             entity = by_span[span]
         if isinstance(ev, quotes.Found):
             resolved[id(ev)] = entity

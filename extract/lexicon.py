@@ -6,6 +6,8 @@ reporting verb or role noun is a data change, not a code change.
 
 from __future__ import annotations
 
+import regex
+
 # --- Reporting verbs -------------------------------------------------------------
 # Lemma -> irregular forms (past, 3sg, -ing, past participle).  Regular verbs are
 # inflected by `inflect` below.
@@ -372,3 +374,6 @@ INVERTING_VERBS: frozenset[str] = frozenset({
     "claim", "continue", "state", "ask", "recall", "observe", "reply", "respond",
     "conclude", "concede", "declare", "announce", "suggest", "tweet", "report",
 })
+
+# Photo captions and credits: lines that name people without being article prose.
+CAPTION = regex.compile(r"(?:FILE\b|PHOTO\b|Photo:|Image:|Caption:|\(?(?:AP|AFP|Reuters|Getty Images)\s+Photo)")

@@ -15,6 +15,10 @@ import regex
 from . import lexicon as lx
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*|\([^()\s]{1,12}\)")
+_PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]")
+_PARENTHESES = regex.compile(r"\s*\([^)]*\)")
+_TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
+_ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
 PREPOSITIONS = frozenset({"in", "from", "at", "with", "of", "to", "for", "on", "close", "familiar", "near", "inside", "within", "based", "who", "involved", "briefed"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "da", "di", "du", "van", "von", "la", "le", "ur", "ul", "abu", "bint", "dos", "das", "ben", "ter", "mc"})
@@ -51,7 +55,7 @@ def parse(text: str, start: int, end: int) -> Mention | None:
         return None
     # Anything but words and spaces (a comma, a quote) means this is not one phrase.
     gap_text = text[start:end]
-    if regex.search(r"[,;:!?\"“”]", gap_text):
+    if _PUNCT_INSIDE.search(gap_text):
         return None
     s, e = words[0][0], words[-1][1]
     if s != start or e != end:
@@ -143,6 +147,10 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # a clause: reject if any is a speech verb or there are too many.
     if len(lead) > 6:
         return None
+    # Lower-case words before a name are its title ("FO spokesperson", "foreign
+    # minister", "former"); anything else means the phrase is a clause.
+    if lead and not (low[i - 1] in lx.ROLE_NOUNS or low[i - 1] in lx.TITLE_WORDS or _is_cap(lead[-1][2])):
+        return None
     for k, w in enumerate(low[:i]):
         if w in lx.SPEECH_FORMS or w in CLAUSE_WORDS:
             return None
@@ -178,7 +186,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         if not org_words:
             return None
         name = text[org_words[0][0]:org_words[-1][1]]
-        name = regex.sub(r"\s*\([^)]*\)", "", name).strip()
+        name = _PARENTHESES.sub("", name).strip()
         if not name or _bare(org_words[-1][2]) in lx.NOT_NAMES:
             return None
         if not is_org and len(run) == 1 and (lead and lead[-1][2].lower() in lx.ROLE_NOUNS):
@@ -187,7 +195,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     if any(w[2].lower() in lx.NOT_NAMES for w in name_words):
         return None
     name = " ".join(w[2] for w in name_words)
-    name = regex.sub(r"[’']s$", "", name)
+    name = _TRAILING_POSSESSIVE.sub("", name)
     role_text = text[s:name_words[0][0]].strip()
     role = _clean_role(role_text)
     return Mention(s, e, text[s:e], "name", _bare(name_words[-1][2]), name=name, role=role)
@@ -210,7 +218,7 @@ def clean_role(role_text: str) -> str | None:
 def looks_like_role(text: str) -> bool:
     """Whether an appositive describes a role (``president of the NAACP``) rather than
     starting a clause (``who spoke on condition of anonymity``)."""
-    words = regex.findall(r"[\p{L}’'\-]+", text.lower())
+    words = _ROLE_WORD.findall(text.lower())
     if not words or len(words) > 14 or words[0] in {"who", "which", "speaking", "whose", "that", "where", "when"}:
         return False
     return any(w in lx.ROLE_NOUNS or w in lx.TITLE_WORDS for w in words[:6])

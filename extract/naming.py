@@ -24,6 +24,13 @@ from .mentions import Mention, clean_role, looks_like_role, parse
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
+_POSSESSIVE_S = regex.compile(r"[’']s\b")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_VOWELS = regex.compile(r"[aeiouyh]")
+_DOUBLES = regex.compile(r"(.)\1+")
+_APPOSITIVE_AFTER = regex.compile(r",\s+([^,.;()]{3,120})")
+_LEADING_THE = regex.compile(r"^(?:the|The)\s+")
+_LETTERS = regex.compile(r"[\p{L}]+")
 
 
 @dataclass(slots=True)
@@ -36,6 +43,7 @@ class Entity:
     plural: bool = False
     words: set[str] = field(default_factory=set)  # lower-case words of name/description/role
     last_seen: int = 0
+    spoke: bool = False  # has been the speaker of a statement
 
     @property
     def surname(self) -> str:
@@ -46,24 +54,29 @@ def slug(text: str) -> str:
     """A stable, readable id: ``Munir Akram`` -> ``munir-akram``."""
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c))
-    t = regex.sub(r"[’']s\b", "", t.lower())
-    t = regex.sub(r"[^\p{L}\p{N}]+", "-", t).strip("-")
+    t = _POSSESSIVE_S.sub("", t.lower())
+    t = _NON_WORD.sub("-", t).strip("-")
     return t or "unknown"
 
 
 def skeleton(word: str) -> str:
     """Consonant skeleton for matching transliteration variants (Yusuf ~ Yousuf)."""
     w = slug(word).replace("-", "")
-    w = regex.sub(r"[aeiouyh]", "", w[1:]) if w else w
-    w = regex.sub(r"(.)\1+", r"\1", w)
+    w = _VOWELS.sub("", w[1:]) if w else w
+    w = _DOUBLES.sub(r"\1", w)
     return (slug(word)[:1] + w) if word else ""
 
 
 class Resolver:
     """Resolves the mentions of one article, in text order."""
 
+    RECENCY = 64  # entities a reference can reach back to (keeps resolution linear)
+
     def __init__(self, text: str = "") -> None:
         self.entities: list[Entity] = []
+        self.by_key: dict[str, Entity] = {}
+        self.by_name: dict[tuple[str, str], Entity] = {}  # (kind, normalised name)
+        self.recent: list[Entity] = []  # most recently touched first
         self.tick = 0
         self.text = text
         self._intro: dict[str, list[tuple[str, str | None]]] | None = None
@@ -79,7 +92,7 @@ class Resolver:
                     continue
                 role = got.role
                 if not role:
-                    after = regex.match(r",\s+([^,.;()]{3,120})", self.text[m.end():m.end() + 140])
+                    after = _APPOSITIVE_AFTER.match(self.text, m.end(), m.end() + 140)
                     if after and looks_like_role(after.group(1)):
                         role = clean_role(after.group(1))
                 self._intro.setdefault(skeleton(got.name.split()[-1]), []).append((got.name, role))
@@ -90,24 +103,42 @@ class Resolver:
         base = slug(name)
         key = base
         n = 2
-        while any(e.key == key for e in self.entities):
+        while key in self.by_key:
             key = f"{base}-{n}"
             n += 1
         e = Entity(key, name, kind, role, None, plural, words or set())
         self.entities.append(e)
+        self.by_key[key] = e
+        self.by_name.setdefault((kind, _norm(name)), e)
+        self._touch(e)
         return e
 
     def _touch(self, e: Entity) -> Entity:
         self.tick += 1
         e.last_seen = self.tick
+        if self.recent and self.recent[0] is e:
+            return e
+        try:
+            self.recent.remove(e)
+        except ValueError:
+            pass
+        self.recent.insert(0, e)
+        del self.recent[self.RECENCY:]
         return e
 
     def _recent(self, kinds: set[str], plural: bool | None = None) -> list[Entity]:
-        cands = [e for e in self.entities if e.kind in kinds and (plural is None or e.plural == plural)]
-        return sorted(cands, key=lambda e: -e.last_seen)
+        return [e for e in self.recent if e.kind in kinds and (plural is None or e.plural == plural)]
 
     # -- resolution -----------------------------------------------------------------
-    def resolve(self, m: Mention | None) -> Entity | None:
+    def resolve(self, m: Mention | None, speaking: bool = False) -> Entity | None:
+        """The entity ``m`` refers to; ``speaking`` marks it as a source of statements,
+        which definite descriptions (``the official said``) prefer."""
+        e = self._resolve(m)
+        if e is not None and speaking:
+            e.spoke = True
+        return e
+
+    def _resolve(self, m: Mention | None) -> Entity | None:
         if m is None:
             return None
         if m.kind == "pronoun":
@@ -142,15 +173,15 @@ class Resolver:
         name = m.name or m.text
         parts = name.split()
         if len(parts) >= 2:
-            full = _norm(name)
-            for e in self.entities:
-                if e.kind == "person" and _norm(e.name) == full:
-                    self._add_role(e, m.role)
-                    return e
+            e = self.by_name.get(("person", _norm(name)))
+            if e is not None:
+                self._add_role(e, m.role)
+                return e
             # A longer form of someone met by surname only ("Akram" then "Munir Akram").
             for e in self._recent({"person"}):
                 if len(e.name.split()) == 1 and _same_word(e.name, parts[-1]):
                     e.name = name
+                    self.by_name.setdefault(("person", _norm(name)), e)
                     e.words |= _words(name)
                     self._add_role(e, m.role)
                     return e
@@ -168,18 +199,16 @@ class Resolver:
                 return e
         for full, role in self._introductions().get(skeleton(name), []):
             if _same_word(full.split()[-1], name):
-                for e in self.entities:
-                    if e.kind == "person" and _norm(e.name) == _norm(full):
-                        return e
+                e = self.by_name.get(("person", _norm(full)))
+                if e is not None:
+                    return e
                 return self._new(full, "person", m.role or role, words=_words(full) | _words(m.role or role))
         return self._new(name, "person", m.role, words=_words(name) | _words(m.role))
 
     def _organization(self, m: Mention) -> Entity:
-        name = regex.sub(r"^(?:the|The)\s+", "", m.name or m.text)
-        for e in self.entities:
-            if e.kind == "organization" and _norm(e.name) == _norm(name):
-                return e
-        return self._new(name, "organization", words=_words(name))
+        name = _LEADING_THE.sub("", m.name or m.text)
+        e = self.by_name.get(("organization", _norm(name)))
+        return e if e is not None else self._new(name, "organization", words=_words(name))
 
     def _anonymous(self, m: Mention) -> Entity:
         desc = m.text
@@ -197,6 +226,9 @@ class Resolver:
         if head in {"campaign", "administration", "government", "ministry", "office", "department", "agency", "party", "committee", "group"}:
             kinds = {"organization", "anonymous"}
         recent = [e for e in self._recent(kinds) if e.plural == m.plural]
+        # Sources already quoted come first: "the official said" refers back to a
+        # speaker more often than to someone merely mentioned.
+        recent.sort(key=lambda e: not e.spoke)
         generic = head in lx.GENERIC_HEADS
         # Best: the same noun (or a synonym) and a shared modifier ("the Taliban official"
         # after "a senior Afghan Taliban cabinet member" shares "Taliban").
@@ -230,7 +262,7 @@ def _norm(s: str) -> str:
 def _words(s: str | None) -> set[str]:
     if not s:
         return set()
-    return {w.lower() for w in regex.findall(r"[\p{L}]+", regex.sub(r"[’']s\b", "", s))}
+    return {w.lower() for w in _LETTERS.findall(_POSSESSIVE_S.sub("", s))}
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -22,6 +22,26 @@ from .segment import QuoteSpan, Span, paragraphs, quote_spans, sentences
 
 BLANK = "\uE000"  # stands for quoted text inside a frame
 MAX_LOOK = 300  # characters searched either side of a cue: keeps the extractor linear
+INHERIT_REACH = 50  # statements searched for a donor speaker (bounded for linear time)
+SHINGLE = 4  # words in the key used to spot a quotation repeated as a pull-quote
+_LAST_WORD = regex.compile(r"(?r)[\p{L}’']+$")
+_NAME_STOP = regex.compile(r"[,;:()\[\]—–]|\.(?=\s|$)(?<!\b\p{Lu}\.)")
+_ABBREV_END = regex.compile(r"(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.$")
+_ROLE_END = regex.compile(r"[,.;]")
+_WORD_BEFORE_CUE = regex.compile(r"(?r)([\p{L}’']+)\s+$")
+_SHORT_OBJECT = regex.compile(r"(?:[\p{L}\p{N}’'.\-]+\s+){0,6}[\p{L}\p{N}’'.\-]+\s*[,:]")
+_LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
+_COORDINATED = regex.compile(r"\s(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
+_GERUND_OPENING = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
+_APPOSITIVE_NAME = regex.compile(r",\s+([^,;:]{2,80}),")
+_CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
+_SEMI_OR_COLON = regex.compile(r"[;:]")
+_ALNUM_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+")
+_PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:adding|saying|noting|arguing|insisting|claiming|asserting|warning|explaining|stressing|citing|urging|calling|pointing|suggesting|according)\b")
+_SOURCE_STOP = regex.compile(r"[,;:()\[\]—–\uE000]|\.(?=\s|$)")
+_ISSUED_BY = regex.compile(r"\b(?:issued|released|published|put\s+out|sent)?\s*(?:by|from)\s+")
+_STATEMENT_NP = regex.compile(r"(?:an?|the)\s+(?:\S+\s+){0,2}(?:" + "|".join(map(regex.escape, lx.STATEMENT_NOUNS)) + r")\b", regex.IGNORECASE)
+_NON_WORDS = regex.compile(r"\W+")
 
 _WORD = regex.compile(r"[\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*")
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
@@ -85,7 +105,7 @@ def _strip_adverbs_back(text: str, lo: int, end: int) -> int:
         e = end
         while e > lo and text[e - 1].isspace():
             e -= 1
-        m = regex.search(r"(?r)[\p{L}’']+$", text[max(lo, e - 30):e])
+        m = _LAST_WORD.search(text, max(lo, e - 30), e)
         if not m:
             return e
         w = m.group().lower()
@@ -173,17 +193,17 @@ def speaker_after(text: str, start: int, end: int) -> Mention | None:
     while start < end and text[start].isspace():
         start += 1
     stop = start
-    m = regex.compile(r"[,;:()\[\]—–]|\.(?=\s|$)(?<!\b\p{Lu}\.)").search(text, start, end)
+    m = _NAME_STOP.search(text, start, end)
     stop = m.start() if m else end
     words = list(_WORD.finditer(text, start, stop))
     for n in range(min(len(words), lx_max := 14), 0, -1):
         e = words[n - 1].end()
-        if text[e - 1] == "." and not regex.search(r"(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.$", text[start:e]):
+        if text[e - 1] == "." and not _ABBREV_END.search(text, start, e):
             e -= 1
         got = parse(text, start, e)
         if got is not None and got.kind != "pronoun" or (got is not None and n == 1):
             if got.kind in {"name"} and not got.role and m and text[m.start()] == ",":
-                role_end = regex.compile(r"[,.;]").search(text, m.end(), min(end, m.end() + 120))
+                role_end = _ROLE_END.search(text, m.end(), min(end, m.end() + 120))
                 role = text[m.end():role_end.start() if role_end else min(end, m.end() + 120)].strip()
                 if looks_like_role(role):
                     got = Mention(got.start, got.end, got.text, got.kind, got.head, got.name, role, got.plural)
@@ -192,7 +212,7 @@ def speaker_after(text: str, start: int, end: int) -> Mention | None:
 
 
 def _is_passive(text: str, lo: int, cue: Cue) -> bool:
-    m = regex.search(r"(?r)([\p{L}’']+)\s+$", text[max(lo, cue.start - 30):cue.start])
+    m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
     if not m:
         return False
     return m.group(1).lower() in lx.PASSIVE_AUXILIARIES and not cue.text.lower().endswith(("s", "ing"))
@@ -215,8 +235,13 @@ def _frame(text: str, qs: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
-def find(text: str) -> list[Found]:
-    """All attributed statements in ``text``, in text order."""
+def find(text: str) -> tuple[list[Found], list[Mention]]:
+    """All attributed statements in ``text`` in text order, and the subject mention
+    opening each sentence.
+
+    Speakers are not the only people a pronoun or ``the ambassador`` can refer back
+    to: whoever a sentence is about becomes the most recent candidate, so subjects
+    are returned for coreference."""
     paras = paragraphs(text)
     qspans = quote_spans(text, paras)
     frame = _frame(text, qspans)
@@ -231,35 +256,20 @@ def find(text: str) -> list[Found]:
             inside = [q for q in pq if sp.start <= q.open_at < sp.end]
             sents.append(_Sentence(sp, len(sents), pi, inside, frame))
     found: list[Found] = []
+    subjects: list[Mention] = []
     for s in sents:
         if s.quotes:
             found.extend(_quoted(text, s))
         else:
             found.extend(_reported(text, s))
+        sp = s.span
+        if (s.quotes and s.quotes[0].open_at <= sp.start) or _is_headline(text[sp.start:sp.end], None) or lx.CAPTION.match(text, sp.start, sp.end):
+            continue  # quotations, headlines and photo captions are not prose subjects
+        subj = _subject(text, sp)
+        if subj is not None:
+            subjects.append(subj)
     _inherit_speakers(text, found, sents, paras)
-    return _drop_repeats(text, found)
-
-
-def subjects(text: str) -> list[Mention]:
-    """The subject mention opening each sentence (outside quotations).
-
-    Speakers are not the only people a pronoun or ``the ambassador`` can refer back
-    to: whoever a sentence is about becomes the most recent candidate."""
-    paras = paragraphs(text)
-    qspans = quote_spans(text, paras)
-    by_para: dict[int, list[tuple[int, int]]] = {}
-    for q in qspans:
-        by_para.setdefault(q.paragraph, []).append((q.open_at, q.outer_end))
-    out = []
-    for pi, para in enumerate(paras):
-        masked = by_para.get(pi, [])
-        for sp in sentences(text, para, masked):
-            if any(a <= sp.start < b for a, b in masked) or _is_headline(text[sp.start:sp.end], None):
-                continue
-            m = _subject(text, sp)
-            if m is not None:
-                out.append(m)
-    return out
+    return _drop_repeats(text, found), subjects
 
 
 # --- Quotations -----------------------------------------------------------------------
@@ -290,6 +300,14 @@ def _attribution_after(text: str, frame: str, pos: int, end: int) -> tuple[Cue, 
     return None
 
 
+def _char_before(text: str, pos: int, lo: int) -> str:
+    """The last non-space character before ``pos`` (not before ``lo``), or ''."""
+    p = pos
+    while p > lo and text[p - 1].isspace():
+        p -= 1
+    return text[p - 1] if p > lo else ""
+
+
 def _skip_space(text: str, p: int) -> int:
     while p < len(text) and text[p].isspace():
         p += 1
@@ -314,7 +332,7 @@ def _attribution_before(text: str, frame: str, lo: int, open_at: int) -> tuple[C
         elif spk is None:
             continue
         b = between.strip()
-        direct = b in {"", ",", ":"} or bool(regex.fullmatch(r"(?:[\p{L}\p{N}’'.\-]+\s+){0,6}[\p{L}\p{N}’'.\-]+\s*[,:]", b)) and "that" not in b.split()
+        direct = b in {"", ",", ":"} or bool(_SHORT_OBJECT.fullmatch(b)) and "that" not in b.split()
         return cue, spk, direct
     return None
 
@@ -385,7 +403,7 @@ def _sentence_attribution(text: str, frame: str, sp: Span) -> tuple[Cue, Mention
         if spk is not None:
             return cue, spk
         if cue.start > sp.start:
-            prev_char = frame[:cue.start].rstrip()[-1:]
+            prev_char = _char_before(frame, cue.start, sp.start)
             if prev_char in {",", BLANK}:
                 spk = speaker_after(text, cue.end, sp.end)
                 if spk is not None:
@@ -395,7 +413,7 @@ def _sentence_attribution(text: str, frame: str, sp: Span) -> tuple[Cue, Mention
 
 def _is_headline(inner: str, q: QuoteSpan | None) -> bool:
     """A quoted line in title case with no final punctuation is a headline, not speech."""
-    words = regex.findall(r"[\p{L}’'\-]+", inner)
+    words = _LETTER_WORD.findall(inner)
     if not words:
         return True
     caps = sum(1 for w in words if w[0].isupper())
@@ -441,14 +459,14 @@ def _reported(text: str, s: _Sentence) -> Iterator[Found]:
         spk = speaker_before(text, sp.start, cue.start)
         participle = cue.text.lower().split()[0].endswith("ing")
         if spk is None:
-            coordinated = not participle and regex.search(r"\s(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$", text[max(sp.start, cue.start - 20):cue.start])
-            after_comma = participle and text[:cue.start].rstrip().endswith(",")
+            coordinated = not participle and _COORDINATED.search(text, max(sp.start, cue.start - 20), cue.start)
+            after_comma = participle and _char_before(text, cue.start, sp.start) == ","
             if coordinated or after_comma:
                 # "X denied the claims, asserting that ..." / "X did not elaborate but said ..."
                 spk = subject or _subject(text, sp)
         if spk is None:
             # Inverted trailing attribution: "..., said the official."
-            prev = text[:cue.start].rstrip()[-1:]
+            prev = _char_before(text, cue.start, sp.start)
             if prev == "," and cue.kind == "speech" and cue.lemma in lx.INVERTING_VERBS:
                 spk = speaker_after(text, cue.end, sp.end)
                 if spk is not None and _tail_is_short(text, spk.end, sp.end):
@@ -487,7 +505,7 @@ def _subject(text: str, sp: Span) -> Mention | None:
     """The mention that opens a sentence, for verbs coordinated with its main verb."""
     words = list(_WORD.finditer(text, sp.start, min(sp.end, sp.start + 160)))
     s = _content_start(text, sp.start, sp.end)
-    if _SUBORDINATOR.match(text, s, sp.end) or regex.match(r"\p{Lu}\p{Ll}+ing\b", text[s:s + 30]):
+    if _SUBORDINATOR.match(text, s, sp.end) or _GERUND_OPENING.match(text, s, s + 30):
         return None  # "While X ...", "Following X ...": the subject comes later
     for n in range(min(len(words), 10), 0, -1):
         e = words[n - 1].end()
@@ -504,7 +522,7 @@ def _with_appositive_name(text: str, m: Mention, end: int) -> Mention:
     the subject, and the description before it is the role."""
     if m.kind == "name" or m.kind == "pronoun":
         return m
-    a = regex.match(r",\s+([^,;:]{2,80}),", text[m.end:min(end, m.end + 90)])
+    a = _APPOSITIVE_NAME.match(text[m.end:min(end, m.end + 90)])
     if a:
         inner = parse(text, m.end + a.start(1), m.end + a.end(1))
         if inner is not None and inner.kind == "name":
@@ -520,7 +538,7 @@ def _tail_after_cue(text: str, cue: Cue, end: int) -> int | None:
     """For an attribution in mid-sentence, the start of the continuation after
     ``, SPEAKER said, ...``; None when the cue ends the sentence (a short tail)."""
     rest = text[cue.end:end]
-    m = regex.match(r"[^,]{0,60},\s*(?=\S)", rest)
+    m = _CONTINUATION.match(rest)
     if m and len(rest[m.end():].split()) >= 3:
         return cue.end + m.end()
     return None
@@ -557,7 +575,7 @@ def _complement_start(text: str, frame: str, cue: Cue, end: int) -> int | None:
     m = _THAT.search(text, p, window_end)
     if m is not None:
         between = text[p:m.start()]
-        if len(between.split()) <= 10 and not regex.search(r"[;:]", between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
+        if len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
             return m.end() if m.group().lower().startswith("that") else m.start()
     if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
         if cue.lemma in lx.OBJECT_FORMS.values():
@@ -578,7 +596,7 @@ def _complement_start(text: str, frame: str, cue: Cue, end: int) -> int | None:
         if text[p] == ":":
             return _skip_space(text, p + 1)
         return None
-    first = regex.match(r"[\p{L}’'\-]+", text[p:window_end])
+    first = _LETTER_WORD.match(text, p, window_end)
     if not first:
         return None
     w = first.group().lower()
@@ -589,7 +607,7 @@ def _complement_start(text: str, frame: str, cue: Cue, end: int) -> int | None:
 
 def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
     """Noun-phrase content of a communication verb: `reiterated Pakistan's stance`."""
-    first = regex.match(r"[\p{L}\p{N}’'\-]+", text[p:min(end, p + 40)])
+    first = _ALNUM_WORD.match(text, p, min(end, p + 40))
     if not first:
         return None
     w = first.group().lower()
@@ -610,14 +628,16 @@ def _is_adjunct_or_hearer(between: str, cue: Cue) -> bool:
     return words[0][:1].isupper() and cue.lemma in {"say", "tell", "write", "add", "note", "announce", "state"}
 
 
-def _hearer_end(text: str, p: int, end: int) -> int | None:
-    """End of the hearer object after `told`: a name, a pronoun or a short phrase."""
-    m = regex.match(
+_HEARER = regex.compile(
         r"(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|members|voters|listeners|viewers|students|officials|delegates|attendees)\b"
         r"|(?:(?:the|a|an|his|her|their|its|local|several|some|many)\s+)?(?:[\p{Lu}][\p{L}’'.\-&]*\s*)+"
         r"|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?(?:crowd|audience|forum|committee|paper|newspaper|outlet|network|channel|station|agency|magazine|program|show|conference|rally|gathering|meeting|group|press|media|interviewer|panel|hearing|senate|house|court|jury|nation|country|public|people|world)\b)",
-        text[p:min(end, p + 80)],
-    )
+)
+
+
+def _hearer_end(text: str, p: int, end: int) -> int | None:
+    """End of the hearer object after `told`: a name, a pronoun or a short phrase."""
+    m = _HEARER.match(text, p, min(end, p + 80))
     if not m or not m.group().strip():
         return None
     return p + len(m.group().rstrip())
@@ -626,9 +646,9 @@ def _hearer_end(text: str, p: int, end: int) -> int | None:
 def _complement_end(text: str, c_start: int, body_end: int) -> int:
     """Content ends at the sentence end, or before a participial tail that starts a
     second attribution (", adding that ...")."""
-    m = regex.search(r",\s+(?:\p{Ll}+\s+)?(?:adding|saying|noting|arguing|insisting|claiming|asserting|warning|explaining|stressing|citing|urging|calling|pointing|suggesting|according)\b", text[c_start:body_end])
+    m = _PARTICIPLE_TAIL.search(text, c_start, body_end)
     if m:
-        return c_start + m.start()
+        return m.start()
     return body_end
 
 
@@ -640,11 +660,11 @@ def _np_end(text: str, p: int, end: int) -> int:
 def _according_speaker(text: str, frame: str, p: int, end: int) -> Mention | None:
     """The source after `according to`: a name, a description, or the issuer of a
     statement (`a statement issued by Pakistan's Ministry of Foreign Affairs`)."""
-    stop = regex.compile(r"[,;:()\[\]—–\uE000]|\.(?=\s|$)").search(frame, p, min(end, p + MAX_LOOK))
+    stop = _SOURCE_STOP.search(frame, p, min(end, p + MAX_LOOK))
     stop_at = stop.start() if stop else min(end, p + MAX_LOOK)
     seg = text[p:stop_at]
-    m = regex.search(r"\b(?:issued|released|published|put\s+out|sent)?\s*(?:by|from)\s+", seg)
-    if m and regex.match(r"(?:an?|the)\s+(?:\S+\s+){0,2}(?:" + "|".join(map(regex.escape, lx.STATEMENT_NOUNS)) + r")\b", seg, regex.IGNORECASE):
+    m = _ISSUED_BY.search(seg)
+    if m and _STATEMENT_NP.match(seg):
         q = p + m.end()
         return _longest_mention(text, q, stop_at)
     return _longest_mention(text, p, stop_at)
@@ -654,7 +674,7 @@ def _longest_mention(text: str, p: int, stop: int) -> Mention | None:
     words = list(_WORD.finditer(text, p, stop))
     for n in range(min(len(words), 14), 0, -1):
         e = words[n - 1].end()
-        if text[e - 1] == "." and not regex.search(r"(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.$", text[p:e]):
+        if text[e - 1] == "." and not _ABBREV_END.search(text, p, e):
             e -= 1
         got = parse(text, p, e)
         if got is not None and got.kind != "pronoun":
@@ -678,14 +698,16 @@ def _inherit_speakers(text: str, found: list[Found], sents: list[_Sentence], par
         if not f.inherit or f.mention is not None:
             continue
         donor = None
-        for g in found[i + 1:]:
+        for k in range(i + 1, min(len(found), i + 1 + INHERIT_REACH)):
+            g = found[k]
             if g.paragraph != f.paragraph:
                 break
             if g.mention is not None and g.kind == "direct":
                 donor = g
                 break
         if donor is None:
-            for g in reversed(found[:i]):
+            for k in range(i - 1, max(-1, i - 1 - INHERIT_REACH), -1):
+                g = found[k]
                 if g.paragraph == f.paragraph and (g.mention is not None or g.cue is not None):
                     donor = g
                     break
@@ -711,16 +733,23 @@ def _inherit_speakers(text: str, found: list[Found], sents: list[_Sentence], par
 
 
 def _drop_repeats(text: str, found: list[Found]) -> list[Found]:
-    """Drop a statement that repeats a quotation found elsewhere (a pull-quote), and
-    unattributed statements nobody can be found for when they are not quotations."""
-    directs = [text[f.start:f.end] for f in found if f.kind == "direct"]
+    """Drop a statement that repeats a quotation found elsewhere (a pull-quote set
+    without marks, or the same unattributed quotation twice)."""
+    index: dict[tuple[str, ...], list[str]] = {}
+    for f in found:
+        if f.kind == "direct":
+            body = _normal(text[f.start:f.end])
+            words = body.split()
+            for k in range(max(1, len(words) - SHINGLE + 1)):
+                index.setdefault(tuple(words[k:k + SHINGLE]), []).append(body)
     out: list[Found] = []
     seen: set[str] = set()
     for f in found:
-        body = text[f.start:f.end]
-        key = _normal(body)
-        if f.kind == "indirect" and any(key in _normal(d) for d in directs):
-            continue
+        key = _normal(text[f.start:f.end])
+        if f.kind == "indirect":
+            first = tuple(key.split()[:SHINGLE])
+            if any(key in body for body in index.get(first, ())[:20]):
+                continue
         if f.kind == "direct" and f.mention is None and key in seen:
             continue
         seen.add(key)
@@ -729,4 +758,4 @@ def _drop_repeats(text: str, found: list[Found]) -> list[Found]:
 
 
 def _normal(s: str) -> str:
-    return regex.sub(r"\W+", " ", s).strip().lower()
+    return _NON_WORDS.sub(" ", s).strip().lower()

@@ -22,6 +22,7 @@ DOUBLE_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "″"
 # Characters after which a mark opens a quotation.
 _OPENING_CONTEXT = " \t\n([{—–-/:;,"
 _MARK_RE = regex.compile(r'["“”„«»″]')
+_LINE = regex.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ class QuoteSpan:
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines of the article, each a paragraph."""
     spans = []
-    for m in regex.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         s, e = m.span()
         while s < e and text[s].isspace():
             s += 1

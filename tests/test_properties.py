@@ -1,0 +1,51 @@
+"""Invariants that must hold for any input: no exception, offsets exact, no overlap
+between direct quotes, every field in its vocabulary."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract import extract
+
+# Text built from the pieces that trip quote extractors: marks of every kind,
+# apostrophes, cue verbs, pronouns, names, line breaks.
+PIECES = st.sampled_from([
+    "“", "”", '"', "‘", "’", "'", "«", "»", ",", ".", ":", ";", " ", "\n", "\n\n", "—",
+    "said", "told", "according to", "he", "she", "they", "the official", "a source",
+    "Munir Akram", "Akram", "Pakistan’s", "It’s", "that", "insisted", "The", "We",
+    "reiterated", "Mr.", "U.S.", "(TTP)", "sources", "added", "…", "!", "?",
+])
+TEXTS = st.one_of(
+    st.lists(PIECES, max_size=80).map(" ".join),
+    st.lists(PIECES, max_size=80).map("".join),
+    st.text(max_size=400),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_never_raises_and_offsets_are_exact(text):
+    for q in extract(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        assert q.kind in {"direct", "mixed", "indirect"}
+        if q.speaker is not None:
+            assert q.speaker.kind in {"person", "organization", "anonymous"}
+            assert q.speaker.gender in {None, "male", "female"}
+            assert q.speaker.name
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_direct_quotes_do_not_overlap_and_exclude_marks(text):
+    direct = sorted((q.start, q.end) for q in extract(text) if q.kind == "direct")
+    for (a, b), (c, d) in zip(direct, direct[1:]):
+        assert b <= c
+    for q in extract(text):
+        if q.kind in {"direct", "mixed"}:
+            assert q.text[:1] not in "“”\"" and q.text[-1:] not in "“”\""
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS)
+def test_deterministic(text):
+    assert extract(text) == extract(text)
