@@ -15,6 +15,7 @@ import regex
 from . import lexicon as lx
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*|\([^()\s]{1,12}\)")
+_PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*")
 _PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]")
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
@@ -149,8 +150,14 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         return None
     # Lower-case words before a name are its title ("FO spokesperson", "foreign
     # minister", "former"); anything else means the phrase is a clause.
-    if lead and not (low[i - 1] in lx.ROLE_NOUNS or low[i - 1] in lx.TITLE_WORDS or _is_cap(lead[-1][2])):
+    if lead and not (low[i - 1] in lx.ROLE_NOUNS or low[i - 1] in lx.TITLE_WORDS or _is_cap(lead[-1][2])
+                     or (len(lead) == 1 and (low[0] in lx.INDEFINITE_DETERMINERS or low[0] in lx.DEFINITE_DETERMINERS))):
         return None
+    # "one New Hampshire Democrat", "a Pentagon Spokesman": an indefinite description
+    # with a capitalised head is an anonymous source, not a name.
+    if low[0] in lx.INDEFINITE_DETERMINERS and low[0] not in {"senior", "top"} and len(words) > 1:
+        head = _bare(words[-1][2])
+        return Mention(s, e, text[s:e], "indefinite", head, plural=head in lx.PLURAL_ROLE_NOUNS or head.endswith("s"), role=text[s:e])
     for k, w in enumerate(low[:i]):
         if w in lx.SPEECH_FORMS or w in CLAUSE_WORDS:
             return None
@@ -192,7 +199,10 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         if not is_org and len(run) == 1 and (lead and lead[-1][2].lower() in lx.ROLE_NOUNS):
             pass
         return Mention(s, e, text[s:e], "organization", _bare(org_words[-1][2]), name=name)
-    if any(w[2].lower() in lx.NOT_NAMES for w in name_words):
+    # A party-and-state tag is not part of a name: "Devin Nunes R-Calif."
+    while len(name_words) > 1 and _PARTY_TAG.fullmatch(name_words[-1][2]):
+        name_words.pop()
+    if any(_bare(w[2]) in lx.NOT_NAMES for w in name_words):
         return None
     name = " ".join(w[2] for w in name_words)
     name = _TRAILING_POSSESSIVE.sub("", name)

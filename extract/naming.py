@@ -24,6 +24,7 @@ from .mentions import Mention, clean_role, looks_like_role, parse
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*")
 _POSSESSIVE_S = regex.compile(r"[’']s\b")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _VOWELS = regex.compile(r"[aeiouyh]")
@@ -80,6 +81,12 @@ class Resolver:
         self.tick = 0
         self.text = text
         self._intro: dict[str, list[tuple[str, str | None]]] | None = None
+        self._lower: frozenset[str] | None = None
+
+    def _common(self) -> frozenset[str]:
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lower
 
     def _introductions(self) -> dict[str, list[tuple[str, str | None]]]:
         """Full names in the article by the skeleton of their last word, with the
@@ -144,7 +151,8 @@ class Resolver:
         if m.kind == "pronoun":
             return self._pronoun(m)
         if m.kind == "name":
-            return self._touch(self._person(m))
+            e = self._person(m)
+            return self._touch(e) if e is not None else None
         if m.kind == "organization":
             return self._touch(self._organization(m))
         if m.kind == "definite":
@@ -169,7 +177,7 @@ class Resolver:
                 return self._touch(e)
         return None
 
-    def _person(self, m: Mention) -> Entity:
+    def _person(self, m: Mention) -> Entity | None:
         name = m.name or m.text
         parts = name.split()
         if len(parts) >= 2:
@@ -187,6 +195,10 @@ class Resolver:
                     return e
             e = self._new(name, "person", m.role, words=_words(name) | _words(m.role))
             return e
+        # A single capitalised word that the article also uses in lower case is a
+        # common word at the start of a sentence ("Under", "Millennials"), not a name.
+        if name.lower() in self._common():
+            return None
         # A single name: a surname (or first name) of someone already met.
         for e in self._recent({"person"}):
             if _same_word(e.surname, name):

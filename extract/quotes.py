@@ -109,7 +109,7 @@ def _strip_adverbs_back(text: str, lo: int, end: int) -> int:
         if not m:
             return e
         w = m.group().lower()
-        if w in lx.CUE_ADVERBS or (w.endswith("ly") and len(w) > 4):
+        if m.group()[0].islower() and (w in lx.CUE_ADVERBS or (w.endswith("ly") and len(w) > 4)):
             end = e - len(m.group())
             continue
         return e
@@ -225,6 +225,7 @@ class _Sentence:
     paragraph: int
     quotes: list[QuoteSpan]
     frame: str  # the article text with quotations blanked, same length
+    title: bool = False  # a headline or other title-case line, not prose
 
 
 def _frame(text: str, qs: list[QuoteSpan]) -> str:
@@ -252,9 +253,10 @@ def find(text: str) -> tuple[list[Found], list[Mention]]:
     for pi, para in enumerate(paras):
         pq = by_para.get(pi, [])
         masked = [(q.open_at, q.outer_end) for q in pq]
+        title = _is_title_line(text[para.start:para.end])
         for sp in sentences(text, para, masked):
             inside = [q for q in pq if sp.start <= q.open_at < sp.end]
-            sents.append(_Sentence(sp, len(sents), pi, inside, frame))
+            sents.append(_Sentence(sp, len(sents), pi, inside, frame, title or _is_headline(text[sp.start:sp.end], None)))
     found: list[Found] = []
     subjects: list[Mention] = []
     for s in sents:
@@ -263,7 +265,7 @@ def find(text: str) -> tuple[list[Found], list[Mention]]:
         else:
             found.extend(_reported(text, s))
         sp = s.span
-        if (s.quotes and s.quotes[0].open_at <= sp.start) or _is_headline(text[sp.start:sp.end], None) or lx.CAPTION.match(text, sp.start, sp.end):
+        if (s.quotes and s.quotes[0].open_at <= sp.start) or s.title or lx.CAPTION.match(text, sp.start, sp.end):
             continue  # quotations, headlines and photo captions are not prose subjects
         subj = _subject(text, sp)
         if subj is not None:
@@ -328,7 +330,8 @@ def _attribution_before(text: str, frame: str, lo: int, open_at: int) -> tuple[C
             continue
         spk = speaker_before(text, lo2, cue.start)
         if spk is None and cue.text.lower().endswith("ing"):
-            spk = None  # "adding: '...'" -- speaker comes from the sentence subject
+            # "X urged women to vote, saying, '...'": the sentence subject speaks.
+            spk = _subject(text, Span(lo, cue.start))
         elif spk is None:
             continue
         b = between.strip()
@@ -411,6 +414,17 @@ def _sentence_attribution(text: str, frame: str, sp: Span) -> tuple[Cue, Mention
     return None
 
 
+def _is_title_line(line: str) -> bool:
+    """A whole line in title case is a headline even with a final full stop
+    ("Trump Supporter Screams at Reporters.")."""
+    if len(line) > 200:
+        return False
+    words = [w for w in _LETTER_WORD.findall(line) if len(w) > 3]
+    if len(words) < 3:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
+
+
 def _is_headline(inner: str, q: QuoteSpan | None) -> bool:
     """A quoted line in title case with no final punctuation is a headline, not speech."""
     words = _LETTER_WORD.findall(inner)
@@ -426,7 +440,7 @@ def _reported(text: str, s: _Sentence) -> Iterator[Found]:
     """Indirect quotes in a sentence without quotation marks."""
     sp = s.span
     frame = s.frame
-    if _is_headline(text[sp.start:sp.end], None):
+    if s.title:
         return
     body_end = _content_end(text, sp.start, sp.end)
     # "According to X, ..." / "..., according to X."
