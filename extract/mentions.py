@@ -186,7 +186,9 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     run_low = {_bare(w[2]) for w in run}
     is_org = bool(run_low & (lx.ORG_NOUNS | lx.NAME_BREAKERS)) and (not name_words or {_bare(w[2]) for w in name_words} & (lx.ORG_NOUNS | lx.NAME_BREAKERS))
     acronym = len(name_words) == 1 and name_words[0][2].isupper() and len(name_words[0][2]) > 1
-    if not name_words or is_org or acronym or (all_lower_det and len(name_words) == len(run) and not lead):
+    # People's names take no article: "the Taliban", "the Afghan Taliban" are groups.
+    det_only = not lead or (len(lead) == 1 and all_lower_det)
+    if not name_words or is_org or acronym or (all_lower_det and len(name_words) == len(run) and det_only):
         org_start = run[0][0]
         # "the Foreign Office" -> name "Foreign Office"
         org_words = [w for w in run if not (w[2].lower() in lx.DEFINITE_DETERMINERS and w is run[0])]
@@ -200,7 +202,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             pass
         return Mention(s, e, text[s:e], "organization", _bare(org_words[-1][2]), name=name)
     # A party-and-state tag is not part of a name: "Devin Nunes R-Calif."
-    while len(name_words) > 1 and _PARTY_TAG.fullmatch(name_words[-1][2]):
+    while len(name_words) > 1 and (_PARTY_TAG.fullmatch(name_words[-1][2]) or (name_words[-1][2].endswith(".") and name_words[-1][2].lower().rstrip(".") in lx.ABBREVIATIONS)):
         name_words.pop()
     if any(_bare(w[2]) in lx.NOT_NAMES for w in name_words):
         return None

@@ -48,6 +48,10 @@ _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[,;:—–(\])]\s*|\s(?:and|but|while|as|because|although|though|when|after|before|since|so|that|whereas|where|if|whether)\s+", regex.IGNORECASE)
 _TRAILING_PUNCT = regex.compile(r"[\s.,;:!?\"“”’')\]—–-]+$")
 _LEADING_JUNK = regex.compile(r"(?:(?:and|but|so|yet|still|however|meanwhile|moreover|also|further(?:more)?|in\s+addition|instead|now|then|indeed|thus|therefore|nonetheless|nevertheless)\b[\s,]*)+", regex.IGNORECASE)
+_LEADING_ADVERBIAL = regex.compile(
+    r"(?:(?:In|At|On|During|After|Before|Here|There|For|With|Despite|Since|Under|Among|Outside|Inside|Unlike|Like|Later|Earlier|Last|This|Next|Over|Through|Throughout|Amid|Speaking|Asked|Yet|Still|Now|Then|Meanwhile|Moments|Hours|Days|Weeks|Months|Years|Minutes|Instead|Afterward|Afterwards|Separately|Similarly|Likewise|Indeed|Again|Once|Today|Yesterday|By|From|Within|Back|Nearby)\b[^,;:]{0,100},\s*"
+    r"|(?:[\p{L}\-]+ly|\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+)\s*,\s*)"
+)
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 
@@ -360,6 +364,8 @@ def _quoted(text: str, s: _Sentence) -> Iterator[Found]:
             results.append(Found(q.start, q.end, "direct", _cue_text(cue), spk, s.paragraph, s.index))
             continue
         according = _according_in(text, frame, sp)
+        if before is not None and before[1] is None and results and results[-1].mention is not None:
+            before = (before[0], results[-1].mention, before[2])  # '"A," he said, adding: "B"'
         if before is not None and before[2] and (inner[:1].isupper() or inner[:1] in "‘'…." or q.continues) and nwords >= 2:
             cue, spk, _ = according or before
             results.append(Found(q.start, q.end, "direct", _cue_text(cue), spk, s.paragraph, s.index))
@@ -517,18 +523,30 @@ def _cue_text(cue: Cue) -> str:
 
 def _subject(text: str, sp: Span) -> Mention | None:
     """The mention that opens a sentence, for verbs coordinated with its main verb."""
-    words = list(_WORD.finditer(text, sp.start, min(sp.end, sp.start + 160)))
     s = _content_start(text, sp.start, sp.end)
+    lead = _LEADING_ADVERBIAL.match(text, s, sp.end)
+    if lead:
+        s = lead.end()  # "Moments later, Rubio ...", "In December, the prince ..."
     if _SUBORDINATOR.match(text, s, sp.end) or _GERUND_OPENING.match(text, s, s + 30):
         return None  # "While X ...", "Following X ...": the subject comes later
+    words = list(_WORD.finditer(text, s, min(sp.end, s + 160)))
     for n in range(min(len(words), 10), 0, -1):
         e = words[n - 1].end()
         if e <= s:
             break
         m = parse(text, s, e)
         if m is not None and m.kind != "pronoun" or (m is not None and n <= 2):
+            if _char_after(text, m.end, sp.end) == "," and not _APPOSITIVE_NAME.match(text, m.end, min(sp.end, m.end + 90)) and m.kind == "name" and " " not in m.text:
+                return None  # "Recently, ..." : a word before a comma is an adverbial
             return _with_appositive_name(text, m, sp.end)
     return None
+
+
+def _char_after(text: str, pos: int, hi: int) -> str:
+    """The first non-space character at or after ``pos`` (before ``hi``), or ''."""
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return text[pos] if pos < hi else ""
 
 
 def _with_appositive_name(text: str, m: Mention, end: int) -> Mention:
@@ -739,8 +757,13 @@ def _inherit_speakers(text: str, found: list[Found], sents: list[_Sentence], par
                 intro = _sentence_attribution(text, prev.frame, prev.span)
                 if intro is not None and intro[1] is not None:
                     f.mention = intro[1]
-                    f.cue = intro[0].text
+                    f.cue = _cue_text(intro[0])
                     continue
+                if _char_before(text, prev.span.end, prev.span.start) == ":":
+                    # "Cruz called them on it:" introduces the quotation that follows.
+                    f.mention = _subject(text, prev.span)
+                    if f.mention is not None:
+                        continue
         if donor is not None:
             f.mention = donor.mention
             f.cue = f.cue or donor.cue
