@@ -264,6 +264,9 @@ NOT_NAMES: frozenset[str] = frozenset({
     "furthermore", "moreover", "additionally", "instead", "despite", "although",
     "though", "because", "unless", "until", "whether", "well", "yes", "okay",
     "ok", "oh", "even", "just", "only", "sources", "officials", "people",
+    "neither", "either", "nor", "none", "nobody", "everyone", "anyone", "someone",
+    "under", "over", "any", "among", "without", "within", "about", "above", "below",
+    "dear", "please", "thanks", "thank", "hello", "hey", "mr", "mrs", "ms",
     "reporters", "experts", "analysts", "critics",
 })
 

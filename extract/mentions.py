@@ -15,6 +15,7 @@ import regex
 from . import lexicon as lx
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*|\([^()\s]{1,12}\)")
+_ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
 _PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*")
 _PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]")
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
@@ -61,6 +62,11 @@ def parse(text: str, start: int, end: int) -> Mention | None:
     s, e = words[0][0], words[-1][1]
     if s != start or e != end:
         return None
+    # A full stop inside the phrase ends a sentence unless it closes an initial or
+    # an abbreviation ("Paul D. Ryan", "Sen. Warren", "U.S. officials").
+    for ws, we, w in words[:-1]:
+        if w.endswith(".") and not _ABBREVIATED.fullmatch(w) and w.lower().rstrip(".") not in lx.ABBREVIATIONS and w.lower() not in lx.TITLE_WORDS:
+            return None
     first = words[0][2]
     low = [w[2].lower() for w in words]
 
@@ -99,6 +105,9 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
     det = low[0]
     plural = head in lx.PLURAL_ROLE_NOUNS
     # Pronoun-like first words (his, their) make it a reference we cannot name.
+    if _POSSESSIVE.search(words[0][2]) and _is_cap(words[0][2]) and head in lx.ORG_NOUNS and not plural:
+        # "Ryan's office", "Clinton's campaign": an organisation named by its owner.
+        return Mention(s, e, text[s:core_end], "organization", head, name=text[s:core_end])
     if det in {"his", "her", "their", "its", "our", "my", "your"}:
         kind = "definite"
     elif det in lx.DEFINITE_DETERMINERS:

@@ -23,7 +23,7 @@ from . import lexicon as lx
 from .mentions import Mention, clean_role, looks_like_role, parse
 
 # A run of capitalised words ending in a name: where people are first introduced.
-_NAME_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
+_NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*")
 _POSSESSIVE_S = regex.compile(r"[’']s\b")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")

@@ -158,6 +158,13 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
     m = _clause_mention(text, lo, end)
     if m is None:
         return None
+    if m.kind == "definite" and _char_before(text, m.start, lo) == ",":
+        # "Sam Lau, the communications director for the party, said": the name
+        # before an appositive description is the speaker.
+        k = text.rfind(",", lo, m.start)
+        name = _clause_mention(text, lo, k) if k >= 0 else None
+        if name is not None and name.kind == "name":
+            return Mention(name.start, name.end, name.text, name.kind, name.head, name.name, name.role or clean_role(m.role or m.text), name.plural)
     if appositive is not None and m.kind == "name" and not m.role:
         role = text[appositive[0]:appositive[1]].strip()
         if looks_like_role(role):
@@ -289,6 +296,8 @@ def _attribution_after(text: str, frame: str, pos: int, end: int) -> tuple[Cue, 
     p = m.end() if m else pos
     if p >= end or frame[p] == BLANK:
         return None
+    if _SUBORDINATOR.match(frame, p, end) and not frame.startswith(("as ", "As "), p):
+        return None  # '"...," after X said' introduces another clause, not this quote's speaker
     limit = min(end, p + MAX_LOOK)
     nxt_blank = frame.find(BLANK, p, limit)
     if nxt_blank >= 0:

@@ -18,10 +18,11 @@ from .lexicon import ABBREVIATIONS
 OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
-DOUBLE_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "″"
 # Characters after which a mark opens a quotation.
 _OPENING_CONTEXT = " \t\n([{—–-/:;,"
-_MARK_RE = regex.compile(r'["“”„«»″]')
+# Double quotation marks, including the ASCII pairs ``...'' and ''...'' that
+# converted news text uses.
+_MARK_RE = regex.compile(r"``|''|[\"“”„«»″]")
 _LINE = regex.compile(r"[^\n]+")
 
 
@@ -47,10 +48,11 @@ class QuoteSpan:
     paragraph: int
     continues: bool
     closed: bool
+    close_len: int = 1  # length of the closing mark ('' is two characters)
 
     @property
     def outer_end(self) -> int:
-        return self.close_at + 1 if self.close_at is not None else self.end
+        return self.close_at + self.close_len if self.close_at is not None else self.end
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -67,24 +69,27 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def _mark_role(text: str, i: int, lo: int, hi: int) -> str:
-    """Classify a double quotation mark as 'open', 'close' or 'either' by context.
+def _mark_role(text: str, i: int, n: int, lo: int, hi: int) -> str:
+    """Classify the double quotation mark of length ``n`` at ``i`` as 'open', 'close'
+    or 'either' by its context.
 
     Typesetting errors are common in scraped news (a closing glyph used to open a
     paragraph), so the surrounding characters outweigh the glyph itself.
     """
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + n] if i + n < hi else " "
     opens = (before in _OPENING_CONTEXT or before in OPEN_MARKS or before == "‘") and not after.isspace()
     closes = not before.isspace() and (after.isspace() or not after.isalnum())
-    ch = text[i]
+    mark = text[i:i + n]
+    if mark == "``":
+        return "open"
     if opens and not closes:
         return "open"
     if closes and not opens:
         return "close"
-    if ch in OPEN_MARKS:
+    if mark in OPEN_MARKS:
         return "open"
-    if ch in CLOSE_MARKS:
+    if mark in CLOSE_MARKS:
         return "close"
     return "either"
 
@@ -94,37 +99,37 @@ def quote_spans(text: str, paras: list[Span]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carry = False  # the previous paragraph ended inside a quote
     for pi, para in enumerate(paras):
-        marks = [(m.start(), _mark_role(text, m.start(), para.start, para.end))
+        marks = [(m.start(), len(m.group()), _mark_role(text, m.start(), len(m.group()), para.start, para.end))
                  for m in _MARK_RE.finditer(text, para.start, para.end)]
-        if carry and not (marks and marks[0][0] == para.start and marks[0][1] != "close"):
+        if carry and not (marks and marks[0][0] == para.start and marks[0][2] != "close"):
             carry = False
         open_at: int | None = None
+        inner = 0  # first offset inside the open quote
         continues = False
-        for k, (pos, role) in enumerate(marks):
+        for pos, n, role in marks:
             if open_at is None:
                 if role == "close":
                     continue  # stray closing mark: ignore it
-                open_at = pos
+                open_at, inner = pos, pos + n
                 continues = carry and pos == para.start
-            else:
-                if role == "open":
-                    # A second opening mark before any close.  If the text between is
-                    # empty the first one was a doubled mark; otherwise the first quote
-                    # was never closed, so it ends here.
-                    if pos - open_at > 1:
-                        spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, pos), None, pi, continues, False))
-                    open_at = pos
-                    continues = False
-                    continue
-                if pos - open_at > 1:
-                    spans.append(QuoteSpan(open_at, open_at + 1, pos, pos, pi, continues, True))
-                open_at = None
+                continue
+            if role == "open":
+                # A second opening mark before any close: the first quote was never
+                # closed, so it ends here (or it was a doubled mark, if empty).
+                if pos > inner:
+                    spans.append(QuoteSpan(open_at, inner, _rstrip(text, inner, pos), None, pi, continues, False))
+                open_at, inner = pos, pos + n
                 continues = False
+                continue
+            if pos > inner:
+                spans.append(QuoteSpan(open_at, inner, pos, pos, pi, continues, True, n))
+            open_at = None
+            continues = False
         carry = False
-        if open_at is not None and para.end - open_at > 1:
-            spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, para.end), None, pi, continues, False))
+        if open_at is not None and para.end > inner:
+            spans.append(QuoteSpan(open_at, inner, _rstrip(text, inner, para.end), None, pi, continues, False))
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            carry = nxt is not None and text[nxt.start] in DOUBLE_MARKS
+            carry = nxt is not None and _MARK_RE.match(text, nxt.start, nxt.end) is not None
     return [s for s in spans if s.end > s.start]
 
 
