@@ -103,7 +103,26 @@ CUE_ADVERBS: frozenset[str] = frozenset({
     "just", "only", "even", "subsequently", "herself", "himself", "themselves",
     "itself", "told", "quietly", "angrily", "bluntly", "openly", "directly",
     "categorically", "vehemently", "emphatically", "jokingly", "succinctly",
-    "may", "might", "could", "should", "can", "must", "been", "being",
+    "may", "might", "could", "should", "can", "must", "been", "being", "since",
+    "now", "initially", "first", "ultimately", "finally", "eventually", "both",
+    "all", "each", "personally", "previously", "separately", "similarly",
+})
+
+# Words that cannot open a clause reported without `that`: after `said` they start
+# an adjunct ("said in a statement", "said on Tuesday", "said when asked") or a
+# non-clausal object ("said goodbye", "said nothing").
+NOT_CLAUSE_STARTS: frozenset[str] = frozenset({
+    "to", "so", "in", "on", "at", "for", "with", "about", "of", "from", "by", "as",
+    "after", "before", "during", "while", "when", "if", "and", "or", "but", "nothing",
+    "little", "much", "yes", "goodbye", "hello", "thanks", "thank", "sorry", "through",
+    "via", "without", "within", "under", "over", "into", "onto", "upon", "since",
+    "until", "because", "than", "later", "earlier", "recently", "yesterday", "today",
+    "tonight", "last", "this", "next", "again", "also", "too", "then", "afterward",
+    "afterwards", "repeatedly", "simply", "only", "just", "once", "twice", "aloud",
+    "publicly", "privately", "something", "anything", "everything", "enough", "more",
+    "less", "hi", "amen", "okay", "ok", "grace", "farewell", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "who", "which", "whom",
+    "where", "what", "how", "why", "not", "never", "earlier", "quoted", "nearly",
 })
 
 # --- Mentions of people ----------------------------------------------------------
@@ -152,7 +171,17 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "coach", "owner", "owners", "chairperson", "congressman", "congresswoman",
     "legislator", "legislators", "economist", "forecasters", "scientist",
     "scientists", "specialist", "specialists", "consultant", "consultants",
-    "participant", "participants", "clerk", "emirate", "fellow",
+    "participant", "participants", "clerk", "emirate", "fellow", "donor", "donors",
+    "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "pastor",
+    "priest", "comedian", "actor", "actress", "singer", "rapper", "correspondent",
+    "blogger", "investor", "investors", "banker", "bankers", "historian",
+    "physician", "nurse", "official's", "planner", "spokeswoman", "delegate",
+    "delegates", "chairman", "operative", "operatives", "surrogate", "surrogates",
+    "backer", "backers", "opponent", "opponents", "rival", "rivals", "challenger",
+    "incumbent", "aide", "confidant", "adviser", "pundit", "pundits", "citizen",
+    "citizens", "parent", "parents", "mother", "father", "son", "daughter", "wife",
+    "husband", "brother", "sister", "neighbor", "neighbors", "owner", "farmer",
+    "farmers", "entrepreneur", "lobbyist", "lobbyists", "official", "nominee",
 })
 
 # Heads that describe plural or group sources, resolved by `they`.

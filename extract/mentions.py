@@ -15,6 +15,11 @@ import regex
 from . import lexicon as lx
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*|\([^()\s]{1,12}\)")
+_QUANTITY = regex.compile(
+    r"(?i:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|over|just|only|some|at\s+least)\s+)?"
+    r"(?i:\d+(?:\.\d+)?\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|most|many)"
+    r"(?:\s+(?:of\s+)?[\p{L}\-’']+){1,6}"
+)
 _ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
 _PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*")
 _PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]")
@@ -22,7 +27,9 @@ _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
-PREPOSITIONS = frozenset({"in", "from", "at", "with", "of", "to", "for", "on", "close", "familiar", "near", "inside", "within", "based", "who", "involved", "briefed"})
+# Words that may follow the head of a description and open its modifier:
+# "officials in Kabul", "a report published Wednesday", "sources familiar with".
+PREPOSITIONS = frozenset({"in", "from", "at", "with", "of", "to", "for", "on", "close", "familiar", "near", "inside", "within", "based", "who", "involved", "briefed", "published", "released", "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "led", "cited", "quoted", "speaking", "working", "representing", "across", "around", "throughout", "outside", "among"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "da", "di", "du", "van", "von", "la", "le", "ur", "ul", "abu", "bint", "dos", "das", "ben", "ter", "mc"})
 TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&", "on", "at"})
 MAX_MENTION_WORDS = 14
@@ -70,6 +77,11 @@ def parse(text: str, start: int, end: int) -> Mention | None:
     first = words[0][2]
     low = [w[2].lower() for w in words]
 
+    q = _QUANTITY.fullmatch(text, start, end)
+    if q:
+        # Poll and survey sources: "Six in 10 Virginia voters", "about half of Democrats".
+        head = _bare(words[-1][2])
+        return Mention(s, e, text[s:e], "indefinite", head, plural=True, role=text[s:e])
     if len(words) == 1 and low[0] in lx.PRONOUNS:
         cls = lx.PRONOUNS[low[0]]
         if cls.startswith("self"):

@@ -52,6 +52,10 @@ _LEADING_ADVERBIAL = regex.compile(
     r"(?:(?:In|At|On|During|After|Before|Here|There|For|With|Despite|Since|Under|Among|Outside|Inside|Unlike|Like|Later|Earlier|Last|This|Next|Over|Through|Throughout|Amid|Speaking|Asked|Yet|Still|Now|Then|Meanwhile|Moments|Hours|Days|Weeks|Months|Years|Minutes|Instead|Afterward|Afterwards|Separately|Similarly|Likewise|Indeed|Again|Once|Today|Yesterday|By|From|Within|Back|Nearby)\b[^,;:]{0,100},\s*"
     r"|(?:[\p{L}\-]+ly|\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+)\s*,\s*)"
 )
+_TIME_BEFORE_CUE = regex.compile(
+    r"(?r)(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+_RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 
@@ -104,11 +108,16 @@ def _cues(text: str, start: int, end: int) -> Iterator[Cue]:
 
 
 def _strip_adverbs_back(text: str, lo: int, end: int) -> int:
-    """Move ``end`` left past auxiliaries and adverbs standing before a cue."""
+    """Move ``end`` left past auxiliaries, adverbs and time phrases standing before a
+    cue: ``Clinton on Tuesday said``, ``officials have repeatedly said``."""
     while True:
         e = end
         while e > lo and text[e - 1].isspace():
             e -= 1
+        t = _TIME_BEFORE_CUE.search(text, max(lo, e - 40), e)
+        if t:
+            end = t.start()
+            continue
         m = _LAST_WORD.search(text, max(lo, e - 30), e)
         if not m:
             return e
@@ -129,6 +138,10 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
     end = _strip_adverbs_back(text, lo, cue_start)
     if end <= lo:
         return None
+    rel = _RELATIVE_WHO.search(text, lo, end)
+    if rel:
+        # "Mr. Sanders, who said ...": the noun phrase before the relative pronoun.
+        return _clause_mention(text, lo, rel.start())
     before = text[lo:end]
     # An appositive ends in a comma right before the cue.
     appositive: tuple[int, int] | None = None
@@ -491,8 +504,8 @@ def _reported(text: str, s: _Sentence) -> Iterator[Found]:
             coordinated = not participle and _COORDINATED.search(text, max(sp.start, cue.start - 20), cue.start)
             after_comma = participle and _char_before(text, cue.start, sp.start) == ","
             if coordinated or after_comma:
-                # "X denied the claims, asserting that ..." / "X did not elaborate but said ..."
-                spk = subject or _subject(text, sp)
+                # "X denied the claims, asserting that ..." / "when Rubio thanked Miami and said"
+                spk = subject or _subject(text, sp) or _nearest_subject(text, sp.start, cue.start)
         if spk is None:
             # Inverted trailing attribution: "..., said the official."
             prev = _char_before(text, cue.start, sp.start)
@@ -548,6 +561,20 @@ def _subject(text: str, sp: Span) -> Mention | None:
             if _char_after(text, m.end, sp.end) == "," and not _APPOSITIVE_NAME.match(text, m.end, min(sp.end, m.end + 90)) and m.kind == "name" and " " not in m.text:
                 return None  # "Recently, ..." : a word before a comma is an adverbial
             return _with_appositive_name(text, m, sp.end)
+    return None
+
+
+def _nearest_subject(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The mention opening the nearest clause before a coordinated cue."""
+    lo = max(lo, cue_start - MAX_LOOK)
+    starts = [lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, cue_start)]
+    for s in reversed(starts):
+        s = _skip_space(text, s)
+        words = list(_WORD.finditer(text, s, cue_start))
+        for n in range(min(len(words), 8), 0, -1):
+            m = parse(text, s, words[n - 1].end())
+            if m is not None and m.kind != "pronoun":
+                return m
     return None
 
 
@@ -641,9 +668,9 @@ def _complement_start(text: str, frame: str, cue: Cue, end: int) -> int | None:
     if not first:
         return None
     w = first.group().lower()
-    if w in {"it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "this", "that", "there", "his", "her", "their", "its", "our", "my", "no", "some", "many", "most", "all", "any", "every", "each", "both", "if", "when", "while"} or text[p].isupper() or text[p].isdigit():
-        return p
-    return None
+    if w in lx.NOT_CLAUSE_STARTS or (w.endswith("ly") and not text[p].isupper()):
+        return None  # "said in a statement", "said goodbye", "complained when ..."
+    return p
 
 
 def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
