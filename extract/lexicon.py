@@ -47,6 +47,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "announce", "repeat", "inform", "notify", "remind", "assess", "judge", "posit",
     "theorize", "surmise", "guess", "imply", "add", "post", "opine", "relate",
     "suppose", "doubt", "recognize", "recognise", "realize", "project", "calculate",
+    "wonder", "echo", "remember", "email", "retweet", "chant", "bemoan", "grumble",
+    "scoff", "sneer", "acknowledge", "proclaim", "profess", "swear", "volunteer",
+    "interject", "muse", "gush", "rave", "marvel", "lament", "confess",
 )
 
 # Verbs that take the statement as a noun-phrase object: `Baloch reiterated
@@ -61,7 +64,11 @@ OBJECT_VERBS: tuple[str, ...] = (
     "recall", "discuss", "raise", "express", "voice", "outline", "detail",
     "characterize", "characterise", "mention", "report", "reveal", "suggest",
     "explain", "rule", "hail", "tout", "mock", "ridicule", "lambaste", "assail",
-    "admit", "concede", "insist", "claim", "argue", "state", "offer",
+    "admit", "concede", "insist", "claim", "argue", "state", "offer", "thank",
+    "bemoan", "portray", "echo", "liken", "invoke", "reference", "challenge",
+    "encourage", "request", "retweet", "chant", "deem", "champion", "tweet",
+    "label", "brand", "dub", "term", "deride", "scold", "chide", "rebuke", "fault",
+    "congratulate", "commend", "thank", "recommend", "reaffirm", "restate",
 )
 
 # Cue words that come *after* the attribution particle: `called for`, `pointed out`.
@@ -77,10 +84,18 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "weigh": ("in",),
     "follow": ("up",),
     "lash": ("out",),
+    "rail": ("against",),
+    "refer": ("to",),
+    "press": ("for",),
+    "push": ("for",),
+    "argue": ("for", "against"),
+    "complain": ("about", "of"),
+    "boast": ("about", "of"),
+    "write": ("about", "of"),
 }
 
 # Verbs that only count with their particle (`pointed out`, never bare `pointed`).
-NEEDS_PARTICLE: frozenset[str] = frozenset({"point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "call"})
+NEEDS_PARTICLE: frozenset[str] = frozenset({"point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "rail", "refer", "press", "push"})
 
 # Multi-word nominal cues that attribute a following or preceding clause.
 ACCORDING_TO = "according to"
@@ -409,3 +424,13 @@ INVERTING_VERBS: frozenset[str] = frozenset({
 
 # Photo captions and credits: lines that name people without being article prose.
 CAPTION = regex.compile(r"(?:FILE\b|PHOTO\b|Photo:|Image:|Caption:|\(?(?:AP|AFP|Reuters|Getty Images)\s+Photo)")
+
+# Nouns that report a statement with a that-clause: `Trump's claim that ...`,
+# `the assertion by officials that ...`.
+CLAIM_NOUNS: frozenset[str] = frozenset({
+    "claim", "claims", "assertion", "assertions", "suggestion", "argument",
+    "contention", "insistence", "statement", "allegation", "allegations",
+    "warning", "promise", "pledge", "vow", "admission", "accusation", "charge",
+    "prediction", "announcement", "declaration", "denial", "boast", "complaint",
+    "observation", "remark", "comment", "view", "belief", "message", "argument",
+})

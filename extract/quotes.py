@@ -56,6 +56,9 @@ _TIME_BEFORE_CUE = regex.compile(
     r"(?r)(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
+_CLAIM = regex.compile(
+    r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + "|".join(sorted(lx.CLAIM_NOUNS)) + r")\s+that\s+"
+)
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 
@@ -493,6 +496,13 @@ def _reported(text: str, s: _Sentence) -> Iterator[Found]:
                     return
     subject: Mention | None = None
     taken_until = sp.start
+    for m in _CLAIM.finditer(frame, sp.start, sp.end):
+        # "Trump's claim that ...": the owner of the claim is its speaker.
+        owner = _mention_ending_at(text, sp.start, m.start("owner_end"))
+        c_end = _complement_end(text, m.end(), body_end)
+        if owner is not None and owner.kind != "pronoun" and c_end - m.end() > 12:
+            yield Found(m.end(), c_end, "indirect", text[m.start("noun"):m.end("noun")], owner, s.paragraph, s.index)
+            taken_until = c_end
     for cue in _cues(frame, sp.start, sp.end):
         if cue.start < taken_until:
             continue
@@ -562,6 +572,17 @@ def _subject(text: str, sp: Span) -> Mention | None:
                 return None  # "Recently, ..." : a word before a comma is an adverbial
             return _with_appositive_name(text, m, sp.end)
     return None
+
+
+def _mention_ending_at(text: str, lo: int, end: int) -> Mention | None:
+    """The longest mention (up to six words) that ends exactly at ``end``."""
+    words = list(_WORD.finditer(text, max(lo, end - 80), end))
+    best = None
+    for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        m = parse(text, words[k].start(), end)
+        if m is not None:
+            best = m
+    return best
 
 
 def _nearest_subject(text: str, lo: int, cue_start: int) -> Mention | None:
