@@ -22,6 +22,7 @@ from .extractor import Quote, extract
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "their", "its", "me", "us", "hers", "theirs", "our", "my"})
 FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "some", "one", "two", "many", "several", "other", "both", "all"})
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 GROUPS: dict[str, tuple[str, ...]] = {
     "direct": ("direct",),
     "mixed+indirect": ("mixed", "indirect"),
@@ -138,7 +139,11 @@ def speaker_right(q: Quote, src: str) -> bool:
         return bool(last) and last[-1].lower() in words
     if sp is None or sp.kind == "anonymous":
         return True
-    return bool({w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", sp.name)} & words)
+    # "The prediction" is the speaker and the mention that names it: resolving "the
+    # president" to Barack Obama still identifies the gold source "the president".
+    content = words - FUNCTION_WORDS
+    said = f"{sp.name} {q.speaker_mention or ''}"
+    return bool({w.lower() for w in _TOKEN.findall(said)} & content)
 
 
 def score_article(text: str, gold: list[dict], preds: list[Quote]) -> dict[str, Tally]:

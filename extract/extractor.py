@@ -46,9 +46,9 @@ def extract(text: str) -> list[Quote]:
     events: list[tuple[int, int, quotes.Found | Mention]] = []
     for f in found:
         pos = f.mention.start if f.mention is not None and f.mention.start < f.start else f.start
-        events.append((pos, 1, f))
+        events.append((pos, 0, f))
     for m in subjects:
-        events.append((m.start, 0, m))
+        events.append((m.start, 1, m))  # a statement's own reading of a span comes first
     events.sort(key=lambda ev: (ev[0], ev[1]))
     by_span: dict[tuple[int, int], Entity | None] = {}  # each mention is resolved once
     resolved: dict[int, Entity | None] = {}

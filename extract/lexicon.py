@@ -434,3 +434,18 @@ CLAIM_NOUNS: frozenset[str] = frozenset({
     "prediction", "announcement", "declaration", "denial", "boast", "complaint",
     "observation", "remark", "comment", "view", "belief", "message", "argument",
 })
+
+# Role nouns used as epithets for a person already named: `Cruz ... The Texas senator
+# said`.  A definite description with one of these heads refers back to the person
+# the text is about when no role or modifier points elsewhere.
+EPITHET_HEADS: frozenset[str] = frozenset({
+    "senator", "governor", "president", "candidate", "nominee", "businessman",
+    "businesswoman", "billionaire", "mogul", "tycoon", "congressman", "congresswoman",
+    "lawmaker", "mayor", "secretary", "minister", "leader", "chairman", "chairwoman",
+    "ambassador", "envoy", "veteran", "neurosurgeon", "surgeon", "doctor", "lawyer",
+    "frontrunner", "front-runner", "hopeful", "speaker", "representative", "premier",
+    "chancellor", "king", "queen", "prince", "general", "commander", "judge", "justice",
+    "host", "anchor", "author", "actor", "actress", "singer", "star", "executive",
+    "founder", "ceo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+    "aide", "diplomat", "democrat", "republican", "independent", "libertarian",
+})

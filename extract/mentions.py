@@ -165,6 +165,14 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         break
     run = words[i:]
     lead = words[:i]
+    # "Cameron Easley for Morning Consult": a personal name, then its affiliation.
+    for c in range(2, len(run) - 1):
+        if low[i + c] in {"for", "of", "at", "from"} and all(_bare(w[2]) not in lx.TITLE_WORDS and _bare(w[2]) not in lx.NAME_BREAKERS and not w[2].startswith("(") for w in run[:c]) and not lead:
+            aff = text[run[c + 1][0]:run[-1][1]]
+            named = _named(text, run[:c], low[i:i + c])
+            if named is not None and named.kind == "name":
+                return Mention(s, e, text[s:e], "name", named.head, named.name, aff, False)
+            break
     # Leading lower-case words must be modifiers of a title ("foreign minister"), not
     # a clause: reject if any is a speech verb or there are too many.
     if len(lead) > 6:

@@ -257,7 +257,13 @@ class Resolver:
         if m.plural or head in lx.ORG_NOUNS:
             # "the sources", "the ministry" with nothing to refer to: a source of its own.
             return self._touch(self._anonymous(m) if m.plural else self._organization(Mention(m.start, m.end, m.text, "organization", head, name=m.text)))
-        return None
+        if head in lx.EPITHET_HEADS:
+            # "The Texas senator said": an epithet for the person the text is about.
+            for e in recent:
+                if e.kind == "person" and len(e.name.split()) >= 1 and (not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):
+                    return self._touch(e)
+        # Nobody to refer to: the description itself names the source.
+        return self._touch(self._anonymous(m))
 
     @staticmethod
     def _add_role(e: Entity, role: str | None) -> None:

@@ -50,7 +50,8 @@ _TRAILING_PUNCT = regex.compile(r"[\s.,;:!?\"“”’')\]—–-]+$")
 _LEADING_JUNK = regex.compile(r"(?:(?:and|but|so|yet|still|however|meanwhile|moreover|also|further(?:more)?|in\s+addition|instead|now|then|indeed|thus|therefore|nonetheless|nevertheless)\b[\s,]*)+", regex.IGNORECASE)
 _LEADING_ADVERBIAL = regex.compile(
     r"(?:(?:In|At|On|During|After|Before|Here|There|For|With|Despite|Since|Under|Among|Outside|Inside|Unlike|Like|Later|Earlier|Last|This|Next|Over|Through|Throughout|Amid|Speaking|Asked|Yet|Still|Now|Then|Meanwhile|Moments|Hours|Days|Weeks|Months|Years|Minutes|Instead|Afterward|Afterwards|Separately|Similarly|Likewise|Indeed|Again|Once|Today|Yesterday|By|From|Within|Back|Nearby)\b[^,;:]{0,100},\s*"
-    r"|(?:[\p{L}\-]+ly|\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+)\s*,\s*)"
+    r"|(?:[\p{L}\-]+ly|\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+)\s*,\s*"
+    r"|\p{Lu}\p{Ll}+(?:ed|en)\b[^,;:]{0,80},\s*)"
 )
 _TIME_BEFORE_CUE = regex.compile(
     r"(?r)(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
@@ -59,6 +60,8 @@ _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 _CLAIM = regex.compile(
     r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + "|".join(sorted(lx.CLAIM_NOUNS)) + r")\s+that\s+"
 )
+# "PENCE: ..." / "Q: ..." at the start of a transcript paragraph.
+_SPEAKER_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,2}|Q|A):\s+")
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 
@@ -223,7 +226,20 @@ def speaker_after(text: str, start: int, end: int) -> Mention | None:
     m = _NAME_STOP.search(text, start, end)
     stop = m.start() if m else end
     words = list(_WORD.finditer(text, start, stop))
-    for n in range(min(len(words), lx_max := 14), 0, -1):
+    got = _speaker_after_words(text, start, end, words, m)
+    if got is None and len(words) > 2:
+        # "said 9/11 widow Terry Strada": a descriptor the parser cannot read may
+        # stand before the name; the name at the end still identifies the speaker.
+        for k in range(1, min(len(words) - 1, 4)):
+            got = _speaker_after_words(text, words[k].start(), end, words[k:], m)
+            if got is not None and got.kind == "name":
+                return got
+        return None
+    return got
+
+
+def _speaker_after_words(text: str, start: int, end: int, words: list, m) -> Mention | None:
+    for n in range(min(len(words), 14), 0, -1):
         e = words[n - 1].end()
         if text[e - 1] == "." and not _ABBREV_END.search(text, start, e):
             e -= 1
@@ -253,6 +269,7 @@ class _Sentence:
     quotes: list[QuoteSpan]
     frame: str  # the article text with quotations blanked, same length
     title: bool = False  # a headline or other title-case line, not prose
+    index_in_paragraph: int = 0
 
 
 def _frame(text: str, qs: list[QuoteSpan]) -> str:
@@ -281,16 +298,23 @@ def find(text: str) -> tuple[list[Found], list[Mention]]:
         pq = by_para.get(pi, [])
         masked = [(q.open_at, q.outer_end) for q in pq]
         title = _is_title_line(text[para.start:para.end])
-        for sp in sentences(text, para, masked):
+        for k, sp in enumerate(sentences(text, para, masked)):
             inside = [q for q in pq if sp.start <= q.open_at < sp.end]
-            sents.append(_Sentence(sp, len(sents), pi, inside, frame, title or _is_headline(text[sp.start:sp.end], None)))
+            sents.append(_Sentence(sp, len(sents), pi, inside, frame, title or _is_headline(text[sp.start:sp.end], None), k))
+    # Transcript labels ("PENCE: ...") recur; a dateline ("ISLAMABAD: ...") does not.
+    label_count: dict[str, int] = {}
+    for para in paras:
+        lm = _SPEAKER_LABEL.match(text, para.start + (1 if text[para.start] in "\"“" else 0), para.end)
+        if lm:
+            label_count[lm.group("name")] = label_count.get(lm.group("name"), 0) + 1
+    labels = frozenset(label_count) if sum(label_count.values()) >= 2 else frozenset()
     found: list[Found] = []
     subjects: list[Mention] = []
     for s in sents:
         if s.quotes:
-            found.extend(_quoted(text, s))
+            found.extend(_quoted(text, s, labels))
         else:
-            found.extend(_reported(text, s))
+            found.extend(_reported(text, s, labels))
         sp = s.span
         if (s.quotes and s.quotes[0].open_at <= sp.start) or s.title or lx.CAPTION.match(text, sp.start, sp.end):
             continue  # quotations, headlines and photo captions are not prose subjects
@@ -359,8 +383,12 @@ def _attribution_before(text: str, frame: str, lo: int, open_at: int) -> tuple[C
             continue
         spk = speaker_before(text, lo2, cue.start)
         if spk is None and cue.text.lower().endswith("ing"):
-            # "X urged women to vote, saying, '...'": the sentence subject speaks.
-            spk = _subject(text, Span(lo, cue.start))
+            if _char_before(text, cue.start, lo) != ",":
+                # "footage of Trump saying, '...'": the phrase right before the participle.
+                spk = _mention_ending_at(text, lo, _strip_adverbs_back(text, lo, cue.start))
+            if spk is None:
+                # "X urged women to vote, saying, '...'": the sentence subject speaks.
+                spk = _subject(text, Span(lo, cue.start))
         elif spk is None:
             continue
         b = between.strip()
@@ -369,7 +397,7 @@ def _attribution_before(text: str, frame: str, lo: int, open_at: int) -> tuple[C
     return None
 
 
-def _quoted(text: str, s: _Sentence) -> Iterator[Found]:
+def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> Iterator[Found]:
     """Classify the quotations of one sentence and attribute them."""
     sp = s.span
     frame = s.frame
@@ -395,9 +423,22 @@ def _quoted(text: str, s: _Sentence) -> Iterator[Found]:
             cue, spk, _ = according or before
             results.append(Found(q.start, q.end, "direct", _cue_text(cue), spk, s.paragraph, s.index))
             continue
+        label = _SPEAKER_LABEL.match(text, q.start, q.end)
+        if label and (alone or q.continues) and label.group("name") in labels:
+            # Transcript style: '"PENCE: Well, Chris ...'
+            spk = _label_mention(text, label)
+            if label.end() < q.end:
+                results.append(Found(label.end(), q.end, "direct", "said", spk, s.paragraph, s.index))
+                continue
         if alone and sentence_like and _TRAILING_PUNCT.sub("", rest_after) == "" and not _is_headline(inner, q):
             results.append(Found(q.start, q.end, "direct", None, None, s.paragraph, s.index, inherit=True))
             continue
+        if before is None and _char_before(text, q.open_at, sp.start) == ":" and sentence_like:
+            # "Obama is rolling out a new message: '...'": the subject introduces it.
+            spk = _subject(text, sp)
+            if spk is not None:
+                results.append(Found(q.start, q.end, "direct", None, spk, s.paragraph, s.index))
+                continue
         # A fragment inside a reported clause: find the clause's attribution.
         attr = according or before or _sentence_attribution(text, frame, sp)
         if attr is None:
@@ -445,13 +486,20 @@ def _sentence_attribution(text: str, frame: str, sp: Span) -> tuple[Cue, Mention
     return None
 
 
+def _label_mention(text: str, label: regex.Match) -> Mention:
+    """A transcript label as a speaker mention: "PENCE" names Pence."""
+    raw = label.group("name")
+    name = raw.title() if raw.isupper() else raw
+    return Mention(label.start("name"), label.end("name"), raw, "name", name.split()[-1].lower(), name)
+
+
 def _is_title_line(line: str) -> bool:
     """A whole line in title case is a headline even with a final full stop
     ("Trump Supporter Screams at Reporters.")."""
     if len(line) > 200:
         return False
     words = [w for w in _LETTER_WORD.findall(line) if len(w) > 3]
-    if len(words) < 3:
+    if len(words) < 4:
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
 
@@ -467,12 +515,18 @@ def _is_headline(inner: str, q: QuoteSpan | None) -> bool:
 
 # --- Reported speech ------------------------------------------------------------------
 
-def _reported(text: str, s: _Sentence) -> Iterator[Found]:
+def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> Iterator[Found]:
     """Indirect quotes in a sentence without quotation marks."""
     sp = s.span
     frame = s.frame
     if s.title:
         return
+    label = _SPEAKER_LABEL.match(text, sp.start, sp.end)
+    if label and s.index_in_paragraph == 0 and label.group("name") in labels:
+        spk = _label_mention(text, label)
+        if sp.end - label.end() > 10:
+            yield Found(label.end(), _content_end(text, label.end(), sp.end), "direct", "said", spk, s.paragraph, s.index)
+            return
     body_end = _content_end(text, sp.start, sp.end)
     # "According to X, ..." / "..., according to X."
     m = _ACCORDING.search(frame, sp.start, sp.end)

@@ -233,3 +233,66 @@ def test_definite_description_prefers_shared_modifier():
             "“Both sides are happy,” the Taliban official said.")
     q = only(text, "direct")
     assert speaker(q) == "a senior Afghan Taliban cabinet member"
+
+
+# --- rules added from PolNeAR train error analysis ------------------------------------
+
+def test_ascii_double_quotes():
+    q = only("''Some courses are adapting, others are not,'' said Paul H. Chipok, a lawyer in Orlando.")
+    assert (q.text, speaker(q), q.speaker.role) == ("Some courses are adapting, others are not,", "Paul H. Chipok", "a lawyer in Orlando")
+
+
+def test_transcript_labels_need_to_recur():
+    text = "WALLACE: Governor, I do not want to interrupt you.\n\nPENCE: Well, Chris, we agree on that.\n\nWALLACE: Thank you, Governor."
+    got = quotes(text, "direct")
+    assert [speaker(q) for q in got] == ["Wallace", "Pence", "Wallace"]
+    assert got[1].text == "Well, Chris, we agree on that"
+    assert quotes("ISLAMABAD: In a significant policy shift, Pakistan has decided to withdraw support.") == []
+
+
+def test_participle_takes_adjacent_or_sentence_subject():
+    assert speaker(only("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”")) == "Hillary Clinton"
+    assert speaker(only("Madeleine Albright urged women to vote, saying, “There’s a special place in hell.”")) == "Madeleine Albright"
+
+
+def test_colon_introduction_in_the_same_sentence():
+    assert speaker(only("President Obama is rolling out a new message: “Don’t let the other side win.”")) == "Obama"
+
+
+def test_epithet_refers_to_person_in_focus():
+    text = "Ted Cruz warned against a brokered convention.\n\n“It would be a disaster,” the Texas senator said."
+    assert speaker(only(text, "direct")) == "Ted Cruz"
+
+
+def test_unresolvable_description_names_the_source():
+    q = only("“We will not back down,” the retired general said.")
+    assert (speaker(q), q.speaker.kind) == ("the retired general", "anonymous")
+
+
+def test_name_with_affiliation():
+    q = only("The average shows Clinton leading, said Cameron Easley for Morning Consult.")
+    assert (speaker(q), q.speaker.role) == ("Cameron Easley", "Morning Consult")
+
+
+def test_capitalised_name_ending_in_ly_is_not_an_adverb():
+    assert speaker(only("“Elections matter,” Kelly said.")) == "Kelly"
+
+
+def test_time_phrase_between_speaker_and_cue():
+    q = only("Hillary Clinton on Tuesday said that Islamic State violence against Yazidis is genocide.")
+    assert speaker(q) == "Hillary Clinton" and q.text.startswith("Islamic State")
+
+
+def test_coordinated_cue_shares_the_subject():
+    q = only("Muttaki did not elaborate but said he hoped the process would be settled.")
+    assert (speaker(q), q.text) == ("Muttaki", "he hoped the process would be settled")
+
+
+def test_poll_quantity_as_source():
+    q = only("Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy.")
+    assert q.speaker.kind == "anonymous" and q.text == "Clinton is honest and trustworthy"
+
+
+def test_claim_noun():
+    q = only("Fact-checkers examined Donald Trump’s claim that there were thousands of shootings in Chicago.")
+    assert (speaker(q), q.cue) == ("Donald Trump", "claim")
