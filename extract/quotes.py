@@ -62,6 +62,7 @@ _CLAIM = regex.compile(
 )
 # "PENCE: ..." / "Q: ..." at the start of a transcript paragraph.
 _SPEAKER_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,2}|Q|A):\s+")
+_COORDINATION = regex.compile(r",?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?P<verb>\p{Ll}+)\b")
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 
@@ -791,7 +792,12 @@ def _complement_end(text: str, c_start: int, body_end: int) -> int:
     second attribution (", adding that ...")."""
     m = _PARTICIPLE_TAIL.search(text, c_start, body_end)
     if m:
-        return m.start()
+        body_end = m.start()
+    # "tweeted a photograph and said she had been hurt": a second cue ends the first
+    # complement, and is read as an attribution of its own.
+    for m in _COORDINATION.finditer(text, c_start, body_end):
+        if m.group("verb").lower() in lx.SPEECH_FORMS:
+            return m.start()
     return body_end
 
 

@@ -139,7 +139,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-_SENT_END = regex.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\p{Lu}\d])|[.!?][\"”’')\]]*$")
+_SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*$")
 
 
 def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span]:

@@ -88,8 +88,11 @@ def test_mixed_quotes(extracted):
 
 def test_indirect_quotes_and_roles(extracted):
     by_text = {q.text: q for q in extracted["001"] + extracted["003"]}
-    q = by_text["Afghanistan seeks good relations with Pakistan and urged understanding of the Islamic Emirate’s intentions"]
-    assert q.speaker.name == "Zabihullah Mujahid"
+    # "Mujahid emphasized that A and urged B": two attributions, one speaker
+    q = by_text["Afghanistan seeks good relations with Pakistan"]
+    assert (q.speaker.name, q.cue) == ("Zabihullah Mujahid", "emphasized")
+    q = by_text["understanding of the Islamic Emirate’s intentions"]
+    assert (q.speaker.name, q.cue) == ("Zabihullah Mujahid", "urged")
     q = by_text["Pakistan’s stance against engaging in talks with the TTP"]
     assert (q.speaker.name, q.speaker.role) == ("Mumtaz Zahra Baloch", "FO spokesperson")
     q = next(q for q in extracted["003"] if q.speaker_mention == "She")
