@@ -120,6 +120,7 @@ CUE_ADVERBS: frozenset[str] = frozenset({
     "categorically", "vehemently", "emphatically", "jokingly", "succinctly",
     "may", "might", "could", "should", "can", "must", "been", "being", "since",
     "now", "initially", "first", "ultimately", "finally", "eventually", "both",
+    "soon", "already", "instead", "likewise", "too", "however", "meanwhile",
     "all", "each", "personally", "previously", "separately", "similarly",
 })
 
@@ -197,6 +198,9 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "citizens", "parent", "parents", "mother", "father", "son", "daughter", "wife",
     "husband", "brother", "sister", "neighbor", "neighbors", "owner", "farmer",
     "farmers", "entrepreneur", "lobbyist", "lobbyists", "official", "nominee",
+    "producer", "producers", "director", "editor", "publisher", "organizer",
+    "outlet", "outlets", "media", "networks", "newspapers", "press",
+    "fact-checkers", "fact-checker", "pollster", "strategist", "consultant",
 })
 
 # Heads that describe plural or group sources, resolved by `they`.
@@ -448,4 +452,35 @@ EPITHET_HEADS: frozenset[str] = frozenset({
     "host", "anchor", "author", "actor", "actress", "singer", "star", "executive",
     "founder", "ceo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
     "aide", "diplomat", "democrat", "republican", "independent", "libertarian",
+})
+
+# Documents and data that "show", "find" or "suggest" things: their statements are
+# attributed to them just like a person's (`A Fox News poll shows Sanders ahead`).
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report",
+    "reports", "data", "analysis", "records", "record", "documents", "document",
+    "figures", "numbers", "statistics", "results", "email", "emails", "memo", "letter",
+    "filing", "filings", "transcript", "video", "footage", "tape", "recording", "audit",
+    "review", "investigation", "research", "estimate", "estimates", "projections",
+    "forecast", "model", "census", "indictment", "complaint", "lawsuit", "ruling",
+    "order", "statement", "release", "article", "story", "book", "ad", "advertisement",
+    "tweet", "post", "website", "page", "chart", "map", "photo", "photos", "images",
+})
+
+# Cue verbs whose subject may be a document, reporting a clause without `that`.
+DOCUMENT_VERBS: frozenset[str] = frozenset({"show", "find", "suggest", "indicate", "reveal", "say", "conclude", "estimate", "predict", "claim", "state", "note", "confirm"})
+
+# Verbs reported in the passive with an agent: `The meeting was first reported by Politico`.
+PASSIVE_AGENT_VERBS: frozenset[str] = frozenset({"reported", "announced", "confirmed", "revealed", "disclosed", "first reported", "broken", "said", "stated", "claimed", "denied", "criticized", "praised", "condemned", "described", "called"})
+
+# Endings of nouns for people, so that an unlisted plural like "fact-checkers" or
+# "pollsters" can still head a source.
+PEOPLE_SUFFIXES: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "ics")
+
+# Nouns ending in -s that modify a head noun ("news agency", "arms dealer").
+S_NOUN_MODIFIERS: frozenset[str] = frozenset({
+    "news", "arms", "sales", "sports", "affairs", "services", "rights", "goods",
+    "series", "species", "politics", "economics", "physics", "ethics", "means",
+    "operations", "systems", "communications", "relations", "elections", "savings",
+    "customs", "humanities", "logistics", "statistics", "human-rights", "civil-rights",
 })

@@ -101,6 +101,8 @@ def parse(text: str, start: int, end: int) -> Mention | None:
             if nxt is not None and not _is_cap(words[i + 1][2]):
                 continue
             break
+    if head_i is None:
+        head_i = _open_class_head(words, low)
     if head_i is not None:
         return _description(text, words, head_i, low)
 
@@ -108,6 +110,29 @@ def parse(text: str, start: int, end: int) -> Mention | None:
     if not _is_cap(words[-1][2]) or low[-1] in lx.NOT_NAMES:
         return None
     return _named(text, words, low)
+
+
+def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int | None:
+    """A description whose head is not in the role list: "A producer for Yahoo
+    Studios" (a determiner, then a noun before a modifier), "Fact-checkers" (a noun
+    for people), or a document ("Early analysis", "A Sept. 15 email")."""
+    n = len(words)
+    for i in range(n):
+        w = _bare(words[i][2])
+        nxt = low[i + 1] if i + 1 < n else None
+        if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (w.endswith(lx.PEOPLE_SUFFIXES) and (i == 0 or not _is_cap(words[i][2])))):
+            return i
+        if i > 0 and low[0] in lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS and nxt in {"for", "of", "at", "with", "from"} and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")):
+            return i
+    return None
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A lower-case modifier ending in -s before a head noun is a present-tense verb
+    ("uses", "says"), apart from nouns that end in -s ("news agency")."""
+    w = word.lower()
+    return (word[:1].islower() and w.endswith("s") and not w.endswith(("ss", "’s", "'s", "us", "is"))
+            and w not in lx.S_NOUN_MODIFIERS)
 
 
 def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low: list[str]) -> Mention | None:
@@ -143,6 +168,8 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
             return None
         if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in PREPOSITIONS or w in CLAUSE_WORDS):
             return None
+        if k > 0 and _looks_like_verb(words[k][2]):
+            return None  # "The ad uses footage": a verb, so not one noun phrase
     return Mention(s, e, text[s:core_end], kind, head, plural=plural, role=text[s:e])
 
 

@@ -63,6 +63,14 @@ _CLAIM = regex.compile(
 # "PENCE: ..." / "Q: ..." at the start of a transcript paragraph.
 _SPEAKER_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,2}|Q|A):\s+")
 _COORDINATION = regex.compile(r",?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?P<verb>\p{Ll}+)\b")
+_ADJUNCT_AFTER_CUE = regex.compile(
+    r"(?:(?:on|last|this|early|late|earlier)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|recently|earlier|later|again|also|repeatedly|publicly|privately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"|(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|interview|speech|email|tweet|post|letter|briefing|appearance|call|conference|rally|op-ed|memo|report|filing|video)(?:\s+(?:on|with|to|at)\s+[^,;:]{1,40}?)?,?\s+(?=that\b|\p{Lu}|[\p{Ll}]+\s)"
+    r"|on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|[\p{Lu}][\p{L}’']+(?:’s|'s)\s+[^,;:]{1,30}?)\s+(?=that\b)"
+)
+_PASSIVE_AGENT = regex.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|also\s+|widely\s+|initially\s+)?(?P<verb>" + "|".join(sorted(lx.PASSIVE_AGENT_VERBS, key=len, reverse=True)) + r")\s+by\s+"
+)
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 
@@ -148,7 +156,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
     rel = _RELATIVE_WHO.search(text, lo, end)
     if rel:
         # "Mr. Sanders, who said ...": the noun phrase before the relative pronoun.
-        return _clause_mention(text, lo, rel.start())
+        return _clause_mention(text, lo, rel.start()) or _mention_ending_at(text, lo, rel.start())
     before = text[lo:end]
     # An appositive ends in a comma right before the cue.
     appositive: tuple[int, int] | None = None
@@ -551,6 +559,15 @@ def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> 
                     return
     subject: Mention | None = None
     taken_until = sp.start
+    pa = _PASSIVE_AGENT.search(frame, sp.start, sp.end)
+    if pa:
+        # "The meeting was first reported by Politico": the agent is the source and
+        # the subject before the verb is what it reported.
+        agent = _longest_mention(text, pa.end(), _np_end(text, pa.end(), body_end))
+        c_start = _content_start(text, sp.start, pa.start())
+        if agent is not None and agent.kind != "pronoun" and pa.start() - c_start > 3:
+            yield Found(c_start, pa.start(), "indirect", pa.group("verb"), agent, s.paragraph, s.index)
+            taken_until = sp.end
     for m in _CLAIM.finditer(frame, sp.start, sp.end):
         # "Trump's claim that ...": the owner of the claim is its speaker.
         owner = _mention_ending_at(text, sp.start, m.start("owner_end"))
@@ -586,7 +603,7 @@ def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> 
         if subject is None:
             subject = spk
         # Forward complement: "SPEAKER CUE (HEARER) (that) CONTENT".
-        c_start = _complement_start(text, frame, cue, sp.end)
+        c_start = _complement_start(text, frame, cue, sp.end, spk)
         if c_start is not None:
             c_end = _complement_end(text, c_start, body_end)
             if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
@@ -630,14 +647,18 @@ def _subject(text: str, sp: Span) -> Mention | None:
 
 
 def _mention_ending_at(text: str, lo: int, end: int) -> Mention | None:
-    """The longest mention (up to six words) that ends exactly at ``end``."""
+    """The mention (up to six words) that ends exactly at ``end``: the longest name if
+    there is one ("footage of Hillary Clinton" -> "Hillary Clinton"), else the
+    longest description."""
     words = list(_WORD.finditer(text, max(lo, end - 80), end))
-    best = None
+    best = name = None
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
         m = parse(text, words[k].start(), end)
         if m is not None:
             best = m
-    return best
+            if m.kind == "name":
+                name = m
+    return name or best
 
 
 def _nearest_subject(text: str, lo: int, cue_start: int) -> Mention | None:
@@ -708,9 +729,14 @@ def _content_end(text: str, lo: int, hi: int) -> int:
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\s+", regex.IGNORECASE)
 
 
-def _complement_start(text: str, frame: str, cue: Cue, end: int) -> int | None:
+def _complement_start(text: str, frame: str, cue: Cue, end: int, speaker: Mention | None = None) -> int | None:
     """Where the reported content starts after a cue, or None if nothing is reported."""
     p = _skip_space(text, cue.end)
+    while True:  # "announced Sunday she will resign", "said in a statement that ..."
+        adj = _ADJUNCT_AFTER_CUE.match(text, p, end)
+        if not adj or adj.end() == p:
+            break
+        p = adj.end()
     if p >= end:
         return None
     window_end = min(end, p + 120)
@@ -721,6 +747,10 @@ def _complement_start(text: str, frame: str, cue: Cue, end: int) -> int | None:
         between = text[p:m.start()]
         if len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
             return m.end() if m.group().lower().startswith("that") else m.start()
+    if cue.lemma in lx.DOCUMENT_VERBS and speaker is not None and speaker.head in lx.DOCUMENT_NOUNS:
+        first = _LETTER_WORD.match(text, p, window_end)
+        if first and first.group().lower() not in lx.NOT_CLAUSE_STARTS and text[p:p + 3].lower() != "no ":
+            return p  # "A Fox News poll shows Sanders with 47 percent"
     if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
         if cue.lemma in lx.OBJECT_FORMS.values():
             return _object_start(text, cue, p, end)

@@ -296,3 +296,31 @@ def test_poll_quantity_as_source():
 def test_claim_noun():
     q = only("Fact-checkers examined Donald Trump’s claim that there were thousands of shootings in Chicago.")
     assert (speaker(q), q.cue) == ("Donald Trump", "claim")
+
+
+def test_time_word_after_cue():
+    q = only("DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post after the convention.")
+    assert q.text == "she will resign her post after the convention"
+
+
+def test_document_as_source():
+    q = only("A Fox News poll shows Sanders with 47 percent versus Clinton.")
+    assert q.text == "Sanders with 47 percent versus Clinton" and q.speaker_mention == "A Fox News poll"
+
+
+def test_open_class_description_and_people_plurals():
+    assert only("A producer for Yahoo Studios told The New York Times that Trump canceled an interview.").speaker_mention == "A producer"
+    assert only("Fact-checkers soon noted that Clinton may have been referring to a hypothetical.").speaker_mention == "Fact-checkers"
+
+
+def test_relative_who_cue():
+    assert speaker(only("But Trump made no mention of Jeb Bush, who announced he is suspending his campaign.")) == "Jeb Bush"
+
+
+def test_passive_with_agent():
+    q = only("The meeting between the two candidates was first reported by Politico.")
+    assert (q.text, speaker(q)) == ("The meeting between the two candidates", "Politico")
+
+
+def test_verb_is_not_part_of_a_description():
+    assert quotes("The ad uses footage of the senator in Ohio.") == []
