@@ -465,6 +465,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "forecast", "model", "census", "indictment", "complaint", "lawsuit", "ruling",
     "order", "statement", "release", "article", "story", "book", "ad", "advertisement",
     "tweet", "post", "website", "page", "chart", "map", "photo", "photos", "images",
+    "ranking", "rankings", "index", "tally", "count", "exit", "projection",
 })
 
 # Cue verbs whose subject may be a document, reporting a clause without `that`.

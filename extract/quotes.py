@@ -71,6 +71,7 @@ _ADJUNCT_AFTER_CUE = regex.compile(
 _PASSIVE_AGENT = regex.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|also\s+|widely\s+|initially\s+)?(?P<verb>" + "|".join(sorted(lx.PASSIVE_AGENT_VERBS, key=len, reverse=True)) + r")\s+by\s+"
 )
+_HEADLINE_CUE = regex.compile(r"\s(?P<cue>Says|Said|Tells|Told|Warns|Claims|Insists|Urges|Vows|Denies|Admits|Accuses|Slams|Blasts|Predicts|Promises|Pledges|Argues|Suggests|Confirms|Announces)\s+(?=\S)")
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 
@@ -321,7 +322,14 @@ def find(text: str) -> tuple[list[Found], list[Mention]]:
     subjects: list[Mention] = []
     for s in sents:
         if s.quotes:
-            found.extend(_quoted(text, s, labels))
+            quoted = list(_quoted(text, s, labels))
+            found.extend(quoted)
+            if quoted and all(f.kind == "mixed" for f in quoted):
+                # A reported clause beside a quoted fragment: "he says he would release
+                # his returns, calling them 'very boring'".
+                for f in _reported(text, s, labels):
+                    if not any(f.start < q.outer_end and q.open_at < f.end for q in s.quotes):
+                        found.append(f)
         else:
             found.extend(_reported(text, s, labels))
         sp = s.span
@@ -330,6 +338,7 @@ def find(text: str) -> tuple[list[Found], list[Mention]]:
         subj = _subject(text, sp)
         if subj is not None:
             subjects.append(subj)
+    found.sort(key=lambda f: f.start)  # text order: inheritance looks at neighbours
     _inherit_speakers(text, found, sents, paras)
     return _drop_repeats(text, found), subjects
 
@@ -398,7 +407,10 @@ def _attribution_before(text: str, frame: str, lo: int, open_at: int) -> tuple[C
             if spk is None:
                 # "X urged women to vote, saying, '...'": the sentence subject speaks.
                 spk = _subject(text, Span(lo, cue.start))
-        elif spk is None:
+        elif spk is None and _COORDINATED.search(text, max(lo2, cue.start - 20), cue.start):
+            # "Reid caucused in Nevada and says he voted 'uncommitted'"
+            spk = _subject(text, Span(lo, cue.start)) or _nearest_subject(text, lo, cue.start)
+        if spk is None:
             continue
         b = between.strip()
         direct = b in {"", ",", ":"} or bool(_SHORT_OBJECT.fullmatch(b)) and "that" not in b.split()
@@ -529,6 +541,13 @@ def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> 
     sp = s.span
     frame = s.frame
     if s.title:
+        h = _HEADLINE_CUE.search(text, sp.start, sp.end)
+        if h:
+            # "Chris Christie Says He Would Issue A Quarantine": a headline attribution.
+            spk = parse(text, sp.start, h.start())
+            c_end = _content_end(text, h.end(), sp.end)
+            if spk is not None and spk.kind in {"name", "organization"} and c_end - h.end() > 10:
+                yield Found(h.end(), c_end, "indirect", h.group("cue"), spk, s.paragraph, s.index)
         return
     label = _SPEAKER_LABEL.match(text, sp.start, sp.end)
     if label and s.index_in_paragraph == 0 and label.group("name") in labels:

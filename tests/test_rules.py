@@ -324,3 +324,13 @@ def test_passive_with_agent():
 
 def test_verb_is_not_part_of_a_description():
     assert quotes("The ad uses footage of the senator in Ohio.") == []
+
+
+def test_headline_attribution():
+    q = only("Chris Christie Says He Would Issue A Quarantine Over Zika Virus\n\nThe governor spoke on Friday.")
+    assert (q.text, speaker(q), q.cue) == ("He Would Issue A Quarantine Over Zika Virus", "Chris Christie", "Says")
+
+
+def test_reported_clause_beside_a_quoted_fragment():
+    got = quotes("On his tax returns, he says he would release his information on Friday, calling them “very boring tax returns.”")
+    assert [q.kind for q in got] == ["indirect", "mixed"]
