@@ -606,7 +606,7 @@ def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> 
             after_comma = participle and _char_before(text, cue.start, sp.start) == ","
             if coordinated or after_comma:
                 # "X denied the claims, asserting that ..." / "when Rubio thanked Miami and said"
-                spk = subject or _subject(text, sp) or _nearest_subject(text, sp.start, cue.start)
+                spk = subject or _subject(text, sp) or (_nearest_subject(text, sp.start, cue.start) if coordinated else None)
         if spk is None:
             # Inverted trailing attribution: "..., said the official."
             prev = _char_before(text, cue.start, sp.start)
@@ -631,7 +631,12 @@ def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> 
                 continue
         # Trailing attribution: "CONTENT, SPEAKER said." / interrupted "A, SPEAKER said, B."
         lead = text[sp.start:spk.start].rstrip()
-        if lead.endswith(",") and spk.start > sp.start + 10 and cue.kind == "speech":
+        lead_start = _content_start(text, sp.start, spk.start)
+        if (lead.endswith(",") and spk.start > sp.start + 10 and cue.kind == "speech"
+                and not _LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start)
+                and parse(text, lead_start, sp.start + len(lead) - 1) is None):
+            # the lead is content, not an adverbial ("During the visit,") or a role in
+            # apposition ("The spokesperson, Zabihullah Mujahid, denied ...")
             c_start = _content_start(text, sp.start, spk.start)
             tail = _tail_after_cue(text, cue, sp.end)
             c_end = sp.start + len(lead) - 1 if tail is None else body_end
@@ -723,7 +728,7 @@ def _tail_after_cue(text: str, cue: Cue, end: int) -> int | None:
     ``, SPEAKER said, ...``; None when the cue ends the sentence (a short tail)."""
     rest = text[cue.end:end]
     m = _CONTINUATION.match(rest)
-    if m and len(rest[m.end():].split()) >= 3:
+    if m and len(rest[m.end():].split()) >= 3 and len(rest[:m.end()].split()) <= 4:
         return cue.end + m.end()
     return None
 
@@ -953,8 +958,8 @@ def _drop_repeats(text: str, found: list[Found]) -> list[Found]:
             first = tuple(key.split()[:SHINGLE])
             if any(key in body for body in index.get(first, ())[:20]):
                 continue
-        if f.kind == "direct" and f.mention is None and key in seen:
-            continue
+        if key in seen and (f.kind != "direct" or f.mention is None):
+            continue  # the same statement again: a repeated headline or pull-quote
         seen.add(key)
         out.append(f)
     return out
