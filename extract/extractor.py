@@ -60,6 +60,8 @@ def extract(text: str) -> list[Quote]:
             if span not in by_span:
                 by_span[span] = resolver.resolve(m, speaking=isinstance(ev, quotes.Found))
             entity = by_span[span]
+            if entity is not None and m.kind == "name":
+                resolver.add_role(entity, m.role)  # another reading of the span may know the title
         if isinstance(ev, quotes.Found):
             resolved[id(ev)] = entity
     # Speakers are frozen only after the whole article is read, so a gender learnt

@@ -183,7 +183,7 @@ class Resolver:
         if len(parts) >= 2:
             e = self.by_name.get(("person", _norm(name)))
             if e is not None:
-                self._add_role(e, m.role)
+                self.add_role(e, m.role)
                 return e
             # A longer form of someone met by surname only ("Akram" then "Munir Akram").
             for e in self._recent({"person"}):
@@ -191,7 +191,7 @@ class Resolver:
                     e.name = name
                     self.by_name.setdefault(("person", _norm(name)), e)
                     e.words |= _words(name)
-                    self._add_role(e, m.role)
+                    self.add_role(e, m.role)
                     return e
             e = self._new(name, "person", m.role, words=_words(name) | _words(m.role))
             return e
@@ -202,12 +202,12 @@ class Resolver:
         # A single name: a surname (or first name) of someone already met.
         for e in self._recent({"person"}):
             if _same_word(e.surname, name):
-                self._add_role(e, m.role)
+                self.add_role(e, m.role)
                 return e
         for e in self._recent({"person"}):
             ps = e.name.lower().split()
             if len(ps) > 1 and (name.lower() in ps or any(_same_word(p, name) for p in ps[1:])):
-                self._add_role(e, m.role)
+                self.add_role(e, m.role)
                 return e
         for full, role in self._introductions().get(skeleton(name), []):
             if _same_word(full.split()[-1], name):
@@ -266,7 +266,7 @@ class Resolver:
         return self._touch(self._anonymous(m))
 
     @staticmethod
-    def _add_role(e: Entity, role: str | None) -> None:
+    def add_role(e: Entity, role: str | None) -> None:
         if role and not e.role:
             e.role = role
         if role:

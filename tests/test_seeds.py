@@ -111,3 +111,4 @@ def test_roles_are_kept(extracted):
     assert roles["Moeed Yousuf"] == "National Security Adviser"
     assert roles["Muhammad Khurasani"] == "TTP spokesman"
     assert roles["Mumtaz Zahra Baloch"] == "FO spokesperson"
+    assert roles["Zabihullah Mujahid"] == "Taliban interim government’s spokesperson"
