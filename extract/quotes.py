@@ -72,6 +72,8 @@ _PASSIVE_AGENT = regex.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|also\s+|widely\s+|initially\s+)?(?P<verb>" + "|".join(sorted(lx.PASSIVE_AGENT_VERBS, key=len, reverse=True)) + r")\s+by\s+"
 )
 _HEADLINE_CUE = regex.compile(r"\s(?P<cue>Says|Said|Tells|Told|Warns|Claims|Insists|Urges|Vows|Denies|Admits|Accuses|Slams|Blasts|Predicts|Promises|Pledges|Argues|Suggests|Confirms|Announces)\s+(?=\S)")
+_DASH_ATTRIBUTION = regex.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.’'\-]*){0,4}?)[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$|,)")
+_HEADLINE_LABEL = regex.compile(r"(?P<name>[^:\n]{2,60}):\s+(?=\S)")
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 
@@ -350,6 +352,12 @@ _AFTER_CUE = regex.compile(r"[\s,.;:—–-]*")
 
 def _attribution_after(text: str, frame: str, pos: int, end: int) -> tuple[Cue, Mention | None] | None:
     """``Q, SPEAKER CUE`` or ``Q, CUE SPEAKER`` starting at ``pos`` (after the close mark)."""
+    dash = _DASH_ATTRIBUTION.match(text, pos, min(len(text), pos + 80))
+    if dash:
+        # Epigraph style: '"..." ― Sonya Herridge'
+        spk = parse(text, dash.start("name"), dash.end("name"))
+        if spk is not None and spk.kind in {"name", "organization"}:
+            return Cue(dash.start(), dash.start("name"), "dash", dash.group("dash"), "speech"), spk
     m = _AFTER_CUE.match(frame, pos, end)
     p = m.end() if m else pos
     if p >= end or frame[p] == BLANK:
@@ -541,6 +549,12 @@ def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> 
     sp = s.span
     frame = s.frame
     if s.title:
+        h = _HEADLINE_LABEL.match(text, sp.start, sp.end)
+        spk = parse(text, h.start("name"), h.end("name")) if h else None
+        if h and spk is not None and spk.kind in {"name", "organization"} and sp.end - h.end() > 10:
+            # "Graham: Trump's Rhetoric Destroying GOP's Chance": a headline attribution.
+            yield Found(h.end(), _content_end(text, h.end(), sp.end), "indirect", ":", spk, s.paragraph, s.index)
+            return
         h = _HEADLINE_CUE.search(text, sp.start, sp.end)
         if h:
             # "Chris Christie Says He Would Issue A Quarantine": a headline attribution.

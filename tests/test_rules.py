@@ -334,3 +334,13 @@ def test_headline_attribution():
 def test_reported_clause_beside_a_quoted_fragment():
     got = quotes("On his tax returns, he says he would release his information on Friday, calling them “very boring tax returns.”")
     assert [q.kind for q in got] == ["indirect", "mixed"]
+
+
+def test_dash_attribution():
+    got = quotes("“Mr. Trump embodies the legacy of racism.” ― Sonya Herridge\n“He is ignorant of our lives.”― Pamela Padilla\n")
+    assert [speaker(q) for q in got] == ["Sonya Herridge", "Pamela Padilla"]
+
+
+def test_headline_label_attribution():
+    q = only("Graham: Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency.\n\nThe senator spoke on Thursday.")
+    assert (speaker(q), q.cue) == ("Graham", ":")
