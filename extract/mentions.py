@@ -29,7 +29,7 @@ _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
 # Words that may follow the head of a description and open its modifier:
 # "officials in Kabul", "a report published Wednesday", "sources familiar with".
-PREPOSITIONS = frozenset({"in", "from", "at", "with", "of", "to", "for", "on", "close", "familiar", "near", "inside", "within", "based", "who", "involved", "briefed", "published", "released", "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "led", "cited", "quoted", "speaking", "working", "representing", "across", "around", "throughout", "outside", "among"})
+PREPOSITIONS = frozenset({"in", "from", "at", "with", "of", "to", "for", "on", "close", "familiar", "near", "inside", "within", "based", "who", "involved", "briefed", "published", "released", "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "led", "cited", "quoted", "speaking", "working", "representing", "across", "around", "throughout", "outside", "among", "under", "by", "against", "about", "over", "behind", "after", "before", "during", "since"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "da", "di", "du", "van", "von", "la", "le", "ur", "ul", "abu", "bint", "dos", "das", "ben", "ter", "mc"})
 TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&", "on", "at"})
 MAX_MENTION_WORDS = 14

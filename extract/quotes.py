@@ -792,6 +792,9 @@ def _complement_start(text: str, frame: str, cue: Cue, end: int, speaker: Mentio
     if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
         if cue.lemma in lx.OBJECT_FORMS.values():
             return _object_start(text, cue, p, end)
+        first = _LETTER_WORD.match(text, p, window_end)
+        if cue.lemma in lx.BELIEF_VERBS and first and first.group().lower() in lx.CLAUSE_OPENERS:
+            return p  # "Economists believe this provides ..."
         return None
     if cue.lemma in lx.HEARER_VERBS:
         hearer = _hearer_end(text, p, end)
