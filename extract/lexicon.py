@@ -488,5 +488,8 @@ S_NOUN_MODIFIERS: frozenset[str] = frozenset({
 
 # Verbs of belief and knowledge that report a clause without `that` when the clause
 # opens with a subject word: `Economists believe this provides ...`.
-BELIEF_VERBS: frozenset[str] = frozenset({"believe", "think", "know", "feel", "hope", "fear", "expect", "worry", "understand", "agree", "predict", "estimate", "suspect", "doubt", "assume", "guess"})
-CLAUSE_OPENERS: frozenset[str] = frozenset({"the", "this", "these", "those", "he", "she", "it", "they", "we", "there", "his", "her", "their", "its", "our", "a", "an", "no", "nobody", "everyone", "someone", "most", "many", "some", "all"})
+BELIEF_VERBS: frozenset[str] = frozenset({"believe", "think", "know", "feel", "suspect", "assume", "guess"})
+CLAUSE_OPENERS: frozenset[str] = frozenset({"the", "this", "these", "those", "he", "she", "it", "they", "we", "there", "his", "her", "their", "its", "our", "nobody", "everyone", "someone"})
+
+# Inflected forms that are almost never a reporting cue in news prose.
+NOT_CUE_FORMS: frozenset[str] = frozenset({"known"})

@@ -109,8 +109,10 @@ def _cues(text: str, start: int, end: int) -> Iterator[Cue]:
     words = list(_WORD.finditer(text, start, end))
     for i, m in enumerate(words):
         w = m.group().lower().rstrip(".")
-        if BLANK in w:
+        if BLANK in w or w in lx.NOT_CUE_FORMS:
             continue
+        if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
+            continue  # part of a name: "the United States" states nothing
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""
         lemma = lx.PARTICLE_FORMS.get(w)
@@ -608,12 +610,15 @@ def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> 
         if owner is not None and owner.kind != "pronoun" and c_end - m.end() > 12:
             yield Found(m.end(), c_end, "indirect", text[m.start("noun"):m.end("noun")], owner, s.paragraph, s.index)
             taken_until = c_end
+    nested_from = sp.end  # cues inside an extracted complement report a nested statement
     for cue in _cues(frame, sp.start, sp.end):
-        if cue.start < taken_until:
+        if cue.start < taken_until and not (nested_from <= cue.start):
             continue
         if _is_passive(text, sp.start, cue):
             continue
         spk = speaker_before(text, sp.start, cue.start)
+        if spk is None and nested_from <= cue.start:
+            spk = speaker_before(text, nested_from, cue.start)  # the subject opens the outer complement
         participle = cue.text.lower().split()[0].endswith("ing")
         if spk is None:
             coordinated = not participle and _COORDINATED.search(text, max(sp.start, cue.start - 20), cue.start)
@@ -642,6 +647,7 @@ def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> 
             if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
                 yield Found(c_start, c_end, "indirect", _cue_text(cue), spk, s.paragraph, s.index)
                 taken_until = c_end
+                nested_from = c_start
                 continue
         # Trailing attribution: "CONTENT, SPEAKER said." / interrupted "A, SPEAKER said, B."
         lead = text[sp.start:spk.start].rstrip()
@@ -783,7 +789,8 @@ def _complement_start(text: str, frame: str, cue: Cue, end: int, speaker: Mentio
     m = _THAT.search(text, p, window_end)
     if m is not None:
         between = text[p:m.start()]
-        if len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
+        inner_cue = any(w.lower() in lx.SPEECH_FORMS for w in between.split())  # "said Trump believes that"
+        if not inner_cue and len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
             return m.end() if m.group().lower().startswith("that") else m.start()
     if cue.lemma in lx.DOCUMENT_VERBS and speaker is not None and speaker.head in lx.DOCUMENT_NOUNS:
         first = _LETTER_WORD.match(text, p, window_end)

@@ -344,3 +344,15 @@ def test_dash_attribution():
 def test_headline_label_attribution():
     q = only("Graham: Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency.\n\nThe senator spoke on Thursday.")
     assert (speaker(q), q.cue) == ("Graham", ":")
+
+
+def test_nested_attribution():
+    got = quotes("Aides said Trump believes that the campaign is going well in Ohio.")
+    assert [(q.text, q.speaker_mention) for q in got] == [
+        ("Trump believes that the campaign is going well in Ohio", "Aides"),
+        ("the campaign is going well in Ohio", "Trump"),
+    ]
+
+
+def test_name_words_are_not_cues():
+    assert quotes("Officials from the United States arrived in Kabul on Monday.") == []
