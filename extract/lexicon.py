@@ -416,7 +416,8 @@ CUE_ADJUNCTS: tuple[str, ...] = (
     "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "recently", "repeatedly", "publicly", "privately", "also",
     "then", "again", "afterward", "afterwards", "later", "separately", "via",
-    "through", "after", "before", "while", "when", "from", "to", "with", "of",
+    "through", "after", "before", "while", "when", "from", "to", "with", "of", "for",
+    "in", "at", "once", "again", "both", "first",
 )
 
 # Verbs that invert with their subject after a statement: `..., said the official.`

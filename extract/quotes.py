@@ -54,7 +54,7 @@ _LEADING_ADVERBIAL = regex.compile(
     r"|\p{Lu}\p{Ll}+(?:ed|en)\b[^,;:]{0,80},\s*)"
 )
 _TIME_BEFORE_CUE = regex.compile(
-    r"(?r)(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+    r"(?r)(?:\b(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:[\p{L}\d-]+\s+){1,2}ago\s*$)|(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 _CLAIM = regex.compile(
@@ -74,6 +74,7 @@ _PASSIVE_AGENT = regex.compile(
 _HEADLINE_CUE = regex.compile(r"\s(?P<cue>Says|Said|Tells|Told|Warns|Claims|Insists|Urges|Vows|Denies|Admits|Accuses|Slams|Blasts|Predicts|Promises|Pledges|Argues|Suggests|Confirms|Announces)\s+(?=\S)")
 _DASH_ATTRIBUTION = regex.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.’'\-]*){0,4}?)[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$|,)")
 _HEADLINE_LABEL = regex.compile(r"(?P<name>[^:\n]{2,60}):\s+(?=\S)")
+_QUOTE_CHARS = frozenset('"“”„«»″\'’`')
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 
@@ -215,8 +216,8 @@ def _clause_mention(text: str, lo: int, end: int) -> Mention | None:
         end -= 1
     starts = [lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, end)]
     for s in starts:
-        while s < end and text[s].isspace():
-            s += 1
+        while s < end and (text[s].isspace() or text[s] in _QUOTE_CHARS):
+            s += 1  # a clause may open after a closing quotation mark: '..., " he said'
         # "But he said", "And officials say": a conjunction opens the clause.
         j = _LEADING_JUNK.match(text, s, end)
         if j and j.end() > s:
@@ -471,7 +472,7 @@ def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> It
                 results.append(Found(q.start, q.end, "direct", None, spk, s.paragraph, s.index))
                 continue
         # A fragment inside a reported clause: find the clause's attribution.
-        attr = according or before or _sentence_attribution(text, frame, sp)
+        attr = according or before or after or _sentence_attribution(text, frame, sp)
         if attr is None:
             continue  # scare quotes, titles, names of things
         cue, spk = attr[0], attr[1]

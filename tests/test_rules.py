@@ -356,3 +356,15 @@ def test_nested_attribution():
 
 def test_name_words_are_not_cues():
     assert quotes("Officials from the United States arrived in Kabul on Monday.") == []
+
+
+def test_fragment_before_trailing_attribution():
+    q = only('Voters "think this guy is not going to be worried about breaking eggs," he said. Allen agreed.', "mixed")
+    assert q.speaker_mention == "he"
+    q = only("Clinton is “the most dishonest candidate since Nixon,” Pence said during the interview.")
+    assert (q.kind, speaker(q)) == ("mixed", "Pence")
+
+
+def test_ago_phrase_before_cue():
+    q = only("The State Department less than two weeks ago said for the first time that “top secret” intelligence passed through.")
+    assert (q.kind, q.text, q.speaker_mention) == ("mixed", "top secret", "The State Department")
