@@ -207,6 +207,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # Lower-case words before a name are its title ("FO spokesperson", "foreign
     # minister", "former"); anything else means the phrase is a clause.
     if lead and not (low[i - 1] in lx.ROLE_NOUNS or low[i - 1] in lx.TITLE_WORDS or _is_cap(lead[-1][2])
+                     or (low[i - 1].endswith(lx.PEOPLE_SUFFIXES) and not low[i - 1].endswith("ers’"))
                      or (len(lead) == 1 and (low[0] in lx.INDEFINITE_DETERMINERS or low[0] in lx.DEFINITE_DETERMINERS))):
         return None
     # "one New Hampshire Democrat", "a Pentagon Spokesman": an indefinite description

@@ -74,6 +74,7 @@ _PASSIVE_AGENT = regex.compile(
 _HEADLINE_CUE = regex.compile(r"\s(?P<cue>Says|Said|Tells|Told|Warns|Claims|Insists|Urges|Vows|Denies|Admits|Accuses|Slams|Blasts|Predicts|Promises|Pledges|Argues|Suggests|Confirms|Announces)\s+(?=\S)")
 _DASH_ATTRIBUTION = regex.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.’'\-]*){0,4}?)[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$|,)")
 _HEADLINE_LABEL = regex.compile(r"(?P<name>[^:\n]{2,60}):\s+(?=\S)")
+PREPOSITIONS_AND_RELATIVES = frozenset({"by", "with", "to", "for", "of", "from", "about", "against", "on", "at", "in", "that", "who", "which", "whom", "and", "or", "than", "as", "like"})
 _QUOTE_CHARS = frozenset('"“”„«»″\'’`')
 _SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
@@ -190,6 +191,8 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if not _APPOSITIVE_CLAUSE.match(text[a_s:inner_end]):
             return None
     m = _clause_mention(text, lo, end)
+    if m is None:
+        m = _name_before(text, lo, end)
     if m is None:
         return None
     if m.kind == "definite" and _char_before(text, m.start, lo) == ",":
@@ -704,6 +707,21 @@ def _mention_ending_at(text: str, lo: int, end: int) -> Mention | None:
             if m.kind == "name":
                 name = m
     return name or best
+
+
+def _name_before(text: str, lo: int, end: int) -> Mention | None:
+    """A full name ending right at the cue when no clause-initial subject parses:
+    "Saturday at the party convention Sen. Elizabeth Warren (D-MA) said".  Not after
+    a verb or preposition, whose object it would be ("the man who attacked John Smith")."""
+    m = _mention_ending_at(text, lo, end)
+    if m is None or m.kind != "name" or len((m.name or "").split()) < 2:
+        return None
+    prev = _LAST_WORD.search(text, max(lo, m.start - 30), m.start)
+    if prev:
+        w = prev.group().lower()
+        if w in PREPOSITIONS_AND_RELATIVES or (w.endswith("ed") and w not in lx.ROLE_NOUNS) or w in lx.SPEECH_FORMS or w in lx.OBJECT_FORMS:
+            return None
+    return m
 
 
 def _nearest_subject(text: str, lo: int, cue_start: int) -> Mention | None:
