@@ -45,7 +45,7 @@ _NON_WORDS = regex.compile(r"\W+")
 
 _WORD = regex.compile(r"[\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*")
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
-_CLAUSE_BREAK = regex.compile(r"[,;:—–(\])]\s*|\s(?:and|but|while|as|because|although|though|when|after|before|since|so|that|whereas|where|if|whether)\s+", regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(r"[,;:—–―(\])]\s*|\s(?:and|but|while|as|because|although|though|when|after|before|since|so|that|whereas|where|if|whether)\s+", regex.IGNORECASE)
 _TRAILING_PUNCT = regex.compile(r"[\s.,;:!?\"“”’')\]—–-]+$")
 _LEADING_JUNK = regex.compile(r"(?:(?:and|but|so|yet|still|however|meanwhile|moreover|also|further(?:more)?|in\s+addition|instead|now|then|indeed|thus|therefore|nonetheless|nevertheless)\b[\s,]*)+", regex.IGNORECASE)
 _LEADING_ADVERBIAL = regex.compile(
@@ -413,7 +413,10 @@ def _attribution_before(text: str, frame: str, lo: int, open_at: int) -> tuple[C
         between = text[cue.end:open_at]
         if _is_passive(text, lo2, cue):
             continue
-        spk = speaker_before(text, lo2, cue.start)
+        participle_after_comma = cue.text.lower().endswith("ing") and _char_before(text, cue.start, lo) == ","
+        # "Dean, a former chairman, poked at Trump, tweeting, '...'": the sentence subject.
+        spk = _subject(text, Span(lo, cue.start)) if participle_after_comma else None
+        spk = spk or speaker_before(text, lo2, cue.start)
         if spk is None and cue.text.lower().endswith("ing"):
             if _char_before(text, cue.start, lo) != ",":
                 # "footage of Trump saying, '...'": the phrase right before the participle.
