@@ -66,7 +66,11 @@ def guess_title(text: str) -> str | None:
         words = line.split()
         if 3 <= len(words) <= 30 and line[-1] not in ".:;,":
             return line
-    return first[:300] if first else None
+    if not first:
+        return None
+    # No headline: the opening sentence, cut at a word boundary.
+    sentence = first.split(". ")[0]
+    return sentence if len(sentence) <= 120 else sentence[:120].rsplit(" ", 1)[0] + "…"
 
 
 def decode(path: str, data: bytes) -> str:

@@ -131,3 +131,9 @@ def test_large_article_is_processed(tmp_path):
     path.write_text("Big article headline here\n\n" + para * (20_000_000 // len(para)))
     result = build([path], tmp_path / "q.db")
     assert result.articles == 1 and result.quotes > 100_000
+
+
+def test_titles(seeds_db):
+    titles = {r["path"][-24:-21]: r["title"] for r in sqlite_utils.Database(seeds_db)["articles"].rows}
+    assert titles["000"] == "Akram Claims Influence over Taliban’s TTP Policy"  # furniture line skipped
+    assert titles["003"].endswith("…") and len(titles["003"]) <= 121  # no headline: opening sentence
