@@ -257,19 +257,14 @@ def speaker_after(text: str, start: int, end: int) -> Mention | None:
 
 
 def _speaker_after_words(text: str, start: int, end: int, words: list, m) -> Mention | None:
-    for n in range(min(len(words), 14), 0, -1):
-        e = words[n - 1].end()
-        if text[e - 1] == "." and not _ABBREV_END.search(text, start, e):
-            e -= 1
-        got = parse(text, start, e)
-        if got is not None and got.kind != "pronoun" or (got is not None and n == 1):
-            if got.kind in {"name"} and not got.role and m and text[m.start()] == ",":
-                role_end = _ROLE_END.search(text, m.end(), min(end, m.end() + 120))
-                role = text[m.end():role_end.start() if role_end else min(end, m.end() + 120)].strip()
-                if looks_like_role(role):
-                    got = Mention(got.start, got.end, got.text, got.kind, got.head, got.name, role, got.plural)
-            return got
-    return None
+    got = _longest_mention(text, start, end, words)
+    if got is not None and got.kind == "name" and not got.role and m and text[m.start()] == ",":
+        # "said Cornell William Brooks, president of the NAACP": the appositive is the role.
+        role_end = _ROLE_END.search(text, m.end(), min(end, m.end() + 120))
+        role = text[m.end():role_end.start() if role_end else min(end, m.end() + 120)].strip()
+        if looks_like_role(role):
+            got = Mention(got.start, got.end, got.text, got.kind, got.head, got.name, role, got.plural)
+    return got
 
 
 def _is_passive(text: str, lo: int, cue: Cue) -> bool:
@@ -919,15 +914,16 @@ def _according_speaker(text: str, frame: str, p: int, end: int) -> Mention | Non
     return _longest_mention(text, p, stop_at)
 
 
-def _longest_mention(text: str, p: int, stop: int) -> Mention | None:
-    words = list(_WORD.finditer(text, p, stop))
+def _longest_mention(text: str, p: int, stop: int, words: list | None = None) -> Mention | None:
+    """The longest run of words from ``p`` (at most 14) that parses as a mention; a
+    final full stop is dropped unless it closes an abbreviation ("Mr.", "D.")."""
+    if words is None:
+        words = list(_WORD.finditer(text, p, stop))
     for n in range(min(len(words), 14), 0, -1):
         e = words[n - 1].end()
         if text[e - 1] == "." and not _ABBREV_END.search(text, p, e):
             e -= 1
         got = parse(text, p, e)
-        if got is not None and got.kind != "pronoun":
-            return got
         if got is not None:
             return got
     return None
