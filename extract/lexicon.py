@@ -97,8 +97,6 @@ PARTICLES: dict[str, tuple[str, ...]] = {
 # Verbs that only count with their particle (`pointed out`, never bare `pointed`).
 NEEDS_PARTICLE: frozenset[str] = frozenset({"point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "rail", "refer", "press", "push"})
 
-# Multi-word nominal cues that attribute a following or preceding clause.
-ACCORDING_TO = "according to"
 
 # Cue nouns in `in a statement`, `in an interview` that mark an organisation or
 # person as the source of what follows.
@@ -327,11 +325,6 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
 })
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those", "both"})
 
-# Descriptions that mark a source as anonymous even with a definite article.
-ANONYMITY_MARKERS: tuple[str, ...] = (
-    "anonymity", "anonymously", "unnamed", "not authorized", "declined to be named",
-    "requested anonymity", "asked not to be named",
-)
 
 # Lines that are site furniture, never article text.
 FURNITURE: frozenset[str] = frozenset({

@@ -145,9 +145,7 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
     if _POSSESSIVE.search(words[0][2]) and _is_cap(words[0][2]) and head in lx.ORG_NOUNS and not plural:
         # "Ryan's office", "Clinton's campaign": an organisation named by its owner.
         return Mention(s, e, text[s:core_end], "organization", head, name=text[s:core_end])
-    if det in {"his", "her", "their", "its", "our", "my", "your"}:
-        kind = "definite"
-    elif det in lx.DEFINITE_DETERMINERS:
+    if det in {"his", "her", "their", "its", "our", "my", "your"} or det in lx.DEFINITE_DETERMINERS:
         kind = "definite"
     elif det in lx.INDEFINITE_DETERMINERS or plural:
         kind = "indefinite"
@@ -157,8 +155,6 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
         return None  # a bare singular role noun ("official said") is not a mention
     else:
         kind = "indefinite" if plural else "definite"
-    if kind == "definite" and head in lx.ORG_NOUNS and not plural:
-        kind = "definite"
     # Before its head a description holds only modifiers: a verb, a second
     # determiner or a preposition means we have run into a clause.
     if head_i > 7:
@@ -255,8 +251,6 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         name = _PARENTHESES.sub("", name).strip()
         if not name or _bare(org_words[-1][2]) in lx.NOT_NAMES:
             return None
-        if not is_org and len(run) == 1 and (lead and lead[-1][2].lower() in lx.ROLE_NOUNS):
-            pass
         return Mention(s, e, text[s:e], "organization", _bare(org_words[-1][2]), name=name)
     # A party-and-state tag is not part of a name: "Devin Nunes R-Calif."
     while len(name_words) > 1 and (_PARTY_TAG.fullmatch(name_words[-1][2]) or (name_words[-1][2].endswith(".") and name_words[-1][2].lower().rstrip(".") in lx.ABBREVIATIONS)):
@@ -266,11 +260,11 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     name = " ".join(w[2] for w in name_words)
     name = _TRAILING_POSSESSIVE.sub("", name)
     role_text = text[s:name_words[0][0]].strip()
-    role = _clean_role(role_text)
+    role = clean_role(role_text)
     return Mention(s, e, text[s:e], "name", _bare(name_words[-1][2]), name=name, role=role)
 
 
-def _clean_role(role_text: str) -> str | None:
+def clean_role(role_text: str) -> str | None:
     """Drop determiners and a possessive owner from a title: "Pakistan's National
     Security Adviser" -> "National Security Adviser"."""
     words = role_text.split()
@@ -278,10 +272,6 @@ def _clean_role(role_text: str) -> str | None:
         words.pop(0)
     role = " ".join(words).strip(" ,")
     return role or None
-
-
-def clean_role(role_text: str) -> str | None:
-    return _clean_role(role_text)
 
 
 def looks_like_role(text: str) -> bool:

@@ -11,7 +11,7 @@ quotation (marks included) blanked out, so that an attribution pattern like
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 import regex
@@ -94,7 +94,6 @@ class Found:
     # How to find the speaker when the sentence has none: 'prev' (continuation of
     # the previous speaker) or 'next' (a later attribution in the paragraph).
     inherit: bool = False
-    pieces: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +171,6 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
         k = text.rfind(",", lo, inner_end)
         if k < 0:
             return None
-        appositive = (k + 1, inner_end)
         a_s = k + 1
         while a_s < inner_end and text[a_s].isspace():
             a_s += 1
@@ -182,7 +180,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if m is not None and m.kind in {"name", "pronoun"}:
             outer = _clause_mention(text, lo, k)
             if outer is not None and outer.kind in {"definite", "indefinite", "organization"} and m.kind == "name":
-                return Mention(m.start, m.end, m.text, m.kind, m.head, m.name, clean_role(outer.role or outer.text), m.plural)
+                return replace(m, role=clean_role(outer.role or outer.text))
             if outer is not None and outer.kind == "name" and m.kind == "name" and m.role:
                 return m
             if outer is None or m.kind == "name":
@@ -201,15 +199,11 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
         k = text.rfind(",", lo, m.start)
         name = _clause_mention(text, lo, k) if k >= 0 else None
         if name is not None and name.kind == "name":
-            return Mention(name.start, name.end, name.text, name.kind, name.head, name.name, name.role or clean_role(m.role or m.text), name.plural)
+            return replace(name, role=name.role or clean_role(m.role or m.text))
     if appositive is not None and m.kind == "name" and not m.role:
         role = text[appositive[0]:appositive[1]].strip()
         if looks_like_role(role):
-            m = Mention(m.start, m.end, m.text, m.kind, m.head, m.name, role, m.plural)
-    elif appositive is not None and m.kind in {"definite", "indefinite"}:
-        desc = text[appositive[0]:appositive[1]]
-        if any(marker in desc.lower() for marker in lx.ANONYMITY_MARKERS) and m.kind == "definite":
-            pass
+            m = replace(m, role=role)
     return m
 
 
@@ -240,7 +234,6 @@ def speaker_after(text: str, start: int, end: int) -> Mention | None:
     """The speaker right after an inverted cue: ``said Cornell William Brooks, president ...``."""
     while start < end and text[start].isspace():
         start += 1
-    stop = start
     m = _NAME_STOP.search(text, start, end)
     stop = m.start() if m else end
     words = list(_WORD.finditer(text, start, stop))
@@ -263,7 +256,7 @@ def _speaker_after_words(text: str, start: int, end: int, words: list, m) -> Men
         role_end = _ROLE_END.search(text, m.end(), min(end, m.end() + 120))
         role = text[m.end():role_end.start() if role_end else min(end, m.end() + 120)].strip()
         if looks_like_role(role):
-            got = Mention(got.start, got.end, got.text, got.kind, got.head, got.name, role, got.plural)
+            got = replace(got, role=role)
     return got
 
 
@@ -435,7 +428,8 @@ def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> It
     sp = s.span
     frame = s.frame
     results: list[Found] = []
-    for qi, q in enumerate(s.quotes):
+    according = _according_in(text, frame, sp)  # "According to X" governs the whole sentence
+    for q in s.quotes:
         inner = text[q.start:q.end]
         nwords = len(inner.split())
         after = _attribution_after(text, frame, q.outer_end, sp.end)
@@ -449,7 +443,6 @@ def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> It
             cue, spk = after
             results.append(Found(q.start, q.end, "direct", _cue_text(cue), spk, s.paragraph, s.index))
             continue
-        according = _according_in(text, frame, sp)
         if before is not None and before[1] is None and results and results[-1].mention is not None:
             before = (before[0], results[-1].mention, before[2])  # '"A," he said, adding: "B"'
         if before is not None and before[2] and (inner[:1].isupper() or inner[:1] in "‘'…." or q.continues) and nwords >= 2:
@@ -480,7 +473,6 @@ def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> It
         if nwords == 1 and cue is None:
             continue
         results.append(Found(q.start, q.end, "mixed", _cue_text(cue), spk, s.paragraph, s.index, inherit=spk is None))
-    # A later attribution in the sentence covers earlier quotes: "A," he said, "B."
     yield from results
 
 
@@ -752,7 +744,7 @@ def _with_appositive_name(text: str, m: Mention, end: int) -> Mention:
     if a:
         inner = parse(text, m.end + a.start(1), m.end + a.end(1))
         if inner is not None and inner.kind == "name":
-            return Mention(inner.start, inner.end, inner.text, inner.kind, inner.head, inner.name, clean_role(m.role or m.text), inner.plural)
+            return replace(inner, role=clean_role(m.role or m.text))
     return m
 
 
