@@ -23,6 +23,8 @@ from .extractor import Quote, extract
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "their", "its", "me", "us", "hers", "theirs", "our", "my"})
 FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "some", "one", "two", "many", "several", "other", "both", "all"})
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+# Generational suffixes are not last names: Brent Bozell III is judged by "Bozell".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 GROUPS: dict[str, tuple[str, ...]] = {
     "direct": ("direct",),
     "mixed+indirect": ("mixed", "indirect"),
@@ -135,7 +137,7 @@ def speaker_right(q: Quote, src: str) -> bool:
     if _names_someone(src):
         if sp is None:
             return False
-        last = regex.findall(r"[\p{L}\p{N}]+", sp.name)
+        last = [w for w in _TOKEN.findall(sp.name) if w.lower() not in NAME_SUFFIXES]
         return bool(last) and last[-1].lower() in words
     if sp is None or sp.kind == "anonymous":
         return True

@@ -314,6 +314,10 @@ NOT_NAMES: frozenset[str] = frozenset({
     "under", "over", "any", "among", "without", "within", "about", "above", "below",
     "dear", "please", "thanks", "thank", "hello", "hey", "mr", "mrs", "ms",
     "reporters", "experts", "analysts", "critics",
+    # Capitalised only in title-case headlines ("Carson Defends Himself Against ..."):
+    "against", "himself", "herself", "themselves", "itself", "myself", "ourselves",
+    "yourself", "into", "upon", "amid", "toward", "towards", "than", "is", "are", "was",
+    "were", "has", "have", "had",
 })
 
 # Determiners that open a description: indefinite ones introduce a new anonymous
@@ -487,3 +491,28 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({"the", "this", "these", "those", "he
 
 # Inflected forms that are almost never a reporting cue in news prose.
 NOT_CUE_FORMS: frozenset[str] = frozenset({"known"})
+
+# Places that stand in appositives after a name ("Brianne Stone, 29, of Huntsville,
+# Ala., says"; "Kevin McCarthy, R-Calif., told") and are never the speaker themselves.
+US_STATES: frozenset[str] = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+    "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+    "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+    "washington", "west virginia", "wisconsin", "wyoming", "d.c.", "washington, d.c.",
+    # AP style abbreviations
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.",
+    "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.",
+    "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.",
+    "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.",
+    "w.va.", "wis.", "wyo.",
+})
+
+# Finite auxiliaries: after a lone capitalised word they show it is a clause subject.
+AUXILIARIES: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+    "should", "may", "might", "must", "does", "did", "do",
+})

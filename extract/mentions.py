@@ -232,7 +232,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         name_words.insert(0, run[k])
     name_words = [w for w in name_words if not w[2].startswith("(")]
     # Strip leading particles that belong to the title ("of the").
-    while name_words and name_words[0][2].lower() in NAME_PARTICLES | TITLE_CONNECTORS:
+    # A capitalised particle opens a first name: "Ben Carson", "Al Sharpton".
+    while name_words and name_words[0][2].lower() in NAME_PARTICLES | TITLE_CONNECTORS and not (_is_cap(name_words[0][2]) and len(name_words) > 1):
         name_words.pop(0)
     det = low[0]
     all_lower_det = det in lx.DEFINITE_DETERMINERS or det in lx.INDEFINITE_DETERMINERS

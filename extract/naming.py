@@ -25,6 +25,8 @@ from .mentions import Mention, clean_role, looks_like_role, parse
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*")
+_MID_CAPS = regex.compile(r"(?<=[\p{Ll}\p{N},;]\s+)\p{Lu}[\p{L}\p{M}’'\-]*")
+_NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
 _POSSESSIVE_S = regex.compile(r"[’']s\b")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _VOWELS = regex.compile(r"[aeiouyh]")
@@ -45,6 +47,7 @@ class Entity:
     words: set[str] = field(default_factory=set)  # lower-case words of name/description/role
     last_seen: int = 0
     spoke: bool = False  # has been the speaker of a statement
+    human: bool = True  # "he"/"she" can refer to it (not "the basic function")
 
     @property
     def surname(self) -> str:
@@ -82,11 +85,26 @@ class Resolver:
         self.text = text
         self._intro: dict[str, list[tuple[str, str | None]]] | None = None
         self._lower: frozenset[str] | None = None
+        self._caps: frozenset[str] | None = None
 
     def _common(self) -> frozenset[str]:
         if self._lower is None:
             self._lower = frozenset(_LOWER_WORD.findall(self.text))
         return self._lower
+
+    def _verb_follows(self, pos: int) -> bool:
+        """Whether a finite verb comes next ("Akram is firm", "Rubio added"), which
+        makes a lone capitalised word the subject rather than an adverb or a noun."""
+        nxt = _NEXT_WORD.match(self.text, pos)
+        if not nxt:
+            return False
+        w = nxt.group(1)
+        return w in lx.AUXILIARIES or w in lx.SPEECH_FORMS or (w.endswith("ed") and len(w) > 4)
+
+    def _midsentence(self) -> frozenset[str]:
+        if self._caps is None:
+            self._caps = frozenset(_MID_CAPS.findall(self.text))
+        return self._caps
 
     def _introductions(self) -> dict[str, list[tuple[str, str | None]]]:
         """Full names in the article by the skeleton of their last word, with the
@@ -140,18 +158,18 @@ class Resolver:
     def resolve(self, m: Mention | None, speaking: bool = False) -> Entity | None:
         """The entity ``m`` refers to; ``speaking`` marks it as a source of statements,
         which definite descriptions (``the official said``) prefer."""
-        e = self._resolve(m)
+        e = self._resolve(m, speaking)
         if e is not None and speaking:
             e.spoke = True
         return e
 
-    def _resolve(self, m: Mention | None) -> Entity | None:
+    def _resolve(self, m: Mention | None, speaking: bool) -> Entity | None:
         if m is None:
             return None
         if m.kind == "pronoun":
             return self._pronoun(m)
         if m.kind == "name":
-            e = self._person(m)
+            e = self._person(m, speaking)
             return self._touch(e) if e is not None else None
         if m.kind == "organization":
             return self._touch(self._organization(m))
@@ -163,7 +181,7 @@ class Resolver:
         if m.head in {"he", "she"}:
             gender = "male" if m.head == "he" else "female"
             for e in self._recent({"person", "anonymous"}, plural=False):
-                if e.gender in (None, gender):
+                if e.human and e.gender in (None, gender):
                     e.gender = gender
                     return self._touch(e)
             return None
@@ -177,14 +195,22 @@ class Resolver:
                 return self._touch(e)
         return None
 
-    def _person(self, m: Mention) -> Entity | None:
+    def _person(self, m: Mention, speaking: bool = True) -> Entity | None:
         name = m.name or m.text
         parts = name.split()
+        if name.lower() in lx.US_STATES:
+            return None  # "California", "Ala.": a place, not a source
         if len(parts) >= 2:
             e = self.by_name.get(("person", _norm(name)))
             if e is not None:
                 self.add_role(e, m.role)
                 return e
+            # The tail of a full name already met ("Le Pen" after "Marine Le Pen").
+            tail = " " + _norm(name)
+            for e in self._recent({"person"}):
+                if ("-" + _norm(e.name)).endswith(tail.replace(" ", "-")):
+                    self.add_role(e, m.role)
+                    return e
             # A longer form of someone met by surname only ("Akram" then "Munir Akram").
             for e in self._recent({"person"}):
                 if len(e.name.split()) == 1 and _same_word(e.name, parts[-1]):
@@ -215,6 +241,11 @@ class Resolver:
                 if e is not None:
                     return e
                 return self._new(full, "person", m.role or role, words=_words(full) | _words(m.role or role))
+        if not speaking and name not in self._midsentence() and not self._verb_follows(m.end):
+            # A lone capitalised word opening a sentence ("Sometimes", "Footage",
+            # "Victims") is a person only if it speaks or the article also capitalises
+            # it mid-sentence, as names are.
+            return None
         return self._new(name, "person", m.role, words=_words(name) | _words(m.role))
 
     def _organization(self, m: Mention) -> Entity:
@@ -226,7 +257,9 @@ class Resolver:
         desc = m.text
         if desc[:1].isupper() and desc.split()[0].lower() in lx.INDEFINITE_DETERMINERS | {"a", "an"}:
             desc = desc[0].lower() + desc[1:]
-        return self._new(desc, "anonymous", role=None, plural=m.plural, words=_words(m.role or m.text))
+        e = self._new(desc, "anonymous", role=None, plural=m.plural, words=_words(m.role or m.text))
+        e.human = m.head in lx.ROLE_NOUNS or m.head.endswith(lx.PEOPLE_SUFFIXES)
+        return e
 
     def _definite(self, m: Mention) -> Entity | None:
         """``the official``: the most recent source described with the same noun, a

@@ -163,6 +163,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if rel:
         # "Mr. Sanders, who said ...": the noun phrase before the relative pronoun.
         return _clause_mention(text, lo, rel.start()) or _mention_ending_at(text, lo, rel.start())
+    end = _peel_locatives(text, lo, end)
     before = text[lo:end]
     # An appositive ends in a comma right before the cue.
     appositive: tuple[int, int] | None = None
@@ -205,6 +206,28 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if looks_like_role(role):
             m = replace(m, role=role)
     return m
+
+
+_LOCATIVE = regex.compile(
+    r"\d{1,3}|\(?[RDI]-[\p{Lu}][\p{L}.]*\)?|(?:of|from)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}")
+
+
+def _peel_locatives(text: str, lo: int, end: int) -> int:
+    """Move ``end`` left past appositives that only say a speaker's age, party or home:
+    ``Brianne Stone, 29, of Huntsville, Ala., says`` -> ``Brianne Stone``."""
+    t = end
+    while t > lo and text[t - 1].isspace():
+        t -= 1
+    if t <= lo or text[t - 1] != ",":
+        return end
+    e = t - 1  # the comma closing the last appositive
+    peeled = False
+    while (k := text.rfind(",", lo, e)) >= 0:
+        seg = text[k + 1:e].strip()
+        if not (_LOCATIVE.fullmatch(seg) or seg.lower() in lx.US_STATES):
+            break
+        e, peeled = k, True
+    return e if peeled else end
 
 
 def _clause_mention(text: str, lo: int, end: int) -> Mention | None:
