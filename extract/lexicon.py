@@ -516,3 +516,6 @@ AUXILIARIES: frozenset[str] = frozenset({
     "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
     "should", "may", "might", "must", "does", "did", "do",
 })
+
+# Honorifics say a person's gender in the text itself ("Mr. McGinley", "Ms. Lynch").
+HONORIFIC_GENDER: dict[str, str] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}

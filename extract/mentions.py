@@ -109,6 +109,13 @@ def parse(text: str, start: int, end: int) -> Mention | None:
     # Otherwise the last word must be capitalised: a name or an organisation.
     if not _is_cap(words[-1][2]) or low[-1] in lx.NOT_NAMES:
         return None
+    # "Sen. Ben Cardin of Maryland", "Representative Charles B. Rangel of New York":
+    # the place says where the person is from; the name is before it.
+    for k in (len(words) - 2, len(words) - 3):
+        if k >= 2 and low[k] in {"of", "from"} and " ".join(low[k + 1:]) in lx.US_STATES:
+            person = parse(text, s, words[k - 1][1])
+            if person is not None and person.kind == "name":
+                return Mention(s, e, text[s:e], "name", person.head, person.name, person.role)
     return _named(text, words, low)
 
 
@@ -242,7 +249,12 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     acronym = len(name_words) == 1 and name_words[0][2].isupper() and len(name_words[0][2]) > 1
     # People's names take no article: "the Taliban", "the Afghan Taliban" are groups.
     det_only = not lead or (len(lead) == 1 and all_lower_det)
-    if not name_words or is_org or acronym or (all_lower_det and len(name_words) == len(run) and det_only):
+    # "the Taliban", "The Republican": a determiner and nothing but the name.
+    bare_run = len(run) - (1 if run and run[0][2].lower() in lx.DEFINITE_DETERMINERS else 0)
+    if len(words) == 2 and low[0] in lx.DEFINITE_DETERMINERS and _bare(words[1][2]) in lx.EPITHET_HEADS:
+        # "The Republican said": an epithet for someone already met.
+        return Mention(s, e, text[s:e], "definite", _bare(words[1][2]), role=text[s:e])
+    if not name_words or is_org or acronym or (all_lower_det and len(name_words) == bare_run and det_only):
         org_start = run[0][0]
         # "the Foreign Office" -> name "Foreign Office"
         org_words = [w for w in run if not (w[2].lower() in lx.DEFINITE_DETERMINERS and w is run[0])]

@@ -131,7 +131,8 @@ class Resolver:
         while key in self.by_key:
             key = f"{base}-{n}"
             n += 1
-        e = Entity(key, name, kind, role, None, plural, words or set())
+        e = Entity(key, name, kind, None, None, plural, words or set())
+        self.add_role(e, role)
         self.entities.append(e)
         self.by_key[key] = e
         self.by_name.setdefault((kind, _norm(name)), e)
@@ -300,6 +301,12 @@ class Resolver:
 
     @staticmethod
     def add_role(e: Entity, role: str | None) -> None:
+        """Keep the first title seen with a name; an honorific alone ("Mr.", "Ms.")
+        is no title but says the person's gender, as the text itself does."""
+        honorific = lx.HONORIFIC_GENDER.get((role or "").lower().rstrip("."))
+        if honorific:
+            e.gender = e.gender or honorific
+            return
         if role and not e.role:
             e.role = role
         if role:

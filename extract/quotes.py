@@ -26,6 +26,7 @@ INHERIT_REACH = 50  # statements searched for a donor speaker (bounded for linea
 SHINGLE = 4  # words in the key used to spot a quotation repeated as a pull-quote
 _LAST_WORD = regex.compile(r"(?r)[\p{L}’']+$")
 _NAME_STOP = regex.compile(r"[,;:()\[\]—–]|\.(?=\s|$)(?<!\b\p{Lu}\.)")
+_ABBREVIATION_BEFORE = regex.compile(r"(?i)\b(?:" + "|".join(sorted((regex.escape(a) for a in lx.ABBREVIATIONS | lx.TITLE_WORDS if a.isalpha() and len(a) <= 5), key=len, reverse=True)) + r")\.$")
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.$")
 _ROLE_END = regex.compile(r"[,.;]")
 _WORD_BEFORE_CUE = regex.compile(r"(?r)([\p{L}’']+)\s+$")
@@ -253,11 +254,21 @@ def _clause_mention(text: str, lo: int, end: int) -> Mention | None:
     return None
 
 
+def _name_stop(text: str, start: int, end: int) -> regex.Match | None:
+    """Where a name after an inverted cue ends: punctuation, or a full stop that does
+    not close a title or abbreviation ("said Mr. McGinley", "said Sen. Warren")."""
+    for m in _NAME_STOP.finditer(text, start, end):
+        if m.group() == "." and _ABBREVIATION_BEFORE.search(text, max(start, m.start() - 12), m.end()):
+            continue
+        return m
+    return None
+
+
 def speaker_after(text: str, start: int, end: int) -> Mention | None:
     """The speaker right after an inverted cue: ``said Cornell William Brooks, president ...``."""
     while start < end and text[start].isspace():
         start += 1
-    m = _NAME_STOP.search(text, start, end)
+    m = _name_stop(text, start, end)
     stop = m.start() if m else end
     words = list(_WORD.finditer(text, start, stop))
     got = _speaker_after_words(text, start, end, words, m)
