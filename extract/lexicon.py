@@ -475,6 +475,17 @@ PASSIVE_AGENT_VERBS: frozenset[str] = frozenset({"reported", "announced", "confi
 # Endings of nouns for people, so that an unlisted plural like "fact-checkers" or
 # "pollsters" can still head a source.
 PEOPLE_SUFFIXES: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "ics")
+# Present-tense verbs with those endings: "Clinton wants", "Trump insists".
+PEOPLE_SUFFIX_VERBS: frozenset[str] = frozenset({
+    "wants", "grants", "plants", "chants", "rants", "answers", "offers", "enters",
+    "orders", "considers", "remembers", "delivers", "gathers", "covers", "suffers",
+    "prefers", "refers", "wonders", "counters", "bothers", "lowers", "honors", "favors",
+    "mirrors", "monitors", "sponsors", "exists", "resists", "persists", "assists",
+    "lists", "twists", "represents", "presents", "prevents", "resents", "consents",
+    "laments", "invents", "gives", "lives", "drives", "arrives", "receives",
+    "believes", "thrives", "strives", "derives", "sees", "agrees", "frees", "flees",
+    "guarantees", "never", "matters", "registers", "triggers", "hinders",
+})
 
 # Nouns ending in -s that modify a head noun ("news agency", "arms dealer").
 S_NOUN_MODIFIERS: frozenset[str] = frozenset({

@@ -95,6 +95,8 @@ def parse(text: str, start: int, end: int) -> Mention | None:
         cap_ok = not _is_cap(w) or (i == 0 and (i + 1 == len(words) or not _is_cap(words[i + 1][2])))
         if cap_ok and _bare(w) in lx.ROLE_NOUNS and "’" not in w and "'" not in w:
             nxt = low[i + 1] if i + 1 < len(low) else None
+            if i == 0 and _is_cap(w) and nxt in TITLE_CONNECTORS and _is_cap(words[-1][2]):
+                break  # "Secretary of State John Kerry", "Department of Justice": a title or a name
             if nxt is None or nxt in PREPOSITIONS:
                 head_i = i
                 break
@@ -127,7 +129,9 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
     for i in range(n):
         w = _bare(words[i][2])
         nxt = low[i + 1] if i + 1 < n else None
-        if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (w.endswith(lx.PEOPLE_SUFFIXES) and (i == 0 or not _is_cap(words[i][2])))):
+        if low[0] in lx.PRONOUNS:
+            return None  # "She wants": a clause, not a description
+        if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (w.endswith(lx.PEOPLE_SUFFIXES) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
             return i
         if i > 0 and low[0] in lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS and nxt in {"for", "of", "at", "with", "from"} and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")):
             return i
@@ -242,10 +246,21 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # A capitalised particle opens a first name: "Ben Carson", "Al Sharpton".
     while name_words and name_words[0][2].lower() in NAME_PARTICLES | TITLE_CONNECTORS and not (_is_cap(name_words[0][2]) and len(name_words) > 1):
         name_words.pop(0)
+    if name_words and run.index(name_words[0]) > 0 and run[run.index(name_words[0]) - 1][2].lower() in TITLE_CONNECTORS:
+        # "the Secretary of State", "Spokesman for the State Department": what follows
+        # a connector completes a title or an institution, not a person's name.
+        first = next((w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS), run[0])
+        if _bare(first[2]) in lx.ROLE_NOUNS and _bare(first[2]) not in lx.ORG_NOUNS:
+            return Mention(s, e, text[s:e], "definite" if low[0] in lx.DEFINITE_DETERMINERS else "indefinite", _bare(first[2]), role=text[s:e])
     det = low[0]
     all_lower_det = det in lx.DEFINITE_DETERMINERS or det in lx.INDEFINITE_DETERMINERS
     run_low = {_bare(w[2]) for w in run}
     is_org = bool(run_low & (lx.ORG_NOUNS | lx.NAME_BREAKERS)) and (not name_words or {_bare(w[2]) for w in name_words} & (lx.ORG_NOUNS | lx.NAME_BREAKERS))
+    # "the Commission on Presidential Debates", "Department of Justice": an
+    # institution's noun, then a connector, opens the whole name.
+    lead_org = [w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS][:2]
+    if len(lead_org) == 2 and _bare(lead_org[0][2]) in lx.ORG_NOUNS and lead_org[1][2].lower() in TITLE_CONNECTORS:
+        is_org = True
     acronym = len(name_words) == 1 and name_words[0][2].isupper() and len(name_words[0][2]) > 1
     # People's names take no article: "the Taliban", "the Afghan Taliban" are groups.
     det_only = not lead or (len(lead) == 1 and all_lower_det)
