@@ -530,3 +530,10 @@ AUXILIARIES: frozenset[str] = frozenset({
 
 # Honorifics say a person's gender in the text itself ("Mr. McGinley", "Ms. Lynch").
 HONORIFIC_GENDER: dict[str, str] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+# Words that open an adjunct or a clause, never a speaker's noun phrase.
+NOT_MENTION_OPENERS: frozenset[str] = frozenset({
+    "with", "when", "while", "after", "before", "in", "on", "at", "for", "from", "by",
+    "as", "if", "because", "since", "to", "of", "about", "over", "without", "despite",
+    "although", "though", "until", "unless", "whether", "during", "into", "through",
+})

@@ -82,6 +82,8 @@ def parse(text: str, start: int, end: int) -> Mention | None:
         # Poll and survey sources: "Six in 10 Virginia voters", "about half of Democrats".
         head = _bare(words[-1][2])
         return Mention(s, e, text[s:e], "indefinite", head, plural=True, role=text[s:e])
+    if low[0] in lx.NOT_MENTION_OPENERS:
+        return None  # "With Democratic leaders", "when my mother": a clause or adjunct
     if len(words) == 1 and low[0] in lx.PRONOUNS:
         cls = lx.PRONOUNS[low[0]]
         if cls.startswith("self"):
@@ -133,7 +135,7 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
             return None  # "She wants": a clause, not a description
         if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (w.endswith(lx.PEOPLE_SUFFIXES) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
             return i
-        if i > 0 and low[0] in lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS and nxt in {"for", "of", "at", "with", "from"} and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")):
+        if i > 0 and low[0] in lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS and nxt in {"for", "of", "at", "with", "from"} and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")) and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS:
             return i
     return None
 

@@ -703,6 +703,13 @@ def _subject(text: str, sp: Span) -> Mention | None:
     lead = _LEADING_ADVERBIAL.match(text, s, sp.end)
     if lead:
         s = lead.end()  # "Moments later, Rubio ...", "In December, the prince ..."
+    opener = _WORD.match(text, s, sp.end)
+    if opener and opener.group().lower() in lx.NOT_MENTION_OPENERS:
+        # "With Democratic leaders worried ..., President Obama is ...": the subject
+        # follows the opening adjunct's comma.
+        comma = text.find(",", s, min(sp.end, s + 200))
+        if comma > 0:
+            return _subject(text, Span(comma + 1, sp.end))
     if _SUBORDINATOR.match(text, s, sp.end) or _GERUND_OPENING.match(text, s, s + 30):
         return None  # "While X ...", "Following X ...": the subject comes later
     words = list(_WORD.finditer(text, s, min(sp.end, s + 160)))
