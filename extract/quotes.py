@@ -33,6 +33,7 @@ _WORD_BEFORE_CUE = regex.compile(r"(?r)([\p{L}’']+)\s+$")
 _SHORT_OBJECT = regex.compile(r"(?:[\p{L}\p{N}’'.\-]+\s+){0,6}[\p{L}\p{N}’'.\-]+\s*[,:]")
 _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
+_PARTICIPLE_OPENING = regex.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")
 _GERUND_OPENING = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _APPOSITIVE_NAME = regex.compile(r",\s+([^,;:]{2,80}),")
 _CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
@@ -468,6 +469,8 @@ def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> It
         nwords = len(inner.split())
         after = _attribution_after(text, frame, q.outer_end, sp.end)
         before = _attribution_before(text, frame, sp.start, q.open_at)
+        if after is not None and after[1] is None and before is not None and before[1] is not None:
+            after = None  # 'Peabody said: "...," adding that ...': the cue before names the speaker
         rest_before = frame[sp.start:q.open_at]
         rest_after = frame[q.outer_end:sp.end]
         alone = _strip_junk(rest_before.strip()) == ""
@@ -704,12 +707,19 @@ def _subject(text: str, sp: Span) -> Mention | None:
     if lead:
         s = lead.end()  # "Moments later, Rubio ...", "In December, the prince ..."
     opener = _WORD.match(text, s, sp.end)
-    if opener and opener.group().lower() in lx.NOT_MENTION_OPENERS:
-        # "With Democratic leaders worried ..., President Obama is ...": the subject
-        # follows the opening adjunct's comma.
-        comma = text.find(",", s, min(sp.end, s + 200))
-        if comma > 0:
-            return _subject(text, Span(comma + 1, sp.end))
+    if opener and (opener.group().lower() in lx.NOT_MENTION_OPENERS or _PARTICIPLE_OPENING.fullmatch(opener.group())):
+        # "With Democratic leaders worried ..., President Obama is ...", "Speaking at a
+        # rally in Novi, Michigan, Trump says": the subject follows the opening
+        # adjunct, after one of its commas (not a list item or a place before another).
+        comma = s
+        for _ in range(3):
+            comma = text.find(",", comma + 1, min(sp.end, s + 240))
+            if comma < 0:
+                return None
+            m = _subject(text, Span(comma + 1, sp.end))
+            if m is not None and _char_after(text, m.end, sp.end) != ",":
+                return m
+        return None
     if _SUBORDINATOR.match(text, s, sp.end) or _GERUND_OPENING.match(text, s, s + 30):
         return None  # "While X ...", "Following X ...": the subject comes later
     words = list(_WORD.finditer(text, s, min(sp.end, s + 160)))
