@@ -14,6 +14,7 @@ from .database import build as build_db
 from .evaluate import evaluate, read_gold
 from .extractor import extract as extract_quotes
 from .reading import InputError, read_all
+from .serving import datasette_command
 
 DEFAULT_DB = "data/quotes.db"
 DEFAULT_INPUTS = ("seeds",)
@@ -86,17 +87,21 @@ def extract(files: tuple[str, ...]) -> None:
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--metadata", default="metadata.yml", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; 127.0.0.1 keeps it local.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; 127.0.0.1 keeps it local, 0.0.0.0 serves the network.")
 @click.option("-p", "--port", default=8001, show_default=True, type=int)
 def serve(db_path: str, metadata: str, host: str, port: int) -> None:
-    """Serve the database with Datasette (read-only)."""
+    """Serve the database with Datasette, read-only (--immutable, with a counts file)."""
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run 'quotedb build' first")
-    cmd = [sys.executable, "-m", "datasette", "serve", "--immutable", db_path, "--host", host, "--port", str(port)]
-    if Path(metadata).exists():
-        cmd += ["--metadata", metadata]
-    else:
+    meta: str | None = metadata
+    if not Path(metadata).exists():
         click.echo(f"warning: {metadata} not found; serving without it", err=True)
+        meta = None
+    try:
+        cmd = datasette_command(db_path, meta, host, port)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"{db_path}: {exc}") from None
+    click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     try:
         sys.exit(subprocess.call(cmd))
     except KeyboardInterrupt:

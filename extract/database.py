@@ -23,10 +23,10 @@ ARTICLES = {"id": str, "path": str, "title": str, "text": str, "outlet": str, "p
 SPEAKERS = {"id": str, "name": str, "kind": str, "role": str, "gender": str}
 QUOTES = {
     "id": str, "article_id": str, "speaker_id": str, "text": str, "kind": str, "cue": str,
-    "speaker_mention": str, "start": int, "end": int, "paragraph": int,
+    "speaker_mention": str, "start": int, "end": int, "paragraph": int, "outlet": str,
 }
 INDEXES = {
-    "quotes": (["article_id", "start"], ["speaker_id"], ["kind"], ["cue"], ["speaker_id", "kind"]),
+    "quotes": (["article_id", "start"], ["speaker_id"], ["kind"], ["cue"], ["outlet"], ["speaker_id", "kind"], ["outlet", "kind"]),
     "speakers": (["kind"], ["role"], ["gender"], ["name"]),
     "articles": (["outlet"], ["published"], ["path"]),
 }
@@ -64,6 +64,12 @@ def speaker_id(article: Article, sp: Speaker) -> str:
     return slug(sp.name)
 
 
+def quote_id(article_id: str, start: int, end: int) -> str:
+    """Stable and sortable: ids order quotes by article, then by position, which is
+    the default order of the quotes table in Datasette."""
+    return f"{article_id}-{start:09d}-{end:09d}"
+
+
 def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quote]) -> int:
     """Insert one article with its speakers and quotes in a single transaction.
 
@@ -75,9 +81,9 @@ def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quot
         if q.speaker is not None:
             speakers.setdefault(speaker_id(article, q.speaker), q.speaker)
     quote_rows = [
-        (f"{article.id}-{q.start}-{q.end}", article.id,
+        (quote_id(article.id, q.start, q.end), article.id,
          speaker_id(article, q.speaker) if q.speaker else None,
-         q.text, q.kind, q.cue, q.speaker_mention, int(q.start), int(q.end), int(q.paragraph))
+         q.text, q.kind, q.cue, q.speaker_mention, int(q.start), int(q.end), int(q.paragraph), article.outlet)
         for q in quotes
     ]
     conn = db.conn
@@ -90,8 +96,8 @@ def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quot
         for sid, sp in speakers.items():
             _merge_speaker(conn, sid, sp)
         conn.executemany(
-            'insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph) '
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            'insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph, outlet) '
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             quote_rows,
         )
     except BaseException:

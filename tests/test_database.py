@@ -25,7 +25,7 @@ def test_schema_contract(seeds_db):
     assert set(db["articles"].columns_dict) == {"id", "path", "title", "text", "outlet", "published", "url"}
     assert set(db["speakers"].columns_dict) == {"id", "name", "kind", "role", "gender"}
     assert set(db["quotes"].columns_dict) == {
-        "id", "article_id", "speaker_id", "text", "kind", "cue", "speaker_mention", "start", "end", "paragraph"}
+        "id", "article_id", "speaker_id", "text", "kind", "cue", "speaker_mention", "start", "end", "paragraph", "outlet"}
     fks = {(fk.column, fk.other_table) for fk in db["quotes"].foreign_keys}
     assert fks == {("article_id", "articles"), ("speaker_id", "speakers")}
     indexed = {tuple(i.columns) for i in db["quotes"].indexes}

@@ -1,0 +1,135 @@
+"""The charts page: server-drawn SVG, so it needs no JavaScript and no network.
+
+Figures are computed with a handful of indexed GROUP BY queries and cached per
+database file (the site is served ``--immutable``, so the numbers cannot change
+under a running server).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from markupsafe import Markup, escape
+
+KINDS = ("direct", "mixed", "indirect")
+COLOURS = {"direct": "#1f6fb2", "mixed": "#7a9fd1", "indirect": "#c9d8ea", "anonymous": "#c0504d", "named": "#d9d9d9"}
+TOP = 15
+
+_cache: dict[tuple[str, float], dict] = {}
+
+
+@dataclass(frozen=True)
+class Figure:
+    title: str
+    caption: str
+    svg: Markup
+    link: str
+
+
+async def chart_data(db) -> dict:
+    """Counts behind the three charts (cached for an unchanged database file)."""
+    key = None
+    if db.path and not db.is_mutable:
+        try:
+            key = (db.path, os.path.getmtime(db.path))
+        except OSError:
+            key = None
+    if key is not None and key in _cache:
+        return _cache[key]
+    top = (await db.execute(
+        "select speaker_id, count(*) as n from quotes where speaker_id is not null "
+        "group by speaker_id order by n desc limit ?", [TOP * 4])).rows
+    ids = [r["speaker_id"] for r in top]
+    marks = ",".join("?" * len(ids)) or "null"
+    speakers = {r["id"]: r for r in (await db.execute(
+        f"select id, name, kind from speakers where id in ({marks})", ids)).rows}
+    named = [i for i in ids if i in speakers and speakers[i]["kind"] != "anonymous"][:TOP]
+    by_kind: dict[str, dict[str, int]] = {i: {} for i in named}
+    if named:
+        m2 = ",".join("?" * len(named))
+        for r in (await db.execute(
+            f"select speaker_id, kind, count(*) as n from quotes where speaker_id in ({m2}) group by speaker_id, kind", named)).rows:
+            by_kind[r["speaker_id"]][r["kind"]] = r["n"]
+    outlets: dict[str | None, dict[str, int]] = {}
+    for r in (await db.execute("select outlet, kind, count(*) as n from quotes group by outlet, kind")).rows:
+        outlets.setdefault(r["outlet"], {})[r["kind"]] = r["n"]
+    anon: dict[str | None, tuple[int, int]] = {}
+    for r in (await db.execute(
+        "select q.outlet, count(*) as n, sum(s.kind = 'anonymous') as a from quotes q "
+        "left join speakers s on s.id = q.speaker_id group by q.outlet")).rows:
+        anon[r["outlet"]] = (r["n"], r["a"] or 0)
+    total = sum(n for n, _ in anon.values())
+    data = {
+        "speakers": [(i, speakers[i]["name"], by_kind[i]) for i in named],
+        "outlets": sorted(outlets.items(), key=lambda kv: -sum(kv[1].values()))[:TOP],
+        "anonymous": sorted(anon.items(), key=lambda kv: -kv[1][0])[:TOP],
+        "totals": {"quotes": total, "anonymous": sum(a for _, a in anon.values())},
+    }
+    if key is not None:
+        _cache[key] = data
+    return data
+
+
+def _bars(rows: list[tuple[str, str, dict[str, int]]], series: tuple[str, ...], percent: bool = False) -> Markup:
+    """Horizontal stacked bars: (label, link, {series: value}) per row."""
+    label_w, bar_w, row_h, top = 230, 420, 26, 28
+    height = top + row_h * max(1, len(rows)) + 8
+    biggest = max((sum(v.values()) for _, _, v in rows), default=0) or 1
+    scale = bar_w / (100 if percent else biggest)
+    parts = [f'<svg class="quotedb-chart" role="img" viewBox="0 0 {label_w + bar_w + 90} {height}" '
+             f'width="100%" xmlns="http://www.w3.org/2000/svg">']
+    x = label_w
+    for s in series:  # legend
+        parts.append(f'<rect x="{x}" y="6" width="12" height="12" fill="{COLOURS[s]}"/>'
+                     f'<text x="{x + 16}" y="16" font-size="12">{escape(s)}</text>')
+        x += 20 + 8 * len(s) + 16
+    if not rows:
+        parts.append(f'<text x="{label_w}" y="{top + 16}" font-size="13">No quotes yet.</text>')
+    for k, (label, link, values) in enumerate(rows):
+        y = top + k * row_h
+        short = label if len(label) <= 34 else label[:33] + "…"
+        parts.append(f'<a href="{escape(link)}"><title>{escape(label)}</title>'
+                     f'<text x="{label_w - 8}" y="{y + 16}" font-size="13" text-anchor="end">{escape(short)}</text>')
+        x = float(label_w)
+        for s in series:
+            w = values.get(s, 0) * scale
+            if w > 0:
+                parts.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="{COLOURS[s]}">'
+                             f'<title>{escape(label)}: {values.get(s, 0):,} {escape(s)}</title></rect>')
+            x += w
+        total = sum(values.values())
+        shown = f"{values.get(series[0], 0):.1f}%" if percent else f"{total:,}"
+        parts.append(f'<text x="{x + 6:.1f}" y="{y + 16}" font-size="12">{shown}</text></a>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def render(data: dict, table_url: Callable[[str], str]) -> list[Figure]:
+    quotes = table_url("quotes")
+
+    def filtered(**params: str) -> str:
+        return f"{quotes}?{urlencode(params)}"
+
+    def outlet_link(outlet: str | None) -> str:
+        return filtered(outlet=outlet) if outlet is not None else filtered(outlet__isnull="1")
+
+    speakers = [(name, filtered(speaker_id=sid), counts) for sid, name, counts in data["speakers"]]
+    outlets = [(o or "(unknown outlet)", outlet_link(o), counts) for o, counts in data["outlets"]]
+    shares = [
+        (o or "(unknown outlet)", outlet_link(o),
+         {"anonymous": round(100.0 * a / n, 1) if n else 0.0})
+        for o, (n, a) in data["anonymous"]
+    ]
+    t = data["totals"]
+    overall = f"{100.0 * t['anonymous'] / t['quotes']:.1f}%" if t["quotes"] else "0%"
+    return [
+        Figure("Top speakers", f"The {len(speakers)} named people and organisations quoted most, by kind of quote. Click a bar for their quotes.",
+               _bars(speakers, KINDS), quotes),
+        Figure("Quotes per outlet, by kind", "How many quotes each outlet carries, split into direct, mixed and indirect.",
+               _bars(outlets, KINDS), quotes),
+        Figure("Share of anonymous sources", f"Percentage of each outlet's quotes attributed to an unnamed source; {overall} of all {t['quotes']:,} quotes.",
+               _bars(shares, ("anonymous",), percent=True), filtered(**{"_sort": "id"})),
+    ]

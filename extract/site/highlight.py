@@ -1,0 +1,79 @@
+"""Mark quotes up in article text: escaped text, ``<mark>`` around each quote.
+
+Pure functions over strings, so they are tested without Datasette.  Every piece of
+article text passes through ``escape`` before any markup is added: an article that
+contains ``<script>`` shows it as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from markupsafe import Markup, escape
+
+CONTEXT_LIMIT = 700  # characters of paragraph kept on each side of a quote
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    p = text.rfind("\n\n", 0, start)
+    lo = 0 if p < 0 else p + 2
+    q = text.find("\n\n", end)
+    hi = len(text) if q < 0 else q
+    return lo, hi
+
+
+def paragraph_context(text: str, start: int, end: int, kind: str = "direct") -> Markup:
+    """The paragraph around ``text[start:end]`` with the quote highlighted."""
+    lo, hi = _paragraph_bounds(text, start, end)
+    lo = max(lo, start - CONTEXT_LIMIT)
+    hi = min(hi, end + CONTEXT_LIMIT)
+    before = ("…" if lo > 0 and text[lo - 1] != "\n" else "") + text[lo:start]
+    after = text[end:hi] + ("…" if hi < len(text) and text[hi] != "\n" else "")
+    return Markup(f'{escape(before)}<mark class="q q-{escape(kind)}">{escape(text[start:end])}</mark>{escape(after)}')
+
+
+def article_html(
+    text: str,
+    quotes: Sequence[dict],
+    quote_url: Callable[[str], str],
+    speaker_url: Callable[[str], str],
+) -> Markup:
+    """The whole article, each quote wrapped in a ``<mark>`` that links to its row and
+    is followed by its speaker's name.  Quotes inside other quotes nest; a quote that
+    crosses the end of another is cut at that end so the markup stays well formed."""
+    out: list[str] = []
+    pos = 0
+    stack: list[tuple[int, str]] = []  # (end, closing markup) of open marks
+
+    def close_until(limit: int) -> None:
+        nonlocal pos
+        while stack and stack[-1][0] <= limit:
+            end, closing = stack.pop()
+            out.append(str(escape(text[pos:end])))
+            out.append(closing)
+            pos = end
+
+    for q in sorted(quotes, key=lambda q: (q["start"], -q["end"])):
+        s, e = q["start"], q["end"]
+        close_until(s)
+        if stack and e > stack[-1][0]:
+            e = stack[-1][0]
+        if s < pos or e <= s:
+            continue
+        out.append(str(escape(text[pos:s])))
+        pos = s
+        qid = q["id"]
+        speaker = q.get("speaker")
+        title = f"{q['kind']} quote" + (f", {q['cue']}" if q.get("cue") else "") + (f", {speaker}" if speaker else ", speaker not named")
+        out.append(
+            f'<mark class="q q-{escape(q["kind"])}" id="q-{escape(qid)}" title="{escape(title)}">'
+        )
+        if speaker:
+            label = f'<a class="who" href="{escape(speaker_url(q["speaker_id"]))}">{escape(speaker)}</a>'
+        else:
+            label = '<span class="who who-none">no speaker</span>'
+        closing = f'</mark><sup class="quotedb-label">{label} <a class="quote-link" href="{escape(quote_url(qid))}" title="open this quote">¶</a></sup>'
+        stack.append((e, closing))
+    close_until(len(text))
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
