@@ -20,7 +20,7 @@ run: build
 	$(BIN)/quotedb serve --db data/quotes.db
 
 test: $(BIN)/quotedb
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -rs
 
 clean:
 	rm -rf $(VENV) data *.egg-info

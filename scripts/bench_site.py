@@ -1,0 +1,181 @@
+"""Page times of the Datasette site on a synthetic database of 1,000,000 quotes.
+
+    .venv/bin/python scripts/bench_site.py [--quotes 1000000] [--runs 7] [--db /tmp/quotedb-bench/quotes.db]
+
+Builds (once, then reused) a database with quotedb's own schema and a realistic
+shape: ~250,000 articles from 40 outlets, thousands of named speakers with a
+Zipf-like long tail, anonymous sources that belong to one article, and a mix of
+direct, mixed and indirect quotes.  It then serves it two ways side by side over
+real HTTP -- ``quotedb serve`` and stock ``datasette serve`` on the same file -- and
+reports the median of several loads of each page, after one warm-up load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import sqlite_utils  # noqa: E402
+
+from extract.database import create_schema, quote_id  # noqa: E402
+from extract.serving import datasette_command  # noqa: E402
+
+OUTLETS = [f"Outlet {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + [f"Daily {n}" for n in ("Star", "Post", "Times", "Herald", "Mail", "News", "Wire", "Ledger", "Record", "Courier", "Globe", "Tribune", "Sun", "Mirror")]
+CUES = ["said"] * 12 + ["told", "added", "according to", "says", "stressed", "noted", "warned", "insisted", "explained", "claimed"]
+KINDS = ["direct"] * 30 + ["mixed"] * 15 + ["indirect"] * 55
+ROLES = ["spokesperson", "minister", "senator", "analyst", "ambassador", "professor", "mayor", None, None]
+ANON = ["a senior official", "a security official", "a source familiar with the talks", "a diplomat", "an aide"]
+WORDS = ("government policy talks border security economy election climate trade deal peace "
+         "agreement military budget reform court ruling vote campaign support attack minister "
+         "crisis report investigation health water energy prices taxes schools police protest").split()
+
+
+def _sentence(rng: random.Random) -> str:
+    n = rng.randint(8, 22)
+    words = [rng.choice(WORDS) if rng.random() < 0.1 else f"w{int(rng.paretovariate(1.1)) % 20000}" for _ in range(n)]
+    return " ".join(words).capitalize() + "."
+
+
+def build_synthetic(path: Path, n_quotes: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite_utils.Database(tmp)
+    create_schema(db)
+    conn = db.conn
+    conn.isolation_level = None  # explicit transactions below
+    conn.execute("pragma journal_mode = off")
+    conn.execute("pragma synchronous = off")
+    n_named = max(50, n_quotes // 200)
+    named = [(f"person-{i}", f"Person {i} Name{i}", "person" if i % 10 else "organization", rng.choice(ROLES), rng.choice(["male", "female", None])) for i in range(n_named)]
+    conn.executemany("insert into speakers (id, name, kind, role, gender) values (?, ?, ?, ?, ?)", named)
+    weights = [1.0 / (i + 1) ** 1.05 for i in range(n_named)]
+    cum = list(__import__("itertools").accumulate(weights))
+    made = 0
+    art = 0
+    conn.execute("begin")
+    while made < n_quotes:
+        k = min(n_quotes - made, rng.randint(1, 7))
+        aid = f"{art:016x}"
+        outlet = OUTLETS[min(len(OUTLETS) - 1, int(rng.paretovariate(1.3)) - 1)]
+        parts, rows = [], []
+        pos = 0
+        for j in range(k):
+            filler = _sentence(rng) + " "
+            body = _sentence(rng)
+            r = rng.random()
+            if r < 0.1:
+                sid = f"{aid[-8:]}-anon-{j}"
+                conn.execute("insert or ignore into speakers (id, name, kind) values (?, ?, 'anonymous')", (sid, rng.choice(ANON)))
+            elif r < 0.15:
+                sid = None
+            else:
+                sid = named[__import__("bisect").bisect(cum, rng.random() * cum[-1])][0]
+            kind = rng.choice(KINDS)
+            start = pos + len(filler) + 1
+            text = filler + "“" + body + "” said someone.\n\n"
+            rows.append((quote_id(aid, start, start + len(body)), aid, sid, body, kind, rng.choice(CUES), "he", start, start + len(body), j, outlet))
+            parts.append(text)
+            pos += len(text)
+        conn.execute("insert into articles (id, path, title, text, outlet, published) values (?, ?, ?, ?, ?, ?)",
+                     (aid, f"synthetic/{aid}.txt", f"Article {art}", "".join(parts), outlet, f"2026-{1 + art % 12:02d}-{1 + art % 28:02d}"))
+        conn.executemany('insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph, outlet) values (?,?,?,?,?,?,?,?,?,?,?)', rows)
+        made += k
+        art += 1
+        if art % 20000 == 0:
+            conn.execute("commit")
+            conn.execute("begin")
+    conn.execute("commit")
+    conn.execute("analyze")
+    db.close()
+    tmp.replace(path)
+    Path(str(path) + ".counts.json").unlink(missing_ok=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(port: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    end = time.time() + timeout
+    while time.time() < end:
+        if proc.poll() is not None:
+            raise RuntimeError("server exited")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5).read()
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("server did not start")
+
+
+def _time(url: str, runs: int) -> tuple[float, int]:
+    urllib.request.urlopen(url, timeout=120).read()  # warm-up
+    times = []
+    status = 0
+    for _ in range(runs):
+        t = time.perf_counter()
+        with urllib.request.urlopen(url, timeout=120) as r:
+            r.read()
+            status = r.status
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), status
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quotes", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--db", type=Path, default=Path("/tmp/quotedb-bench/quotes.db"))
+    ap.add_argument("--rebuild", action="store_true")
+    args = ap.parse_args()
+    args.db.parent.mkdir(parents=True, exist_ok=True)
+    if args.rebuild or not args.db.exists():
+        t = time.perf_counter()
+        build_synthetic(args.db, args.quotes)
+        print(f"built {args.db} in {time.perf_counter() - t:.0f}s", file=sys.stderr)
+    con = sqlite_utils.Database(args.db)
+    n_q, n_a, n_s = con["quotes"].count, con["articles"].count, con["speakers"].count
+    top = con.execute("select speaker_id from quotes where speaker_id is not null group by speaker_id order by count(*) desc limit 1").fetchone()[0]
+    con.close()
+    print(f"database: {n_q:,} quotes, {n_a:,} articles, {n_s:,} speakers, {args.db.stat().st_size / 1e6:.0f} MB")
+    facets = "_facet=speaker_id&_facet=kind&_facet=cue&_facet=outlet"
+    pages = {
+        "quotes table page": ("/quotes/quotes?_nofacet=1", "/quotes/quotes"),
+        "default faceted page": ("/quotes/quotes", f"/quotes/quotes?{facets}"),
+        "full-text search": ("/quotes/quotes?_search=climate", f"/quotes/quotes?_search=climate&{facets}"),
+        "speaker row page": (f"/quotes/speakers/{top}", f"/quotes/speakers/{top}"),
+    }
+    ours_port, stock_port = _free_port(), _free_port()
+    ours = subprocess.Popen(datasette_command(args.db, ROOT / "metadata.yml", "127.0.0.1", ours_port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stock = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(args.db), "--port", str(stock_port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait(ours_port, ours)
+        _wait(stock_port, stock)
+        print(f"median of {args.runs} loads after one warm-up (ms)")
+        print(f"{'page':24} {'quotedb serve':>14} {'stock datasette':>16} {'speed-up':>9}")
+        for name, (ours_path, stock_path) in pages.items():
+            a, sa = _time(f"http://127.0.0.1:{ours_port}{ours_path}", args.runs)
+            b, sb = _time(f"http://127.0.0.1:{stock_port}{stock_path}", args.runs)
+            print(f"{name:24} {a:14.0f} {b:16.0f} {b / a:8.1f}x" + ("" if sa == sb == 200 else f"  (status {sa}/{sb})"))
+    finally:
+        for p in (ours, stock):
+            p.terminate()
+            p.wait()
+
+
+if __name__ == "__main__":
+    main()
