@@ -368,3 +368,42 @@ def test_fragment_before_trailing_attribution():
 def test_ago_phrase_before_cue():
     q = only("The State Department less than two weeks ago said for the first time that “top secret” intelligence passed through.")
     assert (q.kind, q.text, q.speaker_mention) == ("mixed", "top secret", "The State Department")
+
+
+# --- speakers: names, titles and appositives ------------------------------------------
+
+def test_said_then_honorific_name_and_gender():
+    q = only('"It was destined to fail," said Ms. McGinley, the law professor.', "direct")
+    assert speaker(q) == "McGinley" and q.speaker.gender == "female" and q.speaker.role != "Ms."
+
+
+def test_age_and_home_appositives_are_peeled_off():
+    q = only("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.")
+    assert speaker(q) == "Brianne Stone"
+
+
+def test_name_of_state():
+    q = only('"It is time," said Sen. Ben Cardin of Maryland.', "direct")
+    assert speaker(q) == "Ben Cardin" and q.speaker.role == "Sen."
+
+
+def test_capitalised_particle_opens_a_first_name():
+    qs = quotes("Ben Carson spoke on Sunday. “I expect to be vetted,” Carson said.")
+    assert [speaker(q) for q in qs] == ["Ben Carson"]
+
+
+def test_sentence_initial_common_word_is_not_a_person():
+    text = ("Donald Trump held a rally in the city. Sometimes confrontations between supporters and "
+            "protesters grew violent. “Everybody is talking about the protesters,” he tweeted.")
+    assert speaker(only(text, "direct")) == "Donald Trump"
+
+
+def test_the_republican_is_an_epithet():
+    text = "Donald Trump spoke in Michigan. The Republican said the debate was rigged against him."
+    assert speaker(only(text)) == "Donald Trump"
+
+
+def test_title_case_headline_is_not_a_name():
+    text = ("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.\n\n"
+            "Former neurosurgeon Ben Carson spoke on Sunday. “Show me somebody who is accurate,” Carson told reporters.")
+    assert {speaker(q) for q in quotes(text)} == {"Ben Carson"}
