@@ -701,37 +701,58 @@ def _cue_text(cue: Cue) -> str:
 
 
 def _subject(text: str, sp: Span) -> Mention | None:
-    """The mention that opens a sentence, for verbs coordinated with its main verb."""
-    s = _content_start(text, sp.start, sp.end)
-    lead = _LEADING_ADVERBIAL.match(text, s, sp.end)
-    if lead:
-        s = lead.end()  # "Moments later, Rubio ...", "In December, the prince ..."
-    opener = _WORD.match(text, s, sp.end)
-    if opener and (opener.group().lower() in lx.NOT_MENTION_OPENERS or _PARTICIPLE_OPENING.fullmatch(opener.group())):
-        # "With Democratic leaders worried ..., President Obama is ...", "Speaking at a
-        # rally in Novi, Michigan, Trump says": the subject follows the opening
-        # adjunct, after one of its commas (not a list item or a place before another).
-        comma = s
-        for _ in range(3):
-            comma = text.find(",", comma + 1, min(sp.end, s + 240))
-            if comma < 0:
-                return None
-            m = _subject(text, Span(comma + 1, sp.end))
-            if m is not None and _char_after(text, m.end, sp.end) != ",":
-                return m
-        return None
-    if _SUBORDINATOR.match(text, s, sp.end) or _GERUND_OPENING.match(text, s, s + 30):
+    """The mention that opens a sentence, for verbs coordinated with its main verb.
+
+    After an opening adjunct ("With Democratic leaders worried ..., President Obama
+    is ...", "Speaking at a rally in Novi, Michigan, Trump says") the subject follows
+    one of the adjunct's commas: up to three are tried, skipping a list item or a
+    place before another ("Michigan, Trump").  A clause after a comma that opens
+    another adjunct starts the count again from there, so chained adjuncts are
+    walked once, left to right, in linear time."""
+    s = _clause_start(text, sp.start, sp.end)
+    if not _opens_adjunct(text, s, sp.end):
+        return _subject_at(text, s, sp.end)
+    comma, tries, limit = s, 0, min(sp.end, s + 240)
+    while tries < 3:
+        comma = text.find(",", comma + 1, limit)
+        if comma < 0:
+            return None
+        p = _clause_start(text, comma + 1, sp.end)
+        if _opens_adjunct(text, p, sp.end):
+            comma, tries, limit = p, 0, min(sp.end, p + 240)
+            continue
+        tries += 1
+        m = _subject_at(text, p, sp.end)
+        if m is not None and _char_after(text, m.end, sp.end) != ",":
+            return m
+    return None
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    s = _content_start(text, start, end)
+    lead = _LEADING_ADVERBIAL.match(text, s, end)
+    return lead.end() if lead else s  # "Moments later, Rubio ...", "In December, the prince ..."
+
+
+def _opens_adjunct(text: str, s: int, end: int) -> bool:
+    opener = _WORD.match(text, s, end)
+    return bool(opener) and (opener.group().lower() in lx.NOT_MENTION_OPENERS or bool(_PARTICIPLE_OPENING.fullmatch(opener.group())))
+
+
+def _subject_at(text: str, s: int, end: int) -> Mention | None:
+    """The mention at ``s``, the start of a clause that opens with no adjunct."""
+    if _SUBORDINATOR.match(text, s, end) or _GERUND_OPENING.match(text, s, s + 30):
         return None  # "While X ...", "Following X ...": the subject comes later
-    words = list(_WORD.finditer(text, s, min(sp.end, s + 160)))
+    words = list(_WORD.finditer(text, s, min(end, s + 160)))
     for n in range(min(len(words), 10), 0, -1):
         e = words[n - 1].end()
         if e <= s:
             break
         m = parse(text, s, e)
         if m is not None and m.kind != "pronoun" or (m is not None and n <= 2):
-            if _char_after(text, m.end, sp.end) == "," and not _APPOSITIVE_NAME.match(text, m.end, min(sp.end, m.end + 90)) and m.kind == "name" and " " not in m.text:
+            if _char_after(text, m.end, end) == "," and not _APPOSITIVE_NAME.match(text, m.end, min(end, m.end + 90)) and m.kind == "name" and " " not in m.text:
                 return None  # "Recently, ..." : a word before a comma is an adverbial
-            return _with_appositive_name(text, m, sp.end)
+            return _with_appositive_name(text, m, end)
     return None
 
 
