@@ -503,6 +503,9 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({"the", "this", "these", "those", "he
 # Inflected forms that are almost never a reporting cue in news prose.
 NOT_CUE_FORMS: frozenset[str] = frozenset({"known"})
 
+# A party-and-state tag after a name: "R-Calif.", "D-Wis.".
+PARTY_TAG = r"[RDI]-[\p{Lu}][\p{L}.]*"
+
 # Places that stand in appositives after a name ("Brianne Stone, 29, of Huntsville,
 # Ala., says"; "Kevin McCarthy, R-Calif., told") and are never the speaker themselves.
 US_STATES: frozenset[str] = frozenset({

@@ -21,7 +21,7 @@ _QUANTITY = regex.compile(
     r"(?:\s+(?:of\s+)?[\p{L}\-’']+){1,6}"
 )
 _ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
-_PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*")
+_PARTY_TAG = regex.compile(lx.PARTY_TAG)
 _PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]")
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
@@ -128,11 +128,11 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
     Studios" (a determiner, then a noun before a modifier), "Fact-checkers" (a noun
     for people), or a document ("Early analysis", "A Sept. 15 email")."""
     n = len(words)
+    if low[0] in lx.PRONOUNS:
+        return None  # "She wants": a clause, not a description
     for i in range(n):
         w = _bare(words[i][2])
         nxt = low[i + 1] if i + 1 < n else None
-        if low[0] in lx.PRONOUNS:
-            return None  # "She wants": a clause, not a description
         if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (w.endswith(lx.PEOPLE_SUFFIXES) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
             return i
         if i > 0 and low[0] in lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS and nxt in {"for", "of", "at", "with", "from"} and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")) and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS:
@@ -184,6 +184,9 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
 
 def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Mention | None:
     s, e = words[0][0], words[-1][1]
+    if len(words) == 2 and low[0] in lx.DEFINITE_DETERMINERS and _bare(words[1][2]) in lx.EPITHET_HEADS:
+        # "The Republican said": an epithet for someone already met.
+        return Mention(s, e, text[s:e], "definite", _bare(words[1][2]), role=text[s:e])
     # The final run of capitalised words (with name particles and title connectors).
     i = len(words) - 1
     while i > 0:
@@ -248,7 +251,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # A capitalised particle opens a first name: "Ben Carson", "Al Sharpton".
     while name_words and name_words[0][2].lower() in NAME_PARTICLES | TITLE_CONNECTORS and not (_is_cap(name_words[0][2]) and len(name_words) > 1):
         name_words.pop(0)
-    if name_words and run.index(name_words[0]) > 0 and run[run.index(name_words[0]) - 1][2].lower() in TITLE_CONNECTORS:
+    first_name_at = run.index(name_words[0]) if name_words else 0
+    if first_name_at > 0 and run[first_name_at - 1][2].lower() in TITLE_CONNECTORS:
         # "the Secretary of State", "Spokesman for the State Department": what follows
         # a connector completes a title or an institution, not a person's name.
         first = next((w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS), run[0])
@@ -268,9 +272,6 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     det_only = not lead or (len(lead) == 1 and all_lower_det)
     # "the Taliban", "The Republican": a determiner and nothing but the name.
     bare_run = len(run) - (1 if run and run[0][2].lower() in lx.DEFINITE_DETERMINERS else 0)
-    if len(words) == 2 and low[0] in lx.DEFINITE_DETERMINERS and _bare(words[1][2]) in lx.EPITHET_HEADS:
-        # "The Republican said": an epithet for someone already met.
-        return Mention(s, e, text[s:e], "definite", _bare(words[1][2]), role=text[s:e])
     if not name_words or is_org or acronym or (all_lower_det and len(name_words) == bare_run and det_only):
         org_start = run[0][0]
         # "the Foreign Office" -> name "Foreign Office"

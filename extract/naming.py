@@ -207,9 +207,9 @@ class Resolver:
                 self.add_role(e, m.role)
                 return e
             # The tail of a full name already met ("Le Pen" after "Marine Le Pen").
-            tail = " " + _norm(name)
+            tail = "-" + _norm(name)
             for e in self._recent({"person"}):
-                if ("-" + _norm(e.name)).endswith(tail.replace(" ", "-")):
+                if ("-" + _norm(e.name)).endswith(tail):
                     self.add_role(e, m.role)
                     return e
             # A longer form of someone met by surname only ("Akram" then "Munir Akram").

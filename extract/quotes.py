@@ -211,7 +211,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
 
 
 _LOCATIVE = regex.compile(
-    r"\d{1,3}|\(?[RDI]-[\p{Lu}][\p{L}.]*\)?|(?:of|from)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}")
+    r"\d{1,3}|\(?" + lx.PARTY_TAG + r"\)?|(?:of|from)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}")
 
 
 def _peel_locatives(text: str, lo: int, end: int) -> int:

@@ -13,8 +13,9 @@ reports the median of several loads of each page, after one warm-up load.
 from __future__ import annotations
 
 import argparse
+import bisect
+import itertools
 import random
-import shutil
 import socket
 import statistics
 import subprocess
@@ -61,7 +62,7 @@ def build_synthetic(path: Path, n_quotes: int, seed: int = 7) -> None:
     named = [(f"person-{i}", f"Person {i} Name{i}", "person" if i % 10 else "organization", rng.choice(ROLES), rng.choice(["male", "female", None])) for i in range(n_named)]
     conn.executemany("insert into speakers (id, name, kind, role, gender) values (?, ?, ?, ?, ?)", named)
     weights = [1.0 / (i + 1) ** 1.05 for i in range(n_named)]
-    cum = list(__import__("itertools").accumulate(weights))
+    cum = list(itertools.accumulate(weights))
     made = 0
     art = 0
     conn.execute("begin")
@@ -81,7 +82,7 @@ def build_synthetic(path: Path, n_quotes: int, seed: int = 7) -> None:
             elif r < 0.15:
                 sid = None
             else:
-                sid = named[__import__("bisect").bisect(cum, rng.random() * cum[-1])][0]
+                sid = named[bisect.bisect(cum, rng.random() * cum[-1])][0]
             kind = rng.choice(KINDS)
             start = pos + len(filler) + 1
             text = filler + "“" + body + "” said someone.\n\n"

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 import sqlite3
 from pathlib import Path
 
@@ -30,7 +31,6 @@ def site(tmp_path_factory):
     db_path = root / "quotes.db"
     build([inputs], db_path)
     meta = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
-    import json
     ds = Datasette([str(db_path)], immutables=[], metadata=meta, settings=dict(SETTINGS),
                    inspect_data=json.loads(write_counts(db_path).read_text()))
     return ds, db_path
@@ -40,6 +40,12 @@ async def get(ds, path):
     r = await ds.client.get(path)
     assert r.status_code == 200, (path, r.status_code, r.text[:500])
     return r
+
+
+def facets_of(data):
+    """Facet results by column, from a table's JSON with ``_extra=facet_results``."""
+    results = data["facet_results"]
+    return results["results"] if "results" in results else results
 
 
 def one(db_path, sql, params=()):
@@ -58,7 +64,7 @@ async def test_home_explains_and_links(site):
 async def test_quotes_facets_show_names_not_slugs(site):
     ds, _ = site
     data = (await get(ds, "/quotes/quotes.json?_extra=facet_results")).json()
-    facets = data["facet_results"]["results"] if "results" in data["facet_results"] else data["facet_results"]
+    facets = facets_of(data)
     assert {"speaker_id", "kind", "cue", "outlet"} <= set(facets)
     labels = {v["label"] for v in facets["speaker_id"]["results"]}
     assert "Munir Akram" in labels and "munir-akram" not in labels
@@ -70,7 +76,7 @@ async def test_quotes_facets_show_names_not_slugs(site):
 async def test_speakers_facets_and_name_search(site):
     ds, _ = site
     data = (await get(ds, "/quotes/speakers.json?_extra=facet_results")).json()
-    facets = data["facet_results"]["results"] if "results" in data["facet_results"] else data["facet_results"]
+    facets = facets_of(data)
     assert {"kind", "role", "gender"} <= set(facets)
     found = (await get(ds, "/quotes/speakers.json?_search=Akram&_shape=array")).json()
     assert [r["name"] for r in found] == ["Munir Akram"]

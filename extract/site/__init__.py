@@ -14,6 +14,7 @@ Everything taken from the database is HTML-escaped before it is marked up.
 from __future__ import annotations
 
 from datasette import hookimpl
+from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
@@ -40,10 +41,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
 
     async def inner():
         db = datasette.get_database(database)
-        pk = request.url_vars.get("pks", "")
-        from datasette.utils import tilde_decode
-
-        row_id = tilde_decode(pk)
+        row_id = tilde_decode(request.url_vars.get("pks", ""))
         if table == "quotes":
             panel = await _quote_panel(datasette, db, row_id)
         else:
