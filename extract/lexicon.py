@@ -475,6 +475,10 @@ PASSIVE_AGENT_VERBS: frozenset[str] = frozenset({"reported", "announced", "confi
 # Endings of nouns for people, so that an unlisted plural like "fact-checkers" or
 # "pollsters" can still head a source.
 PEOPLE_SUFFIXES: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "ics")
+# "failed to note that ...", "declined to say whether ...": nothing was said.
+UNSAID_BEFORE_TO: frozenset[str] = frozenset({"failed", "fails", "fail", "declined", "declines", "decline", "refused", "refuses", "refuse", "neglected", "neglects"})
+# ... except endings that make things: "investments", "statements", "documents".
+THING_SUFFIXES: tuple[str, ...] = ("ments",)
 # Present-tense verbs with those endings: "Clinton wants", "Trump insists".
 PEOPLE_SUFFIX_VERBS: frozenset[str] = frozenset({
     "wants", "grants", "plants", "chants", "rants", "answers", "offers", "enters",
@@ -532,6 +536,20 @@ AUXILIARIES: frozenset[str] = frozenset({
 })
 
 # Honorifics say a person's gender in the text itself ("Mr. McGinley", "Ms. Lynch").
+# A pronoun soon after a name, in its own clause, says the name's gender ("Trump
+# revised his plan", "Clinton says she ..."), unless another person comes between.
+OWN_PRONOUN_GENDER: dict[str, str] = {
+    "he": "male", "his": "male", "himself": "male", "she": "female", "herself": "female",
+}
+# People nouns that can stand between a name and a pronoun about someone else
+# ("Trump told the mother her son ..."), beyond ROLE_NOUNS and -er/-ist nouns.
+KIN_NOUNS: frozenset[str] = frozenset({
+    "man", "woman", "men", "women", "boy", "girl", "mother", "father", "son", "daughter",
+    "wife", "husband", "brother", "sister", "child", "children", "family", "friend",
+    "friends", "widow", "mom", "dad", "kid", "kids", "baby", "parent", "parents",
+    "guy", "lady", "person", "people", "crowd", "audience", "host", "him", "her",
+    "them", "everyone", "anyone", "someone", "somebody", "nobody", "who",
+})
 HONORIFIC_GENDER: dict[str, str] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 # Words that open an adjunct or a clause, never a speaker's noun phrase.

@@ -123,6 +123,12 @@ def parse(text: str, start: int, end: int) -> Mention | None:
     return _named(text, words, low)
 
 
+def people_noun(word: str) -> bool:
+    """Whether a lower-case noun names people by its ending ("residents", not
+    "investments")."""
+    return word.endswith(lx.PEOPLE_SUFFIXES) and not word.endswith(lx.THING_SUFFIXES)
+
+
 def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int | None:
     """A description whose head is not in the role list: "A producer for Yahoo
     Studios" (a determiner, then a noun before a modifier), "Fact-checkers" (a noun
@@ -133,7 +139,7 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
     for i in range(n):
         w = _bare(words[i][2])
         nxt = low[i + 1] if i + 1 < n else None
-        if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (w.endswith(lx.PEOPLE_SUFFIXES) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
+        if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (people_noun(w) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
             return i
         if i > 0 and low[0] in lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS and nxt in {"for", "of", "at", "with", "from"} and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")) and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS:
             return i
@@ -219,7 +225,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # Lower-case words before a name are its title ("FO spokesperson", "foreign
     # minister", "former"); anything else means the phrase is a clause.
     if lead and not (low[i - 1] in lx.ROLE_NOUNS or low[i - 1] in lx.TITLE_WORDS or _is_cap(lead[-1][2])
-                     or (low[i - 1].endswith(lx.PEOPLE_SUFFIXES) and not low[i - 1].endswith("ers’"))
+                     or (people_noun(low[i - 1]) and not low[i - 1].endswith("ers’"))
                      or (len(lead) == 1 and (low[0] in lx.INDEFINITE_DETERMINERS or low[0] in lx.DEFINITE_DETERMINERS))):
         return None
     # "one New Hampshire Democrat", "a Pentagon Spokesman": an indefinite description

@@ -15,12 +15,14 @@ sources already met in the article:
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
 
 from . import lexicon as lx
-from .mentions import Mention, clean_role, looks_like_role, parse
+from .mentions import Mention, clean_role, looks_like_role, parse, people_noun
+from .segment import is_title_line
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
@@ -34,6 +36,8 @@ _DOUBLES = regex.compile(r"(.)\1+")
 _APPOSITIVE_AFTER = regex.compile(r",\s+([^,.;()]{3,120})")
 _LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 _LETTERS = regex.compile(r"[\p{L}]+")
+_NEWLINE = regex.compile(r"\n")
+_FOLLOWING_WORD = regex.compile(r"\G\s+([\p{L}’'\-]+)")
 
 
 @dataclass(slots=True)
@@ -86,6 +90,8 @@ class Resolver:
         self._intro: dict[str, list[tuple[str, str | None]]] | None = None
         self._lower: frozenset[str] | None = None
         self._caps: frozenset[str] | None = None
+        self._line_starts: list[int] | None = None
+        self._title_lines: dict[int, bool] = {}  # line number -> whether a headline
 
     def _common(self) -> frozenset[str]:
         if self._lower is None:
@@ -108,20 +114,56 @@ class Resolver:
 
     def _introductions(self) -> dict[str, list[tuple[str, str | None]]]:
         """Full names in the article by the skeleton of their last word, with the
-        role in an appositive after them (``Andy Vermaut, a ... expert``)."""
+        role in an appositive after them (``Andy Vermaut, a ... expert``).
+
+        A title-case headline runs names into the words around them ("Chris Christie
+        Calls Hillary Clinton"), so its names come after the body's and only when
+        short enough to be a name alone."""
         if self._intro is None:
-            self._intro = {}
+            body: list[tuple[str, str, str | None]] = []
+            title: list[tuple[str, str, str | None]] = []
             for m in _NAME_RUN.finditer(self.text):
                 got = parse(self.text, m.start(), m.end())
                 if got is None or got.kind != "name" or not got.name or len(got.name.split()) < 2:
+                    continue
+                headline = self._on_title_line(m.start())
+                if headline and len(got.name.split()) > 3:
                     continue
                 role = got.role
                 if not role:
                     after = _APPOSITIVE_AFTER.match(self.text, m.end(), m.end() + 140)
                     if after and looks_like_role(after.group(1)):
                         role = clean_role(after.group(1))
-                self._intro.setdefault(skeleton(got.name.split()[-1]), []).append((got.name, role))
+                (title if headline else body).append((skeleton(got.name.split()[-1]), got.name, role))
+            self._intro = {}
+            for key, name, role in body + title:
+                self._intro.setdefault(key, []).append((name, role))
         return self._intro
+
+    def _on_title_line(self, pos: int) -> bool:
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        i = bisect_right(self._line_starts, pos) - 1
+        if i not in self._title_lines:
+            start = self._line_starts[i]
+            end = self._line_starts[i + 1] if i + 1 < len(self._line_starts) else len(self.text)
+            self._title_lines[i] = is_title_line(self.text[start:end].rstrip("\n"))
+        return self._title_lines[i]
+
+    def _own_pronoun_gender(self, pos: int) -> str | None:
+        """The gender a pronoun in the name's own clause gives it: up to eight
+        lower-case words after the name, none of them another person."""
+        for k, w in enumerate(_FOLLOWING_WORD.finditer(self.text, pos, pos + 120)):
+            word = w.group(1)
+            if k >= 8 or not word.islower():
+                return None
+            if word in lx.OWN_PRONOUN_GENDER:
+                return lx.OWN_PRONOUN_GENDER[word]
+            if word in lx.KIN_NOUNS or word in lx.ROLE_NOUNS or people_noun(word):
+                return None
+            if w.end() < len(self.text) and not self.text[w.end()].isspace():
+                return None  # punctuation closes the clause
+        return None
 
     # -- lookup helpers -------------------------------------------------------------
     def _new(self, name: str, kind: str, role: str | None = None, plural: bool = False, words: set[str] | None = None) -> Entity:
@@ -171,6 +213,8 @@ class Resolver:
             return self._pronoun(m)
         if m.kind == "name":
             e = self._person(m, speaking)
+            if e is not None and e.gender is None:
+                e.gender = self._own_pronoun_gender(m.end)
             return self._touch(e) if e is not None else None
         if m.kind == "organization":
             return self._touch(self._organization(m))
@@ -188,7 +232,7 @@ class Resolver:
             return None
         if m.head == "they":
             for e in self._recent({"anonymous", "organization"}):
-                if e.plural or e.kind == "organization":
+                if e.human and (e.plural or e.kind == "organization"):
                     return self._touch(e)
             return None
         if m.head == "it":
@@ -252,14 +296,17 @@ class Resolver:
     def _organization(self, m: Mention) -> Entity:
         name = _LEADING_THE.sub("", m.name or m.text)
         e = self.by_name.get(("organization", _norm(name)))
-        return e if e is not None else self._new(name, "organization", words=_words(name))
+        if e is None:
+            e = self._new(name, "organization", words=_words(name))
+            e.human = m.head not in lx.DOCUMENT_NOUNS  # "the statement" is no "they"
+        return e
 
     def _anonymous(self, m: Mention) -> Entity:
         desc = m.text
         if desc[:1].isupper() and desc.split()[0].lower() in lx.INDEFINITE_DETERMINERS | {"a", "an"}:
             desc = desc[0].lower() + desc[1:]
         e = self._new(desc, "anonymous", role=None, plural=m.plural, words=_words(m.role or m.text))
-        e.human = m.head in lx.ROLE_NOUNS or m.head.endswith(lx.PEOPLE_SUFFIXES)
+        e.human = m.head in lx.ROLE_NOUNS or people_noun(m.head)
         return e
 
     def _definite(self, m: Mention) -> Entity | None:

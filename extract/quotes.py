@@ -18,7 +18,7 @@ import regex
 
 from . import lexicon as lx
 from .mentions import Mention, clean_role, looks_like_role, parse
-from .segment import QuoteSpan, Span, paragraphs, quote_spans, sentences
+from .segment import QuoteSpan, Span, is_title_line, paragraphs, quote_spans, sentences
 
 BLANK = "\uE000"  # stands for quoted text inside a frame
 MAX_LOOK = 300  # characters searched either side of a cue: keeps the extractor linear
@@ -26,8 +26,8 @@ INHERIT_REACH = 50  # statements searched for a donor speaker (bounded for linea
 SHINGLE = 4  # words in the key used to spot a quotation repeated as a pull-quote
 _LAST_WORD = regex.compile(r"(?r)[\p{L}’']+$")
 _NAME_STOP = regex.compile(r"[,;:()\[\]—–]|\.(?=\s|$)(?<!\b\p{Lu}\.)")
-_ABBREVIATION_BEFORE = regex.compile(r"(?i)\b(?:" + "|".join(sorted((regex.escape(a) for a in lx.ABBREVIATIONS | lx.TITLE_WORDS if a.isalpha() and len(a) <= 5), key=len, reverse=True)) + r")\.$")
-_ABBREV_END = regex.compile(r"(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.$")
+# A full stop that ends an initial ("G.K.") or an abbreviation ("Sen.", "Ala."), not a sentence.
+_ABBREVIATION_BEFORE = regex.compile(r"(?:\b\p{Lu}|\b(?i:" + "|".join(sorted((regex.escape(a) for a in lx.ABBREVIATIONS | lx.TITLE_WORDS if a.isalpha() and len(a) <= 5), key=len, reverse=True)) + r"))\.$")
 _ROLE_END = regex.compile(r"[,.;]")
 _WORD_BEFORE_CUE = regex.compile(r"(?r)([\p{L}’']+)\s+$")
 _SHORT_OBJECT = regex.compile(r"(?:[\p{L}\p{N}’'.\-]+\s+){0,6}[\p{L}\p{N}’'.\-]+\s*[,:]")
@@ -59,6 +59,7 @@ _TIME_BEFORE_CUE = regex.compile(
     r"(?r)(?:\b(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:[\p{L}\d-]+\s+){1,2}ago\s*$)|(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
+_RELATIVE_OPENING = regex.compile(r"(?:who|which|whose|whom)\b")
 _CLAIM = regex.compile(
     r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + "|".join(sorted(lx.CLAIM_NOUNS)) + r")\s+that\s+"
 )
@@ -116,6 +117,8 @@ def _cues(text: str, start: int, end: int) -> Iterator[Cue]:
             continue
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
             continue  # part of a name: "the United States" states nothing
+        if i > 1 and words[i - 1].group().lower() == "to" and words[i - 2].group().lower() in lx.UNSAID_BEFORE_TO:
+            continue  # "failed to note that ...": the writer's claim, not theirs
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""
         lemma = lx.PARTICLE_FORMS.get(w)
@@ -151,11 +154,12 @@ def _strip_adverbs_back(text: str, lo: int, end: int) -> int:
         return e
 
 
-def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
+def speaker_before(text: str, lo: int, cue_start: int, nested: bool = False) -> Mention | None:
     """The speaker mention that ends just before a cue, at the start of its clause.
 
     Handles appositives on either side of a name: ``Munir Akram, Pakistan's envoy,
-    said`` and ``Pakistan's envoy, Munir Akram, said``.
+    said`` and ``Pakistan's envoy, Munir Akram, said``, and one closed relative clause
+    after them (``..., which represents developers, said``).
     """
     lo = max(lo, cue_start - MAX_LOOK)
     end = _strip_adverbs_back(text, lo, cue_start)
@@ -188,6 +192,12 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 return m
             if outer is None or m.kind == "name":
                 return m
+        if not nested and _RELATIVE_OPENING.match(text, a_s, inner_end):
+            # "NAME, ROLE, which is made up of ..., said": the relative clause
+            # describes the subject; the speaker is whoever comes before it.
+            before_clause = speaker_before(text, lo, k + 1, nested=True)
+            if before_clause is not None:
+                return before_clause
         end = k
         if not _APPOSITIVE_CLAUSE.match(text[a_s:inner_end]):
             return None
@@ -338,7 +348,7 @@ def find(text: str) -> tuple[list[Found], list[Mention]]:
     for pi, para in enumerate(paras):
         pq = by_para.get(pi, [])
         masked = [(q.open_at, q.outer_end) for q in pq]
-        title = _is_title_line(text[para.start:para.end])
+        title = is_title_line(text[para.start:para.end])
         for k, sp in enumerate(sentences(text, para, masked)):
             inside = [q for q in pq if sp.start <= q.open_at < sp.end]
             sents.append(_Sentence(sp, len(sents), pi, inside, frame, title or _is_headline(text[sp.start:sp.end], None), k))
@@ -553,17 +563,6 @@ def _label_mention(text: str, label: regex.Match) -> Mention:
     raw = label.group("name")
     name = raw.title() if raw.isupper() else raw
     return Mention(label.start("name"), label.end("name"), raw, "name", name.split()[-1].lower(), name)
-
-
-def _is_title_line(line: str) -> bool:
-    """A whole line in title case is a headline even with a final full stop
-    ("Trump Supporter Screams at Reporters.")."""
-    if len(line) > 200:
-        return False
-    words = [w for w in _LETTER_WORD.findall(line) if len(w) > 3]
-    if len(words) < 4:
-        return False
-    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
 
 
 def _is_headline(inner: str, q: QuoteSpan | None) -> bool:
@@ -985,7 +984,7 @@ def _longest_mention(text: str, p: int, stop: int, words: list | None = None) ->
         words = list(_WORD.finditer(text, p, stop))
     for n in range(min(len(words), 14), 0, -1):
         e = words[n - 1].end()
-        if text[e - 1] == "." and not _ABBREV_END.search(text, p, e):
+        if text[e - 1] == "." and not _ABBREVIATION_BEFORE.search(text, max(p, e - 12), e):
             e -= 1
         got = parse(text, p, e)
         if got is not None:

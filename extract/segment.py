@@ -174,6 +174,7 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
 
 
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
 
 
 def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
@@ -186,4 +187,20 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     word = m.group().lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Paul D. Ryan"
+    if _INITIALS.fullmatch(m.group()):
+        return True  # run-together initials: "G.K. Butterfield", "George H.W. Bush"
     return word in ABBREVIATIONS
+
+
+_TITLE_WORD = regex.compile(r"[\p{L}’'\-]+")
+
+
+def is_title_line(line: str) -> bool:
+    """A whole line in title case is a headline even with a final full stop
+    ("Trump Supporter Screams at Reporters.")."""
+    if len(line) > 200:
+        return False
+    words = [w for w in _TITLE_WORD.findall(line) if len(w) > 3]
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75

@@ -407,3 +407,58 @@ def test_title_case_headline_is_not_a_name():
     text = ("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.\n\n"
             "Former neurosurgeon Ben Carson spoke on Sunday. “Show me somebody who is accurate,” Carson told reporters.")
     assert {speaker(q) for q in quotes(text)} == {"Ben Carson"}
+
+
+def test_headline_names_do_not_introduce_people():
+    text = ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments.\n\n"
+            "New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as a "
+            "“disgrace” on Wednesday.\n\nClinton criticized the officer for shooting an unarmed man.")
+    assert speaker(only(text, "indirect")) == "Hillary Clinton"
+
+
+def test_closed_relative_clause_after_an_appositive():
+    q = only("Angelique Brunner, a spokeswoman for the EB-5 Investment Coalition, which is made up of "
+             "investors and developers, said many of the examples were misleading.")
+    assert speaker(q) == "Angelique Brunner"
+
+
+def test_ment_nouns_are_not_people():
+    from extract.mentions import people_noun
+    assert people_noun("residents") and people_noun("protesters")
+    assert not people_noun("investments") and not people_noun("statements")
+
+
+def test_failing_to_say_reports_nothing():
+    assert quotes("Critics of the program failed to note that it helped transform poor areas.") == []
+
+
+def test_they_does_not_refer_to_a_document():
+    text = ("The statement noted they had previously warned against another test. "
+            "“We will act immediately,” they said.")
+    assert speaker(only(text, "direct")) != "statement"
+
+
+def test_pronoun_in_own_clause_gives_gender():
+    text = "Donald Trump revised his plan on Monday. “The tax relief will be concentrated on workers,” she said."
+    assert speaker(only(text, "direct")) is None
+    text = "Donald Trump revised the plan on Monday. “The tax relief will be concentrated on workers,” he said."
+    assert speaker(only(text, "direct")) == "Donald Trump"
+
+
+def test_pronoun_about_someone_else_gives_no_gender():
+    from extract.mentions import parse
+    from extract.naming import Resolver
+
+    for text, gender in [("Donald Trump revised his plan.", "male"),
+                         ("Hillary Clinton says she will win.", "female"),
+                         ("Donald Trump told the mother her son was a hero.", None),
+                         ("Donald Trump told reporters that Hillary Clinton lied.", None),
+                         ("Donald Trump, asked about it, said he was sure.", None)]:
+        end = len(text.split()[0]) + 1 + len(text.split()[1].rstrip(","))
+        e = Resolver(text).resolve(parse(text, 0, end), speaking=True)
+        assert e.gender == gender, text
+
+
+def test_run_together_initials_stay_in_the_name():
+    q = only("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.")
+    assert speaker(q) == "G.K. Butterfield" and q.speaker.role == "Rep."
