@@ -24,6 +24,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "forecast": ("forecast", "forecasts", "forecasting", "forecasted", "forecast"),
     "foresee": ("foresaw", "foresees", "foreseeing", "foreseen", "foresee"),
     "speak": ("spoke", "speaks", "speaking", "spoken", "speak"),
+    "go": ("went", "goes", "going", "gone", "go"),
+    "read": ("read", "reads", "reading", "read"),
 }
 
 # Verbs that introduce reported speech or a quotation: `X said (that) ...`,
@@ -49,8 +51,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "suppose", "doubt", "recognize", "recognise", "realize", "project", "calculate",
     "wonder", "echo", "remember", "email", "retweet", "chant", "bemoan", "grumble",
     "scoff", "sneer", "acknowledge", "proclaim", "profess", "swear", "volunteer",
-    "interject", "muse", "gush", "rave", "marvel", "lament", "confess",
+    "interject", "muse", "gush", "rave", "marvel", "lament", "confess", "yell",
+    "scream", "bark", "read",
 )
+
+# Verbs that attribute quotations but never report speech in their own words.
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read"})
 
 # Verbs that take the statement as a noun-phrase object: `Baloch reiterated
 # Pakistan's stance against ...`, `She emphasized the expectation for ...`.
@@ -199,6 +205,12 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "producer", "producers", "director", "editor", "publisher", "organizer",
     "outlet", "outlets", "media", "networks", "newspapers", "press",
     "fact-checkers", "fact-checker", "pollster", "strategist", "consultant",
+    "announcer", "announcers", "narrator", "narrators", "questioner", "questioners",
+    "interviewer", "interviewers", "caller", "callers", "listener", "listeners",
+    "viewer", "viewers", "demonstrator", "victim", "victims", "survivor", "survivors",
+    "volunteer", "volunteers", "rabbi", "imam", "bishop", "driver", "drivers", "pilot",
+    "pilots", "detective", "detectives", "inspector", "inspectors", "auditor",
+    "auditors", "neighbour", "neighbours", "ceo", "widow", "widower", "mom", "dad",
 })
 
 # Heads that describe plural or group sources, resolved by `they`.
@@ -314,6 +326,9 @@ NOT_NAMES: frozenset[str] = frozenset({
     "under", "over", "any", "among", "without", "within", "about", "above", "below",
     "dear", "please", "thanks", "thank", "hello", "hey", "mr", "mrs", "ms",
     "reporters", "experts", "analysts", "critics",
+    # Sentence adverbs that open a clause ("Once in my early 20s, ... I said"):
+    "once", "again", "afterward", "afterwards", "separately", "similarly", "likewise",
+    "indeed", "sometimes", "often", "finally", "eventually", "recently", "soon",
     # Capitalised only in title-case headlines ("Carson Defends Himself Against ..."):
     "against", "himself", "herself", "themselves", "itself", "myself", "ourselves",
     "yourself", "into", "upon", "amid", "toward", "towards", "than", "is", "are", "was",

@@ -37,6 +37,9 @@ _APPOSITIVE_AFTER = regex.compile(r",\s+([^,.;()]{3,120})")
 _LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _NEWLINE = regex.compile(r"\n")
+_FIRST_WORD = regex.compile(r"\s*([\p{L}’'\-.]+)")
+_PLACE_PREPOSITION = regex.compile(r"\b(?:in|from|of|at|across)\s+$")
+_FULL_NAME = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2}")
 _FOLLOWING_WORD = regex.compile(r"\G\s+([\p{L}’'\-]+)")
 
 
@@ -50,6 +53,7 @@ class Entity:
     plural: bool = False
     words: set[str] = field(default_factory=set)  # lower-case words of name/description/role
     last_seen: int = 0
+    last_at: int = 0  # where in the text it was last mentioned
     spoke: bool = False  # has been the speaker of a statement
     human: bool = True  # "he"/"she" can refer to it (not "the basic function")
 
@@ -123,7 +127,11 @@ class Resolver:
             body: list[tuple[str, str, str | None]] = []
             title: list[tuple[str, str, str | None]] = []
             for m in _NAME_RUN.finditer(self.text):
-                got = parse(self.text, m.start(), m.end())
+                start = m.start()
+                first = _FIRST_WORD.match(self.text, start, m.end())
+                if first and first.group(1).lower() in lx.US_STATES and _PLACE_PREPOSITION.search(self.text, max(0, start - 6), start):
+                    start = _FIRST_WORD.match(self.text, first.end(), m.end()).start(1)  # "in Ohio Clinton said"
+                got = parse(self.text, start, m.end())
                 if got is None or got.kind != "name" or not got.name or len(got.name.split()) < 2:
                     continue
                 headline = self._on_title_line(m.start())
@@ -149,6 +157,15 @@ class Resolver:
             end = self._line_starts[i + 1] if i + 1 < len(self._line_starts) else len(self.text)
             self._title_lines[i] = is_title_line(self.text[start:end].rstrip("\n"))
         return self._title_lines[i]
+
+    def _other_name_between(self, e: Entity, pos: int) -> bool:
+        """Whether someone else's full name stands between ``e``'s last mention and
+        ``pos`` (looking back a bounded distance, to stay linear)."""
+        lo = max(e.last_at, pos - 300)
+        for run in _FULL_NAME.finditer(self.text, lo, pos):
+            if not (_words(run.group()) <= e.words):
+                return True
+        return False
 
     def _own_pronoun_gender(self, pos: int) -> str | None:
         """The gender a pronoun in the name's own clause gives it: up to eight
@@ -202,8 +219,9 @@ class Resolver:
         """The entity ``m`` refers to; ``speaking`` marks it as a source of statements,
         which definite descriptions (``the official said``) prefer."""
         e = self._resolve(m, speaking)
-        if e is not None and speaking:
-            e.spoke = True
+        if e is not None:
+            e.spoke = e.spoke or speaking
+            e.last_at = max(e.last_at, m.end)
         return e
 
     def _resolve(self, m: Mention | None, speaking: bool) -> Entity | None:
@@ -227,7 +245,10 @@ class Resolver:
             gender = "male" if m.head == "he" else "female"
             for e in self._recent({"person", "anonymous"}, plural=False):
                 if e.human and e.gender in (None, gender):
-                    e.gender = gender
+                    if e.gender is None and not self._other_name_between(e, m.start):
+                        # Only an unambiguous pronoun says a gender: in "Christie called
+                        # Hillary Clinton a disgrace after she attacked ..." it may not.
+                        e.gender = gender
                     return self._touch(e)
             return None
         if m.head == "they":

@@ -47,7 +47,7 @@ _NON_WORDS = regex.compile(r"\W+")
 
 _WORD = regex.compile(r"[\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*")
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
-_CLAUSE_BREAK = regex.compile(r"[,;:—–―(\])]\s*|\s(?:and|but|while|as|because|although|though|when|after|before|since|so|that|whereas|where|if|whether)\s+", regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(r"[,;:—–―(\])]\s*|\s(?:and|but|while|as|because|although|though|when|after|before|since|so|that|whereas|where|which|whom|if|whether)\s+", regex.IGNORECASE)
 _TRAILING_PUNCT = regex.compile(r"[\s.,;:!?\"“”’')\]—–-]+$")
 _LEADING_JUNK = regex.compile(r"(?:(?:and|but|so|yet|still|however|meanwhile|moreover|also|further(?:more)?|in\s+addition|instead|now|then|indeed|thus|therefore|nonetheless|nevertheless)\b[\s,]*)+", regex.IGNORECASE)
 _LEADING_ADVERBIAL = regex.compile(
@@ -59,6 +59,7 @@ _TIME_BEFORE_CUE = regex.compile(
     r"(?r)(?:\b(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:[\p{L}\d-]+\s+){1,2}ago\s*$)|(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
+_LIST_JOIN = regex.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)?\s*")
 _RELATIVE_OPENING = regex.compile(r"(?:who|which|whose|whom)\b")
 _CLAIM = regex.compile(
     r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + "|".join(sorted(lx.CLAIM_NOUNS)) + r")\s+that\s+"
@@ -204,6 +205,8 @@ def speaker_before(text: str, lo: int, cue_start: int, nested: bool = False) -> 
     m = _clause_mention(text, lo, end)
     if m is None:
         m = _name_before(text, lo, end)
+    if m is None:
+        m = _before_participle(text, lo, end)
     if m is None:
         return None
     if m.kind == "definite" and _char_before(text, m.start, lo) == ",":
@@ -474,7 +477,7 @@ def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> It
     frame = s.frame
     results: list[Found] = []
     according = _according_in(text, frame, sp)  # "According to X" governs the whole sentence
-    for q in s.quotes:
+    for k, q in enumerate(s.quotes):
         inner = text[q.start:q.end]
         nwords = len(inner.split())
         after = _attribution_after(text, frame, q.outer_end, sp.end)
@@ -492,7 +495,10 @@ def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> It
             continue
         if before is not None and before[1] is None and results and results[-1].mention is not None:
             before = (before[0], results[-1].mention, before[2])  # '"A," he said, adding: "B"'
-        if before is not None and before[2] and (inner[:1].isupper() or inner[:1] in "‘'…." or q.continues) and nwords >= 2:
+        # '"If he thinks that makes him smart," the narrator says, "what does he think
+        # of you?"': the second half of an interrupted quotation is direct too.
+        interrupted = before is not None and bool(results) and results[-1].kind == "direct" and results[-1].mention == before[1]
+        if before is not None and before[2] and (inner[:1].isupper() or inner[:1] in "‘'…." or q.continues or interrupted) and nwords >= 2:
             cue, spk, _ = according or before
             results.append(Found(q.start, q.end, "direct", _cue_text(cue), spk, s.paragraph, s.index))
             continue
@@ -512,6 +518,11 @@ def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> It
             if spk is not None:
                 results.append(Found(q.start, q.end, "direct", None, spk, s.paragraph, s.index))
                 continue
+        prev = results[-1] if results and k > 0 and results[-1].start == s.quotes[k - 1].start else None
+        if prev is not None and prev.kind == "mixed" and prev.mention is not None and _LIST_JOIN.fullmatch(text, s.quotes[k - 1].outer_end, q.open_at):
+            # 'went on about "A," and "B" and "C"': a list of fragments shares one attribution.
+            results.append(Found(q.start, q.end, "mixed", prev.cue, prev.mention, s.paragraph, s.index))
+            continue
         # A fragment inside a reported clause: find the clause's attribution.
         attr = according or before or after or _sentence_attribution(text, frame, sp)
         if attr is None:
@@ -642,6 +653,8 @@ def _reported(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> 
             taken_until = c_end
     nested_from = sp.end  # cues inside an extracted complement report a nested statement
     for cue in _cues(frame, sp.start, sp.end):
+        if cue.lemma in lx.QUOTE_ONLY_VERBS:
+            continue  # "the sign read, '...'" quotes; "the judge read his decision" reports nothing
         if cue.start < taken_until and not (nested_from <= cue.start):
             continue
         if _is_passive(text, sp.start, cue):
@@ -749,8 +762,10 @@ def _subject_at(text: str, s: int, end: int) -> Mention | None:
             break
         m = parse(text, s, e)
         if m is not None and m.kind != "pronoun" or (m is not None and n <= 2):
-            if _char_after(text, m.end, end) == "," and not _APPOSITIVE_NAME.match(text, m.end, min(end, m.end + 90)) and m.kind == "name" and " " not in m.text:
-                return None  # "Recently, ..." : a word before a comma is an adverbial
+            if (_char_after(text, m.end, end) == "," and m.kind == "name" and " " not in m.text
+                    and not _APPOSITIVE_NAME.match(text, m.end, min(end, m.end + 90))
+                    and not _RELATIVE_OPENING.match(text, _skip_space(text, text.find(",", m.end) + 1), end)):
+                return None  # "Recently, ..." : a word before a comma is an adverbial ("Christie, who ..." is not)
             return _with_appositive_name(text, m, end)
     return None
 
@@ -775,14 +790,39 @@ def _name_before(text: str, lo: int, end: int) -> Mention | None:
     "Saturday at the party convention Sen. Elizabeth Warren (D-MA) said".  Not after
     a verb or preposition, whose object it would be ("the man who attacked John Smith")."""
     m = _mention_ending_at(text, lo, end)
-    if m is None or m.kind != "name" or len((m.name or "").split()) < 2:
+    if m is None or m.kind != "name":
         return None
+    first = _WORD.match(text, m.start, end)
+    if first and first.group().lower() in lx.US_STATES and first.end() < end:
+        # "In a speech in Ohio Clinton said": the place ends the phrase before the name.
+        m = parse(text, _skip_space(text, first.end()), end)
+        if m is None or m.kind != "name":
+            return None
+    if len((m.name or "").split()) < 2:
+        # A surname alone only after an opening prepositional phrase with no comma:
+        # "In a Bloomberg interview Trump declared".
+        opener = _WORD.match(text, _skip_space(text, lo), m.start)
+        if not opener or opener.group().lower() not in lx.NOT_MENTION_OPENERS or _CLAUSE_BREAK.search(text, lo, m.start):
+            return None
     prev = _LAST_WORD.search(text, max(lo, m.start - 30), m.start)
     if prev:
         w = prev.group().lower()
         if w in PREPOSITIONS_AND_RELATIVES or (w.endswith("ed") and w not in lx.ROLE_NOUNS) or w in lx.SPEECH_FORMS or w in lx.OBJECT_FORMS:
             return None
     return m
+
+
+def _before_participle(text: str, lo: int, end: int) -> Mention | None:
+    """A subject with a participle phrase after it: "Protesters marching through the
+    streets chanted", "Officials attending the meeting said"."""
+    s = _clause_start(text, lo, end)
+    words = list(_WORD.finditer(text, s, end))
+    for n in range(1, min(len(words) - 1, 6)):
+        if words[n].group().endswith("ing") and words[n].group().islower() and words[n].group() not in lx.SPEECH_FORMS:
+            m = parse(text, s, words[n - 1].end())
+            if m is not None and m.kind != "pronoun":
+                return m
+    return None
 
 
 def _nearest_subject(text: str, lo: int, cue_start: int) -> Mention | None:

@@ -146,7 +146,8 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
     """Split a paragraph into sentences, never inside a quotation span.
 
     ``masked`` lists the (start, end) spans of quotations (marks included) within the
-    paragraph: a full stop inside a quote does not end the surrounding sentence.
+    paragraph: a full stop inside a quote does not end the surrounding sentence,
+    unless it is the quote's last character and a capital follows the closing mark.
     """
     out: list[Span] = []
     start = para.start
@@ -156,7 +157,12 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
         while mi < len(masked) and masked[mi][1] <= m.start():
             mi += 1
         if mi < len(masked) and masked[mi][0] <= m.start() < masked[mi][1]:
-            continue
+            closes = m.end() >= masked[mi][1] and text[m.start()] == "." and m.group().count(".") == 1
+            if not (closes and _LETTER.search(text, start, masked[mi][0])):
+                continue
+            # 'Trump boasted, "That makes me smart." Trump was ...': a quotation that
+            # a sentence leads into and that closes on a full stop ends the sentence
+            # ("?" and "!" often do not: '"Why not?" Trump asked.').
         if _is_abbreviation(text, para.start, m.start()):
             continue
         s = start
@@ -174,6 +180,7 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
 
 
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
+_LETTER = regex.compile(r"\p{L}")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
 
 

@@ -462,3 +462,80 @@ def test_pronoun_about_someone_else_gives_no_gender():
 def test_run_together_initials_stay_in_the_name():
     q = only("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.")
     assert speaker(q) == "G.K. Butterfield" and q.speaker.role == "Rep."
+
+
+def test_unambiguous_pronoun_only_sets_gender():
+    text = ("New Jersey Gov. Chris Christie described Democratic nominee Hillary Clinton as a disgrace "
+            "after she attacked the police.\n\nChristie, who has campaigned for Donald Trump since he "
+            "left the race in February, blasted Clinton again on Wednesday.\n\n"
+            "“She’s a disgrace,” he said.")
+    assert speaker(quotes(text, "direct")[0]) == "Chris Christie"
+
+
+def test_surname_before_a_relative_clause_is_a_subject():
+    text = ("New Jersey Gov. Chris Christie spoke first. Donald Trump spoke next. Christie, who has "
+            "campaigned heavily for Donald Trump since February, spoke last. “It is a disgrace,” he said.")
+    assert speaker(only(text, "direct")) == "Chris Christie"
+
+
+def test_went_on_about_is_a_cue_and_a_list_of_fragments_shares_it():
+    text = ("As Trump went on about “how the system is rigged,” and “wounded American families” and "
+            "“our own struggling citizens,” Melanie said yes.")
+    qs = quotes(text, "mixed")
+    assert [speaker(q) for q in qs] == ["Trump"] * 3
+
+
+def test_quotation_closing_on_a_full_stop_ends_the_sentence():
+    text = ("When Clinton noted that Trump paid no taxes, Trump boasted, “That makes me smart.” Trump was "
+            "defensive about an architect, saying, “Maybe he didn’t do a good job.”")
+    assert [speaker(q) for q in quotes(text, "direct")] == ["Trump", "Trump"]
+
+
+def test_question_mark_before_trailing_attribution_keeps_the_sentence():
+    q = only("“Why won’t he release his returns?” Clinton asked.", "direct")
+    assert speaker(q) == "Clinton"
+
+
+def test_relative_which_opens_a_clause():
+    text = "My mother was upset. To which she said, “Thank God at least you still believe.”"
+    assert only(text, "direct").speaker_mention == "she"
+
+
+def test_sentence_adverb_is_not_a_name():
+    text = "Once in my early 20s, when we drove on the highway, I laughed and said, “I don’t believe it.”"
+    assert all(speaker(q) != "Once" for q in quotes(text))
+
+
+def test_media_role_nouns_speak():
+    q = only("Clinton aired an ad. As a phone rang, the announcer said, “It’s 3 a.m. Who do you want answering the phone?”", "direct")
+    assert q.speaker_mention == "the announcer"
+    q = only("“So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks.", "direct")
+    assert q.speaker_mention.startswith("a narrator")
+
+
+def test_second_half_of_an_interrupted_quotation_is_direct():
+    qs = quotes("“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”")
+    assert [q.kind for q in qs] == ["direct", "direct"]
+
+
+def test_surname_after_an_opening_phrase_without_comma():
+    q = only("In a Bloomberg interview Trump declared “I think NATO may be obsolete. Things are different now.”")
+    assert speaker(q) == "Trump" and q.kind == "direct"
+    q = only("In a speech in Ohio Clinton said the economy was growing.")
+    assert speaker(q) == "Clinton"
+
+
+def test_document_read_quotes_but_reports_nothing():
+    q = only("“Leaders in New York honored Donald J. Trump yesterday,” the article read.")
+    assert q.kind == "direct" and q.speaker_mention == "the article"
+    assert quotes("The judge read his decision aloud, and the defendant smiled at the jury.") == []
+
+
+def test_subject_with_a_participle_phrase():
+    q = only('Protesters marching through the streets chanted "What curfew?" and kept going.')
+    assert q.speaker_mention == "Protesters"
+
+
+def test_yelled_is_a_cue():
+    q = only('"Did you shoot him? He better not be dead," she yells while moving along the street.')
+    assert q.cue == "yells"
