@@ -26,7 +26,10 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "speak": ("spoke", "speaks", "speaking", "spoken", "speak"),
     "go": ("went", "goes", "going", "gone", "go"),
     "read": ("read", "reads", "reading", "read"),
+    "shoot": ("shot", "shoots", "shooting", "shoot"),
 }
+# Phrasal cues that introduce speech like "said" ('"...," Trump went on'), not an object.
+SPEECH_PARTICLE_VERBS: frozenset[str] = frozenset({"go", "shoot", "fire"})
 
 # Verbs that introduce reported speech or a quotation: `X said (that) ...`,
 # `"...," X said`, `X said: "..."`.  Includes verbs of stated belief, because news
@@ -87,6 +90,8 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "talk": ("about",),
     "hint": ("at",),
     "go": ("on",),
+    "shoot": ("back",),
+    "fire": ("back",),
     "weigh": ("in",),
     "follow": ("up",),
     "lash": ("out",),
@@ -101,7 +106,7 @@ PARTICLES: dict[str, tuple[str, ...]] = {
 }
 
 # Verbs that only count with their particle (`pointed out`, never bare `pointed`).
-NEEDS_PARTICLE: frozenset[str] = frozenset({"point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "rail", "refer", "press", "push"})
+NEEDS_PARTICLE: frozenset[str] = frozenset({"shoot", "fire", "point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "rail", "refer", "press", "push"})
 
 
 # Cue nouns in `in a statement`, `in an interview` that mark an organisation or

@@ -59,6 +59,7 @@ _TIME_BEFORE_CUE = regex.compile(
     r"(?r)(?:\b(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:[\p{L}\d-]+\s+){1,2}ago\s*$)|(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
+_ROUNDUP_DASH = regex.compile(r"(?r)\s[-–—]\s+")
 _LIST_JOIN = regex.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)?\s*")
 _RELATIVE_OPENING = regex.compile(r"(?:who|which|whose|whom)\b")
 _CLAIM = regex.compile(
@@ -124,7 +125,7 @@ def _cues(text: str, start: int, end: int) -> Iterator[Cue]:
         gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""
         lemma = lx.PARTICLE_FORMS.get(w)
         if lemma and gap_ok and nxt in lx.PARTICLES[lemma]:
-            yield Cue(m.start(), words[i + 1].end(), lemma, text[m.start():words[i + 1].end()], "object")
+            yield Cue(m.start(), words[i + 1].end(), lemma, text[m.start():words[i + 1].end()], "speech" if lemma in lx.SPEECH_PARTICLE_VERBS else "object")
             continue
         if lemma in lx.NEEDS_PARTICLE:
             continue
@@ -513,8 +514,14 @@ def _quoted(text: str, s: _Sentence, labels: frozenset[str] = frozenset()) -> It
             results.append(Found(q.start, q.end, "direct", None, None, s.paragraph, s.index, inherit=True))
             continue
         if before is None and _char_before(text, q.open_at, sp.start) == ":" and sentence_like:
-            # "Obama is rolling out a new message: '...'": the subject introduces it.
-            spk = _subject(text, sp)
+            # "Obama is rolling out a new message: '...'": the subject introduces it;
+            # in a roundup ("TURNOUT WAS HIGH - Michael P. McDonald: '...'") the name
+            # after the dash does.
+            colon = text.rfind(":", sp.start, q.open_at)
+            dash = _ROUNDUP_DASH.search(text, sp.start, colon) if colon > sp.start else None
+            spk = parse(text, dash.end(), colon) if dash else None
+            if spk is None or spk.kind == "pronoun":
+                spk = _subject(text, sp)
             if spk is not None:
                 results.append(Found(q.start, q.end, "direct", None, spk, s.paragraph, s.index))
                 continue

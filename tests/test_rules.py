@@ -539,3 +539,17 @@ def test_subject_with_a_participle_phrase():
 def test_yelled_is_a_cue():
     q = only('"Did you shoot him? He better not be dead," she yells while moving along the street.')
     assert q.cue == "yells"
+
+
+def test_roundup_dash_names_the_speaker_before_a_colon():
+    text = ("HIGHER TURNOUT DOESN’T RAISE EXPECTATIONS - Michael P. McDonald: “At long last the "
+            "nomination contests have finally started.”")
+    assert speaker(only(text, "direct")) == "Michael P. McDonald"
+
+
+def test_phrasal_speech_cues_after_a_quotation():
+    q = quotes("“You know, it happens, right?” Trump went on, as if he didn’t hear her.", "direct")[0]
+    assert q.cue == "went on" and speaker(q) == "Trump"
+    q = only("After a debate, Hillary shot back, “I suppose I could have chosen to bake cookies.”", "direct")
+    assert q.cue == "shot back"
+    assert quotes("The police shot back at the gunman on Tuesday.") == []
