@@ -22,7 +22,7 @@ _QUANTITY = regex.compile(
 )
 _ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
 _PARTY_TAG = regex.compile(lx.PARTY_TAG)
-_PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]")
+_PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]|\s[-–—]+\s")  # a spaced dash separates phrases
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")

@@ -59,6 +59,7 @@ _TIME_BEFORE_CUE = regex.compile(
     r"(?r)(?:\b(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:[\p{L}\d-]+\s+){1,2}ago\s*$)|(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}\s*(?:--|—|–|-)\s+")
 _ROUNDUP_DASH = regex.compile(r"(?r)\s[-–—]\s+")
 _LIST_JOIN = regex.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)?\s*")
 _RELATIVE_OPENING = regex.compile(r"(?:who|which|whose|whom)\b")
@@ -254,6 +255,9 @@ def _clause_mention(text: str, lo: int, end: int) -> Mention | None:
     for s in starts:
         while s < end and (text[s].isspace() or text[s] in _QUOTE_CHARS):
             s += 1  # a clause may open after a closing quotation mark: '..., " he said'
+        d = _DATELINE.match(text, s, end)
+        if d:
+            s = d.end()
         # "But he said", "And officials say": a conjunction opens the clause.
         j = _LEADING_JUNK.match(text, s, end)
         if j and j.end() > s:
@@ -882,6 +886,9 @@ def _tail_after_cue(text: str, cue: Cue, end: int) -> int | None:
 
 def _content_start(text: str, lo: int, hi: int) -> int:
     s = _skip_space(text, lo)
+    d = _DATELINE.match(text, s, hi)  # "WASHINGTON -- President Obama said"
+    if d:
+        s = d.end()
     j = _LEADING_JUNK.match(text, s, hi)
     if j:
         s = _skip_space(text, j.end())

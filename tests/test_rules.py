@@ -553,3 +553,14 @@ def test_phrasal_speech_cues_after_a_quotation():
     q = only("After a debate, Hillary shot back, “I suppose I could have chosen to bake cookies.”", "direct")
     assert q.cue == "shot back"
     assert quotes("The police shot back at the gunman on Tuesday.") == []
+
+
+def test_spaced_dash_separates_a_name_from_what_precedes_it():
+    from extract.mentions import parse
+    t = "HIGHER TURNOUT - Michael P. McDonald"
+    assert parse(t, 0, len(t)) is None
+
+
+def test_dateline_before_the_subject():
+    q = only("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.")
+    assert speaker(q) == "Obama" and q.speaker_mention.endswith("Obama")
