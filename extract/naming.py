@@ -5,8 +5,10 @@ sources already met in the article:
 
 * a full name starts (or extends) a person; a surname alone resolves to the most
   recent person with that surname, allowing spelling variants (``Yusuf`` ~ ``Yousuf``);
-* ``he``/``she`` resolve to the most recent compatible individual speaker, and the
-  pronoun records that speaker's gender;
+* ``he``/``she`` resolve to the most recent compatible individual, and the pronoun
+  records that person's gender unless someone else was named in between; a pronoun
+  in a name's own clause ("Trump revised his plan") records it too, so that one
+  wrong guess does not steer every later pronoun;
 * ``the ambassador``/``the official`` resolve to the most recent source whose role or
   description shares the noun (or a synonym); ``a security official`` starts a new
   anonymous source named by its description.
