@@ -561,14 +561,13 @@ AUXILIARIES: frozenset[str] = frozenset({
 OWN_PRONOUN_GENDER: dict[str, str] = {
     "he": "male", "his": "male", "himself": "male", "she": "female", "herself": "female",
 }
-# People nouns that can stand between a name and a pronoun about someone else
-# ("Trump told the mother her son ..."), beyond ROLE_NOUNS and -er/-ist nouns.
-KIN_NOUNS: frozenset[str] = frozenset({
-    "man", "woman", "men", "women", "boy", "girl", "mother", "father", "son", "daughter",
-    "wife", "husband", "brother", "sister", "child", "children", "family", "friend",
-    "friends", "widow", "mom", "dad", "kid", "kids", "baby", "parent", "parents",
-    "guy", "lady", "person", "people", "crowd", "audience", "host", "him", "her",
-    "them", "everyone", "anyone", "someone", "somebody", "nobody", "who",
+# Words for someone else that can stand between a name and a pronoun about them
+# ("Trump told the crowd their ...", "asked him if he ..."); ROLE_NOUNS and -er/-ist
+# nouns ("the mother", "reporters") stop the search too.
+OTHER_PERSON_WORDS: frozenset[str] = frozenset({
+    "boy", "girl", "men", "women", "child", "children", "baby", "kid", "kids", "guy",
+    "lady", "crowd", "audience", "him", "her", "them", "everyone", "anyone", "someone",
+    "somebody", "nobody", "who",
 })
 HONORIFIC_GENDER: dict[str, str] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 

@@ -178,7 +178,7 @@ class Resolver:
                 return None
             if word in lx.OWN_PRONOUN_GENDER:
                 return lx.OWN_PRONOUN_GENDER[word]
-            if word in lx.KIN_NOUNS or word in lx.ROLE_NOUNS or people_noun(word):
+            if word in lx.OTHER_PERSON_WORDS or word in lx.ROLE_NOUNS or people_noun(word):
                 return None
             if w.end() < len(self.text) and not self.text[w.end()].isspace():
                 return None  # punctuation closes the clause
