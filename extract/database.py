@@ -15,8 +15,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .document import Document
 from .extractor import Quote, Speaker, extract
-from .naming import slug
+from .resolution import slug
 from .reading import Article, InputError, read_all
 
 ARTICLES = {"id": str, "path": str, "title": str, "text": str, "outlet": str, "published": str, "url": str}
@@ -70,7 +71,7 @@ def quote_id(article_id: str, start: int, end: int) -> str:
     return f"{article_id}-{start:09d}-{end:09d}"
 
 
-def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quote]) -> int:
+def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quote], title: str | None = None) -> int:
     """Insert one article with its speakers and quotes in a single transaction.
 
     Rows are built first, so a bad record fails before anything is written; the
@@ -91,7 +92,7 @@ def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quot
     try:
         conn.execute(
             "insert into articles (id, path, title, text, outlet, published, url) values (?, ?, ?, ?, ?, ?, ?)",
-            (article.id, article.path, article.title, article.text, article.outlet, article.published, article.url),
+            (article.id, article.path, article.title or title, article.text, article.outlet, article.published, article.url),
         )
         for sid, sp in speakers.items():
             _merge_speaker(conn, sid, sp)
@@ -122,7 +123,7 @@ def build(
     inputs: Iterable[str | Path],
     db_path: str | Path,
     on_error: Callable[[InputError], None] | None = None,
-    extractor: Callable[[str], list[Quote]] = extract,
+    extractor: Callable[[Document], list[Quote]] = extract,
 ) -> BuildResult:
     """Build a fresh database from the inputs, replacing ``db_path`` only when done."""
     db_path = Path(db_path)
@@ -146,8 +147,9 @@ def build(
                 result.duplicates += 1
                 continue
             try:
-                quotes = extractor(item.text)
-                result.quotes += write_article(db, item, quotes)
+                doc = Document(item.text)
+                quotes = extractor(doc)
+                result.quotes += write_article(db, item, quotes, doc.title)
             except Exception as exc:  # one bad article must not end the run
                 err = InputError(item.path, f"could not be processed: {type(exc).__name__}: {exc}")
                 result.errors.append(err)

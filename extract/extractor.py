@@ -1,12 +1,19 @@
-"""The library entry point: a string in, attributed quotes and their speakers out."""
+"""The library entry point: a string in, attributed quotes and their speakers out.
+
+The pipeline: text → `Document` (paragraphs, sentences, quotations, built once) →
+attribution rules (`engine.find` over the tables in `rules`) → speaker mentions →
+resolution within the article (`resolution.Resolver`) → `Quote` rows.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from . import quotes
+from . import engine
+from .document import Document
 from .mentions import Mention
-from .naming import Entity, Resolver
+from .resolution import Entity, Resolver
+from .rules import Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +29,13 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """One attributed statement; ``text == article[start:end]``."""
+    """One attributed statement; ``text == article[start:end]``.
+
+    ``rule`` is the id of the attribution rule that found it (see `rules`);
+    ``resolved_by`` names how its speaker was worked out: a resolution strategy
+    (``pronoun``, ``surname`` ...) or, when the sentence named nobody, the
+    inheritance rule that supplied the speaker (``previous-statement`` ...).  It is
+    None exactly when there is no speaker."""
 
     start: int
     end: int
@@ -32,45 +45,50 @@ class Quote:
     speaker: Speaker | None
     speaker_mention: str | None
     paragraph: int
+    rule: str
+    resolved_by: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-def extract(text: str) -> list[Quote]:
+def extract(text: str | Document) -> list[Quote]:
     """Every attributed statement in ``text`` with its speaker, in text order."""
-    found, subjects = quotes.find(text)
-    resolver = Resolver(text)
+    doc = text if isinstance(text, Document) else Document(text)
+    found, subjects = engine.find(doc)
+    resolver = Resolver(doc)
     # Resolve attributions and sentence subjects together, in text order, so that
     # recency reflects whoever the text was last about.
-    events: list[tuple[int, int, quotes.Found | Mention]] = []
+    events: list[tuple[int, int, Statement | Mention]] = []
     for f in found:
         pos = f.mention.start if f.mention is not None and f.mention.start < f.start else f.start
         events.append((pos, 0, f))
     for m in subjects:
         events.append((m.start, 1, m))  # a statement's own reading of a span comes first
     events.sort(key=lambda ev: (ev[0], ev[1]))
-    by_span: dict[tuple[int, int], Entity | None] = {}  # each mention is resolved once
-    resolved: dict[int, Entity | None] = {}
+    by_span: dict[tuple[int, int], tuple[Entity | None, str | None]] = {}  # each mention is resolved once
+    resolved: dict[int, tuple[Entity | None, str | None]] = {}
     for _, _, ev in events:
-        m = ev.mention if isinstance(ev, quotes.Found) else ev
-        entity = None
+        m = ev.mention if isinstance(ev, Statement) else ev
+        got: tuple[Entity | None, str | None] = (None, None)
         if m is not None:
             span = (m.start, m.end)
             if span not in by_span:
-                by_span[span] = resolver.resolve(m, speaking=isinstance(ev, quotes.Found))
-            entity = by_span[span]
-            if entity is not None and m.kind == "name":
-                resolver.add_role(entity, m.role)  # another reading of the span may know the title
-        if isinstance(ev, quotes.Found):
-            resolved[id(ev)] = entity
+                by_span[span] = resolver.resolve(m, speaking=isinstance(ev, Statement))
+            got = by_span[span]
+            if got[0] is not None and m.kind == "name":
+                resolver.add_role(got[0], m.role)  # another reading of the span may know the title
+        if isinstance(ev, Statement):
+            resolved[id(ev)] = got
     # Speakers are frozen only after the whole article is read, so a gender learnt
     # from a later pronoun or a role from a later title reaches every quote.
     frozen = {id(e): Speaker(e.key, e.name, e.kind, e.role, e.gender) for e in resolver.entities}
-    return [
-        Quote(f.start, f.end, text[f.start:f.end], f.kind, f.cue,
-              frozen[id(e)] if e is not None else None,
-              f.mention.text if f.mention is not None else None, f.paragraph)
-        for f in found
-        for e in [resolved[id(f)]]
-    ]
+    text = doc.text
+    out = []
+    for f in found:
+        e, how = resolved[id(f)]
+        out.append(Quote(f.start, f.end, text[f.start:f.end], f.kind, f.cue,
+                         frozen[id(e)] if e is not None else None,
+                         f.mention.text if f.mention is not None else None, f.paragraph, f.rule,
+                         (f.inherited or how) if e is not None else None))
+    return out

@@ -257,6 +257,13 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "aide": frozenset({"adviser", "advisor", "aide"}),
 }
 
+# Heads of collective sources: `the campaign said` may refer back to an organisation
+# or to an anonymous group ("a campaign official").
+COLLECTIVE_HEADS: frozenset[str] = frozenset({
+    "campaign", "administration", "government", "ministry", "office", "department",
+    "agency", "party", "committee", "group",
+})
+
 # Heads so general that `the official` / `the leader` may refer back to any recent
 # individual source of the right kind.
 GENERIC_HEADS: frozenset[str] = frozenset({

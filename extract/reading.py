@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import FURNITURE
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
@@ -33,7 +32,7 @@ class InputError(Exception):
 class Article:
     id: str
     path: str
-    title: str | None
+    title: str | None  # from the input; else the Document's headline is used
     text: str
     outlet: str | None = None
     published: str | None = None
@@ -50,27 +49,6 @@ def normalise(text: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def guess_title(text: str) -> str | None:
-    """The first line that reads like a headline: a few words, no final full stop,
-    not site furniture ("Latest NewsPakistanWorld", "- Advertisement -")."""
-    first = None
-    for line in text.split("\n")[:40]:
-        line = line.strip()
-        if not line:
-            continue
-        first = first or line
-        if line.lower() in FURNITURE:
-            continue
-        words = line.split()
-        if 3 <= len(words) <= 30 and line[-1] not in ".:;,":
-            return line
-    if not first:
-        return None
-    # No headline: the opening sentence, cut at a word boundary.
-    sentence = first.split(". ")[0]
-    return sentence if len(sentence) <= 120 else sentence[:120].rsplit(" ", 1)[0] + "…"
 
 
 def decode(path: str, data: bytes) -> str:
@@ -108,7 +86,7 @@ def read_path(path: str | Path) -> Iterator[Article | InputError]:
     text = normalise(text)
     if not text.strip():
         raise InputError(name, "empty file")
-    yield Article(article_id(text), name, guess_title(text), text)
+    yield Article(article_id(text), name, None, text)
 
 
 def _json_articles(name: str, text: str) -> Iterator[Article | InputError]:
@@ -139,7 +117,7 @@ def _json_articles(name: str, text: str) -> Iterator[Article | InputError]:
         yield Article(
             article_id(body),
             f"{name}#{n}" if len(rows) > 1 else name,
-            _str(rec.get("title")) or guess_title(body),
+            _str(rec.get("title")),
             body,
             _str(rec.get("outlet") or rec.get("publisher") or rec.get("source")),
             _str(rec.get("published") or rec.get("date")),

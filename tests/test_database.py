@@ -109,9 +109,9 @@ def test_article_failure_rolls_back_only_that_article(tmp_path):
 
     from extract import extract
 
-    def flaky(text):
-        quotes = extract(text)
-        if "lose" in text:
+    def flaky(doc):
+        quotes = extract(doc)
+        if "lose" in doc.text:
             class Broken:  # a quote the writer cannot store
                 start = "x"
             return quotes + [Broken()]

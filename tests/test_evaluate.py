@@ -6,7 +6,7 @@ from extract.extractor import Quote, Speaker
 
 def q(start, end, kind="indirect", name=None, skind="person"):
     sp = Speaker("k", name, skind, None, None) if name else None
-    return Quote(start, end, "x" * (end - start), kind, "said", sp, name, 0)
+    return Quote(start, end, "x" * (end - start), kind, "said", sp, name, 0, "trailing-attribution", "surname" if sp else None)
 
 
 def g(start, end, kind="indirect", source=None, resolved=None):

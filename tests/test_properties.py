@@ -54,17 +54,17 @@ def test_deterministic(text):
 def test_chained_adjuncts_stay_linear(monkeypatch):
     """'With a, with b, ...': the commas are walked once, left to right, so the work
     grows with the number of commas, not as a search tree over them."""
-    import extract.quotes as quotes_module
+    import extract.speakers as speakers_module
 
     calls = 0
-    real = quotes_module._content_start
+    real = speakers_module.content_start
 
     def counting(*args):
         nonlocal calls
         calls += 1
         return real(*args)
 
-    monkeypatch.setattr(quotes_module, "_content_start", counting)
+    monkeypatch.setattr(speakers_module, "content_start", counting)
     n = 20
     extract("Rubio spoke. With a b, " + ", ".join(["with a b"] * n) + " and it ended.")
     assert calls < 50 * n

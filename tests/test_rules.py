@@ -447,7 +447,7 @@ def test_pronoun_in_own_clause_gives_gender():
 
 def test_pronoun_about_someone_else_gives_no_gender():
     from extract.mentions import parse
-    from extract.naming import Resolver
+    from extract.resolution import Resolver
 
     for text, gender in [("Donald Trump revised his plan.", "male"),
                          ("Hillary Clinton says she will win.", "female"),
@@ -455,7 +455,7 @@ def test_pronoun_about_someone_else_gives_no_gender():
                          ("Donald Trump told reporters that Hillary Clinton lied.", None),
                          ("Donald Trump, asked about it, said he was sure.", None)]:
         end = len(text.split()[0]) + 1 + len(text.split()[1].rstrip(","))
-        e = Resolver(text).resolve(parse(text, 0, end), speaking=True)
+        e, _ = Resolver(text).resolve(parse(text, 0, end), speaking=True)
         assert e.gender == gender, text
 
 

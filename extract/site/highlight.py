@@ -11,24 +11,19 @@ from collections.abc import Callable, Sequence
 
 from markupsafe import Markup, escape
 
+from ..document import paragraph_around
+
 CONTEXT_LIMIT = 700  # characters of paragraph kept on each side of a quote
 
 
-def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    p = text.rfind("\n\n", 0, start)
-    lo = 0 if p < 0 else p + 2
-    q = text.find("\n\n", end)
-    hi = len(text) if q < 0 else q
-    return lo, hi
-
-
 def paragraph_context(text: str, start: int, end: int, kind: str = "direct") -> Markup:
-    """The paragraph around ``text[start:end]`` with the quote highlighted."""
-    lo, hi = _paragraph_bounds(text, start, end)
-    lo = max(lo, start - CONTEXT_LIMIT)
-    hi = min(hi, end + CONTEXT_LIMIT)
-    before = ("…" if lo > 0 and text[lo - 1] != "\n" else "") + text[lo:start]
-    after = text[end:hi] + ("…" if hi < len(text) and text[hi] != "\n" else "")
+    """The paragraph around ``text[start:end]`` (the extractor's own paragraph, so
+    the context is the same one the rules read) with the quote highlighted."""
+    p_lo, p_hi = paragraph_around(text, start, end)
+    lo = max(p_lo, start - CONTEXT_LIMIT)
+    hi = min(p_hi, end + CONTEXT_LIMIT)
+    before = ("…" if lo > p_lo else "") + text[lo:start]
+    after = text[end:hi] + ("…" if hi < p_hi else "")
     return Markup(f'{escape(before)}<mark class="q q-{escape(kind)}">{escape(text[start:end])}</mark>{escape(after)}')
 
 

@@ -1,0 +1,202 @@
+"""Where reported content starts and ends around a cue.
+
+``Mujahid emphasized that Afghanistan seeks good relations`` reports the clause after
+``that``; ``Baloch reiterated Pakistan's stance`` reports a noun phrase; ``told The
+Media Line that ...`` skips the hearer first.  These helpers answer "where does the
+statement begin and end", leaving "who said it" to `speakers`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon as lx
+from .cues import Cue
+
+DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}\s*(?:--|—|–|-)\s+")
+LEADING_JUNK = regex.compile(r"(?:(?:and|but|so|yet|still|however|meanwhile|moreover|also|further(?:more)?|in\s+addition|instead|now|then|indeed|thus|therefore|nonetheless|nevertheless)\b[\s,]*)+", regex.IGNORECASE)
+LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
+_ALNUM_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+")
+_SEMI_OR_COLON = regex.compile(r"[;:]")
+_CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
+_THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\s+", regex.IGNORECASE)
+_PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:adding|saying|noting|arguing|insisting|claiming|asserting|warning|explaining|stressing|citing|urging|calling|pointing|suggesting|according)\b")
+_COORDINATION = regex.compile(r",?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?P<verb>\p{Ll}+)\b")
+_ADJUNCT_AFTER_CUE = regex.compile(
+    r"(?:(?:on|last|this|early|late|earlier)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|recently|earlier|later|again|also|repeatedly|publicly|privately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"|(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|interview|speech|email|tweet|post|letter|briefing|appearance|call|conference|rally|op-ed|memo|report|filing|video)(?:\s+(?:on|with|to|at)\s+[^,;:]{1,40}?)?,?\s+(?=that\b|\p{Lu}|[\p{Ll}]+\s)"
+    r"|on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|[\p{Lu}][\p{L}’']+(?:’s|'s)\s+[^,;:]{1,30}?)\s+(?=that\b)"
+)
+_HEARER = regex.compile(
+        r"(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|members|voters|listeners|viewers|students|officials|delegates|attendees)\b"
+        r"|(?:(?:the|a|an|his|her|their|its|local|several|some|many)\s+)?(?:[\p{Lu}][\p{L}’'.\-&]*\s*)+"
+        r"|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?(?:crowd|audience|forum|committee|paper|newspaper|outlet|network|channel|station|agency|magazine|program|show|conference|rally|gathering|meeting|group|press|media|interviewer|panel|hearing|senate|house|court|jury|nation|country|public|people|world)\b)",
+)
+
+
+def skip_space(text: str, p: int) -> int:
+    while p < len(text) and text[p].isspace():
+        p += 1
+    return p
+
+
+def char_before(text: str, pos: int, lo: int) -> str:
+    """The last non-space character before ``pos`` (not before ``lo``), or ''."""
+    p = pos
+    while p > lo and text[p - 1].isspace():
+        p -= 1
+    return text[p - 1] if p > lo else ""
+
+
+def char_after(text: str, pos: int, hi: int) -> str:
+    """The first non-space character at or after ``pos`` (before ``hi``), or ''."""
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return text[pos] if pos < hi else ""
+
+
+def strip_junk(s: str) -> str:
+    """Drop leading conjunctions and connectives ("And", "However,")."""
+    m = LEADING_JUNK.match(s)
+    return s[m.end():] if m else s
+
+
+def content_start(text: str, lo: int, hi: int) -> int:
+    """Where a statement's words begin: after a dateline and leading connectives."""
+    s = skip_space(text, lo)
+    d = DATELINE.match(text, s, hi)  # "WASHINGTON -- President Obama said"
+    if d:
+        s = d.end()
+    j = LEADING_JUNK.match(text, s, hi)
+    if j:
+        s = skip_space(text, j.end())
+    return s
+
+
+def content_end(text: str, lo: int, hi: int) -> int:
+    """Where a statement's words end: before closing punctuation and marks."""
+    e = hi
+    while e > lo and text[e - 1] in " .!?\"”’')]\t":
+        if text[e - 1] == ")" and "(" in text[lo:e]:
+            break
+        e -= 1
+    return e
+
+
+def np_end(text: str, p: int, end: int) -> int:
+    """The end of a noun phrase: the next comma, or ``end``."""
+    c = text.find(",", p, end)
+    return c if c >= 0 else end
+
+
+def tail_is_short(text: str, p: int, end: int) -> bool:
+    return len(text[p:end].split()) <= 8
+
+
+def tail_after_cue(text: str, cue: Cue, end: int) -> int | None:
+    """For an attribution in mid-sentence, the start of the continuation after
+    ``, SPEAKER said, ...``; None when the cue ends the sentence (a short tail)."""
+    rest = text[cue.end:end]
+    m = _CONTINUATION.match(rest)
+    if m and len(rest[m.end():].split()) >= 3 and len(rest[:m.end()].split()) <= 4:
+        return cue.end + m.end()
+    return None
+
+
+def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
+    """Where the reported content starts after a cue, or None if nothing is reported."""
+    p = skip_space(text, cue.end)
+    while True:  # "announced Sunday she will resign", "said in a statement that ..."
+        adj = _ADJUNCT_AFTER_CUE.match(text, p, end)
+        if not adj or adj.end() == p:
+            break
+        p = adj.end()
+    if p >= end:
+        return None
+    window_end = min(end, p + 120)
+    # "said (on Tuesday / in a statement / to reporters) that ..." -- look for `that`
+    # before any other verb-like break.
+    m = _THAT.search(text, p, window_end)
+    if m is not None:
+        between = text[p:m.start()]
+        inner_cue = any(w.lower() in lx.SPEECH_FORMS for w in between.split())  # "said Trump believes that"
+        if not inner_cue and len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
+            return m.end() if m.group().lower().startswith("that") else m.start()
+    if cue.lemma in lx.DOCUMENT_VERBS and speaker is not None and speaker.head in lx.DOCUMENT_NOUNS:
+        first = LETTER_WORD.match(text, p, window_end)
+        if first and first.group().lower() not in lx.NOT_CLAUSE_STARTS and text[p:p + 3].lower() != "no ":
+            return p  # "A Fox News poll shows Sanders with 47 percent"
+    if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
+        if cue.lemma in lx.OBJECT_FORMS.values():
+            return _object_start(text, cue, p, end)
+        first = LETTER_WORD.match(text, p, window_end)
+        if cue.lemma in lx.BELIEF_VERBS and first and first.group().lower() in lx.CLAUSE_OPENERS:
+            return p  # "Economists believe this provides ..."
+        return None
+    if cue.lemma in lx.HEARER_VERBS:
+        hearer = _hearer_end(text, p, end)
+        if hearer is None:
+            return None
+        p = skip_space(text, hearer)
+        if text[p:p + 3].lower() in {"to ", "of "} or text[p:p + 6].lower() == "about ":
+            return None if cue.lemma == "tell" else p
+        return p
+    if cue.kind == "object":
+        return _object_start(text, cue, p, end)
+    # Bare clause: "Matthews said Pence's performance should ..."
+    if text[p] in ",:" or text[p:p + 3].lower() in {"to ", "so "}:
+        if text[p] == ":":
+            return skip_space(text, p + 1)
+        return None
+    first = LETTER_WORD.match(text, p, window_end)
+    if not first:
+        return None
+    w = first.group().lower()
+    if w in lx.NOT_CLAUSE_STARTS or (w.endswith("ly") and not text[p].isupper()):
+        return None  # "said in a statement", "said goodbye", "complained when ..."
+    return p
+
+
+def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
+    """Noun-phrase content of a communication verb: `reiterated Pakistan's stance`."""
+    first = _ALNUM_WORD.match(text, p, min(end, p + 40))
+    if not first:
+        return None
+    w = first.group().lower()
+    if w in {"to", "by", "as", "him", "her", "them", "me", "us", "it", "himself", "herself", "themselves", "itself", "and", "or", "but", "in", "on", "at", "for", "with", "up", "down", "out", "off", "over", "back"}:
+        return None
+    return p
+
+
+def _is_adjunct_or_hearer(between: str, cue: Cue) -> bool:
+    words = between.split()
+    if not words:
+        return True
+    w0 = words[0].lower().strip(",")
+    if w0 in lx.CUE_ADJUNCTS or w0 in {"reporters", "journalists", "supporters", "the", "a", "an", "him", "her", "them", "us", "me", "lawmakers"}:
+        return True
+    if cue.lemma in lx.HEARER_VERBS:
+        return True
+    return words[0][:1].isupper() and cue.lemma in {"say", "tell", "write", "add", "note", "announce", "state"}
+
+
+def _hearer_end(text: str, p: int, end: int) -> int | None:
+    """End of the hearer object after `told`: a name, a pronoun or a short phrase."""
+    m = _HEARER.match(text, p, min(end, p + 80))
+    if not m or not m.group().strip():
+        return None
+    return p + len(m.group().rstrip())
+
+
+def complement_end(text: str, c_start: int, body_end: int) -> int:
+    """Content ends at the sentence end, or before a participial tail that starts a
+    second attribution (", adding that ...")."""
+    m = _PARTICIPLE_TAIL.search(text, c_start, body_end)
+    if m:
+        body_end = m.start()
+    # "tweeted a photograph and said she had been hurt": a second cue ends the first
+    # complement, and is read as an attribution of its own.
+    for m in _COORDINATION.finditer(text, c_start, body_end):
+        if m.group("verb").lower() in lx.SPEECH_FORMS:
+            return m.start()
+    return body_end

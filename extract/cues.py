@@ -1,0 +1,71 @@
+"""Reporting cues: the verbs (and verb + particle pairs) that attribute a statement.
+
+Which words are cues is the lexicon's business (`lexicon.SPEECH_FORMS`,
+`OBJECT_FORMS`, `PARTICLES`); this module finds them in a stretch of text and says
+what kind they are:
+
+* ``speech``: the verb introduces speech or a clause (``said``, ``went on``);
+* ``object``: the verb takes the statement as a noun phrase (``reiterated Pakistan's
+  stance``);
+* ``according``, ``dash``, ``label``: attributions without a verb, made by the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from . import lexicon as lx
+from .document import BLANK
+
+WORD = regex.compile(r"[\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*")
+_WORD_BEFORE_CUE = regex.compile(r"(?r)([\p{L}’']+)\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    lemma: str
+    text: str
+    kind: str  # speech | object | according | dash
+
+    @property
+    def label(self) -> str:
+        """The cue as stored with a quote: its words without a closing full stop."""
+        return self.text.rstrip(".")
+
+
+def cues(text: str, start: int, end: int) -> Iterator[Cue]:
+    """Reporting verbs (with their particles) in text[start:end]."""
+    words = list(WORD.finditer(text, start, end))
+    for i, m in enumerate(words):
+        w = m.group().lower().rstrip(".")
+        if BLANK in w or w in lx.NOT_CUE_FORMS:
+            continue
+        if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
+            continue  # part of a name: "the United States" states nothing
+        if i > 1 and words[i - 1].group().lower() == "to" and words[i - 2].group().lower() in lx.UNSAID_BEFORE_TO:
+            continue  # "failed to note that ...": the writer's claim, not theirs
+        nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""
+        lemma = lx.PARTICLE_FORMS.get(w)
+        if lemma and gap_ok and nxt in lx.PARTICLES[lemma]:
+            yield Cue(m.start(), words[i + 1].end(), lemma, text[m.start():words[i + 1].end()], "speech" if lemma in lx.SPEECH_PARTICLE_VERBS else "object")
+            continue
+        if lemma in lx.NEEDS_PARTICLE:
+            continue
+        if w in lx.SPEECH_FORMS:
+            yield Cue(m.start(), m.end(), lx.SPEECH_FORMS[w], m.group(), "speech")
+        elif w in lx.OBJECT_FORMS:
+            yield Cue(m.start(), m.end(), lx.OBJECT_FORMS[w], m.group(), "object")
+
+
+def is_passive(text: str, lo: int, cue: Cue) -> bool:
+    """``has been told that ...``: the subject heard the statement, it did not make it."""
+    m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
+    if not m:
+        return False
+    return m.group(1).lower() in lx.PASSIVE_AUXILIARIES and not cue.text.lower().endswith(("s", "ing"))

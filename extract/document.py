@@ -1,0 +1,352 @@
+"""The Document: an article split once into paragraphs, quotations and sentences.
+
+Every later stage reads these pieces instead of splitting the text again, so a
+paragraph, a sentence, a headline or a transcript label means the same thing to the
+attribution rules, to speaker resolution, to the database's ``paragraph`` column and
+to the site's quote context.
+
+Everything works on character offsets into the original text, so that every record
+downstream can satisfy ``text[start:end] == quote``.  Quotation marks are paired
+within a paragraph only, except when the next paragraph reopens the quote (the news
+convention for a quote running over several paragraphs), so one broken mark can never
+swallow the rest of an article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon as lx
+
+BLANK = "\uE000"  # stands for quoted text inside a frame
+OPEN_MARKS = "“„«"
+CLOSE_MARKS = "”»"
+# Characters after which a mark opens a quotation.
+_OPENING_CONTEXT = " \t\n([{—–-/:;,"
+# Double quotation marks, including the ASCII pairs ``...'' and ''...'' that
+# converted news text uses.
+_MARK_RE = regex.compile(r"``|''|[\"“”„«»″]")
+_LINE = regex.compile(r"[^\n]+")
+_SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*$")
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
+_LETTER = regex.compile(r"\p{L}")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
+_TITLE_WORD = regex.compile(r"[\p{L}’'\-]+")
+_LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
+# "PENCE: ..." / "Q: ..." at the start of a transcript paragraph.
+SPEAKER_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,2}|Q|A):\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """Text inside one pair of quotation marks, within one paragraph.
+
+    ``continues`` is true when this piece reopens a quote that ran on from the
+    previous paragraph; ``closed`` is false when the paragraph ends before a
+    closing mark (a multi-paragraph quote, or a broken one).
+    """
+
+    open_at: int  # offset of the opening mark
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    close_at: int | None  # offset of the closing mark
+    paragraph: int
+    continues: bool
+    closed: bool
+    close_len: int = 1  # length of the closing mark ('' is two characters)
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + self.close_len if self.close_at is not None else self.end
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence, with the quotations that open inside it."""
+
+    start: int
+    end: int
+    index: int  # in the article
+    paragraph: int
+    index_in_paragraph: int
+    quotes: list[Quotation]
+    title: bool  # a headline or other title-case line, not prose
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+class Document:
+    """One article, split once.
+
+    * ``paragraphs``: the non-blank lines, stripped (news text puts one paragraph on
+      a line; a blank line between them changes nothing);
+    * ``quotations``: paired quotation marks, in text order;
+    * ``frame``: the text with every quotation (marks included) blanked out, the same
+      length as the text, so attribution patterns such as ``Q, SPEAKER CUE`` match
+      whatever the quote says;
+    * ``sentences``: never split inside a quotation;
+    * ``title_paragraphs``: headline-like lines (title case), which name people in
+      run-together capitals and hold no prose;
+    * ``furniture``: site furniture lines ("Related Articles", "- Advertisement -");
+    * ``labels``: transcript labels ("PENCE:") that recur, so that a one-off dateline
+      ("ISLAMABAD:") is not read as a speaker.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = paragraphs(text)
+        self._para_starts = [p.start for p in self.paragraphs]
+        self.quotations = quote_spans(text, self.paragraphs)
+        self.frame = _frame(text, self.quotations)
+        self.title_paragraphs = [is_title_line(text[p.start:p.end]) for p in self.paragraphs]
+        self.furniture = [text[p.start:p.end].lower() in lx.FURNITURE for p in self.paragraphs]
+        self.sentences = self._sentences()
+        self.labels = self._labels()
+
+    def _sentences(self) -> list[Sentence]:
+        text = self.text
+        by_para: dict[int, list[Quotation]] = {}
+        for q in self.quotations:
+            by_para.setdefault(q.paragraph, []).append(q)
+        out: list[Sentence] = []
+        for pi, para in enumerate(self.paragraphs):
+            pq = by_para.get(pi, [])
+            masked = [(q.open_at, q.outer_end) for q in pq]
+            title = self.title_paragraphs[pi]
+            for k, sp in enumerate(sentences(text, para, masked)):
+                inside = [q for q in pq if sp.start <= q.open_at < sp.end]
+                out.append(Sentence(sp.start, sp.end, len(out), pi, k, inside,
+                                    title or is_headline_text(text[sp.start:sp.end])))
+        return out
+
+    def _labels(self) -> frozenset[str]:
+        """Transcript labels ("PENCE: ...") recur; a dateline ("ISLAMABAD: ...") does not."""
+        text = self.text
+        count: dict[str, int] = {}
+        for para in self.paragraphs:
+            m = SPEAKER_LABEL.match(text, para.start + (1 if text[para.start] in "\"“" else 0), para.end)
+            if m:
+                count[m.group("name")] = count.get(m.group("name"), 0) + 1
+        return frozenset(count) if sum(count.values()) >= 2 else frozenset()
+
+    def paragraph_at(self, pos: int) -> int | None:
+        """The index of the paragraph holding offset ``pos``, or None between paragraphs."""
+        i = bisect_right(self._para_starts, pos) - 1
+        if i >= 0 and pos < self.paragraphs[i].end:
+            return i
+        return None
+
+    def on_title_line(self, pos: int) -> bool:
+        i = self.paragraph_at(pos)
+        return i is not None and self.title_paragraphs[i]
+
+    def is_caption(self, s: Sentence) -> bool:
+        """Photo captions and credits name people without being article prose."""
+        return bool(lx.CAPTION.match(self.text, s.start, s.end))
+
+    @property
+    def title(self) -> str | None:
+        """The first paragraph that reads like a headline: a few words, no final full
+        stop, not site furniture; else the opening sentence, cut at a word boundary."""
+        first = None
+        for i, p in enumerate(self.paragraphs[:40]):
+            line = self.text[p.start:p.end]
+            first = first or line
+            if self.furniture[i]:
+                continue
+            if 3 <= len(line.split()) <= 30 and line[-1] not in ".:;,":
+                return line
+        if not first:
+            return None
+        sentence = first.split(". ")[0]
+        return sentence if len(sentence) <= 120 else sentence[:120].rsplit(" ", 1)[0] + "…"
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines of the article, each a paragraph."""
+    spans = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append(Span(s, e))
+    return spans
+
+
+def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph(s) holding ``text[start:end]``, by the same definition as
+    `paragraphs` (a non-blank line, stripped) but found by looking only around the
+    span, so that a quote page of a 20 MB article does not split all of it."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", max(start, end - 1))
+    hi = len(text) if hi < 0 else hi
+    while lo < start and text[lo].isspace():
+        lo += 1
+    while hi > end and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _mark_role(text: str, i: int, n: int, lo: int, hi: int) -> str:
+    """Classify the double quotation mark of length ``n`` at ``i`` as 'open', 'close'
+    or 'either' by its context.
+
+    Typesetting errors are common in scraped news (a closing glyph used to open a
+    paragraph), so the surrounding characters outweigh the glyph itself.
+    """
+    before = text[i - 1] if i > lo else " "
+    after = text[i + n] if i + n < hi else " "
+    opens = (before in _OPENING_CONTEXT or before in OPEN_MARKS or before == "‘") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    mark = text[i:i + n]
+    if mark == "``":
+        return "open"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if mark in OPEN_MARKS:
+        return "open"
+    if mark in CLOSE_MARKS:
+        return "close"
+    return "either"
+
+
+def quote_spans(text: str, paras: list[Span]) -> list[Quotation]:
+    """Pair the double quotation marks of the article into quotation spans."""
+    spans: list[Quotation] = []
+    carry = False  # the previous paragraph ended inside a quote
+    for pi, para in enumerate(paras):
+        marks = [(m.start(), len(m.group()), _mark_role(text, m.start(), len(m.group()), para.start, para.end))
+                 for m in _MARK_RE.finditer(text, para.start, para.end)]
+        if carry and not (marks and marks[0][0] == para.start and marks[0][2] != "close"):
+            carry = False
+        open_at: int | None = None
+        inner = 0  # first offset inside the open quote
+        continues = False
+        for pos, n, role in marks:
+            if open_at is None:
+                if role == "close":
+                    continue  # stray closing mark: ignore it
+                open_at, inner = pos, pos + n
+                continues = carry and pos == para.start
+                continue
+            if role == "open":
+                # A second opening mark before any close: the first quote was never
+                # closed, so it ends here (or it was a doubled mark, if empty).
+                if pos > inner:
+                    spans.append(Quotation(open_at, inner, _rstrip(text, inner, pos), None, pi, continues, False))
+                open_at, inner = pos, pos + n
+                continues = False
+                continue
+            if pos > inner:
+                spans.append(Quotation(open_at, inner, pos, pos, pi, continues, True, n))
+            open_at = None
+            continues = False
+        carry = False
+        if open_at is not None and para.end > inner:
+            spans.append(Quotation(open_at, inner, _rstrip(text, inner, para.end), None, pi, continues, False))
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            carry = nxt is not None and _MARK_RE.match(text, nxt.start, nxt.end) is not None
+    return [s for s in spans if s.end > s.start]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _frame(text: str, qs: list[Quotation]) -> str:
+    chars = list(text)
+    for q in qs:
+        for i in range(q.open_at, q.outer_end):
+            chars[i] = BLANK
+    return "".join(chars)
+
+
+def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span]:
+    """Split a paragraph into sentences, never inside a quotation span.
+
+    ``masked`` lists the (start, end) spans of quotations (marks included) within the
+    paragraph: a full stop inside a quote does not end the surrounding sentence,
+    unless it is the quote's last character and a capital follows the closing mark.
+    """
+    out: list[Span] = []
+    start = para.start
+    mi = 0
+    for m in _SENT_END.finditer(text, para.start, para.end):
+        end = m.end()
+        while mi < len(masked) and masked[mi][1] <= m.start():
+            mi += 1
+        if mi < len(masked) and masked[mi][0] <= m.start() < masked[mi][1]:
+            closes = m.end() >= masked[mi][1] and text[m.start()] == "." and m.group().count(".") == 1
+            if not (closes and _LETTER.search(text, start, masked[mi][0])):
+                continue
+            # 'Trump boasted, "That makes me smart." Trump was ...': a quotation that
+            # a sentence leads into and that closes on a full stop ends the sentence
+            # ("?" and "!" often do not: '"Why not?" Trump asked.').
+        if _is_abbreviation(text, para.start, m.start()):
+            continue
+        s = start
+        while s < end and text[s].isspace():
+            s += 1
+        if end > s:
+            out.append(Span(s, end))
+        start = end
+    s = start
+    while s < para.end and text[s].isspace():
+        s += 1
+    if para.end > s:
+        out.append(Span(s, para.end))
+    return out
+
+
+def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.match(text, lo, dot)
+    if not m:
+        return False
+    word = m.group().lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Paul D. Ryan"
+    if _INITIALS.fullmatch(m.group()):
+        return True  # run-together initials: "G.K. Butterfield", "George H.W. Bush"
+    return word in lx.ABBREVIATIONS
+
+
+def is_title_line(line: str) -> bool:
+    """A whole line in title case is a headline even with a final full stop
+    ("Trump Supporter Screams at Reporters.")."""
+    if len(line) > 200:
+        return False
+    words = [w for w in _TITLE_WORD.findall(line) if len(w) > 3]
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
+
+
+def is_headline_text(inner: str) -> bool:
+    """Text in title case with no final punctuation is a headline, not speech: a
+    quoted headline ("“Diplomatic Leverage: Akram on Shaping ...”") or a sentence."""
+    words = _LETTER_WORD.findall(inner)
+    if not words:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return inner.rstrip()[-1:] not in ".!?,…" and caps / len(words) > 0.6

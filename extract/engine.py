@@ -1,0 +1,149 @@
+"""The engine: runs the rule tables of `rules` over a Document.
+
+For each sentence: its quotations go through ``QUOTATION_RULES`` one by one; a
+headline goes through ``HEADLINE_RULES``; prose goes through ``SENTENCE_RULES``,
+then ``SPAN_RULES`` and, cue by cue, ``CUE_RULES``.  In each table the first rule
+that answers wins.  Then every statement whose sentence names nobody goes through
+``INHERITANCE_RULES``, and repeated statements (pull-quotes) are dropped.
+
+The engine also returns the subject of every prose sentence: whoever a sentence is
+about becomes the most recent candidate for a later ``he`` or ``the ambassador``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from . import lexicon as lx
+from .cues import cues, is_passive
+from .document import Document, Sentence
+from .mentions import Mention
+from .rules import (CUE_RULES, HEADLINE_RULES, INHERITANCE_RULES, QUOTATION_RULES, SENTENCE_RULES, SPAN_RULES,
+                    CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement)
+
+SHINGLE = 4  # words in the key used to spot a quotation repeated as a pull-quote
+_NON_WORDS = regex.compile(r"\W+")
+
+
+def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
+    """All attributed statements in text order, and the subject of each prose sentence."""
+    found: list[Statement] = []
+    subjects: list[Mention] = []
+    for s in doc.sentences:
+        ctx = SentenceContext(doc, s)
+        if s.quotes:
+            quoted = quotations(ctx)
+            found.extend(quoted)
+            if quoted and all(f.kind == "mixed" for f in quoted):
+                # A reported clause beside a quoted fragment: "he says he would release
+                # his returns, calling them 'very boring'".
+                for f in reported(ctx):
+                    if not any(f.start < q.outer_end and q.open_at < f.end for q in s.quotes):
+                        found.append(f)
+        else:
+            found.extend(reported(ctx))
+        if (s.quotes and s.quotes[0].open_at <= s.start) or s.title or doc.is_caption(s):
+            continue  # quotations, headlines and photo captions are not prose subjects
+        if ctx.subject is not None:
+            subjects.append(ctx.subject)
+    found.sort(key=lambda f: f.start)  # text order: inheritance looks at neighbours
+    inherit(doc, found)
+    return drop_repeats(doc.text, found), subjects
+
+
+def quotations(ctx: SentenceContext) -> list[Statement]:
+    """Each quotation of the sentence through ``QUOTATION_RULES``."""
+    results: list[Statement] = []
+    for k in range(len(ctx.s.quotes)):
+        site = QuoteSite(ctx, k, results)
+        for r in QUOTATION_RULES:
+            got = r(site)
+            if got is not None:
+                results.append(got)
+                break
+    return results
+
+
+def reported(ctx: SentenceContext) -> Iterator[Statement]:
+    """Reported speech in one sentence: headline, sentence, span and cue rules."""
+    s: Sentence = ctx.s
+    if s.title:
+        for r in HEADLINE_RULES:
+            got = r(ctx)
+            if got:
+                yield from got
+                break
+        return
+    for r in SENTENCE_RULES:
+        got = r(ctx)
+        if got:
+            yield from got
+            return
+    state = ReportState(taken_until=s.start, nested_from=s.end)
+    for r in SPAN_RULES:
+        yield from r(ctx, state)
+    text = ctx.text
+    for cue in cues(ctx.frame, s.start, s.end):
+        if cue.lemma in lx.QUOTE_ONLY_VERBS:
+            continue  # "the sign read, '...'" quotes; "the judge read his decision" reports nothing
+        if cue.start < state.taken_until and not (state.nested_from <= cue.start):
+            continue
+        if is_passive(text, s.start, cue):
+            continue
+        site = CueSite(ctx, cue, state)
+        if site.speaker is not None and state.subject is None:
+            state.subject = site.speaker
+        for r in CUE_RULES:
+            got = r(site)
+            if got is not None:
+                yield got
+                break
+
+
+def inherit(doc: Document, found: list[Statement]) -> None:
+    """Give statements whose sentence names nobody the speaker the text implies,
+    from the first of ``INHERITANCE_RULES`` that finds one."""
+    for i, f in enumerate(found):
+        if not f.inherit or f.mention is not None:
+            continue
+        site = InheritSite(doc, found, i)
+        for r in INHERITANCE_RULES:
+            got = r(site)
+            if got is None:
+                continue
+            f.mention = got.mention
+            f.cue = (f.cue or got.cue) if got.keep_cue else got.cue
+            if got.mention is not None:
+                f.inherited = r.id
+            break
+
+
+def drop_repeats(text: str, found: list[Statement]) -> list[Statement]:
+    """Drop a statement that repeats a quotation found elsewhere (a pull-quote set
+    without marks, or the same unattributed quotation twice)."""
+    index: dict[tuple[str, ...], list[str]] = {}
+    for f in found:
+        if f.kind == "direct":
+            body = _normal(text[f.start:f.end])
+            words = body.split()
+            for k in range(max(1, len(words) - SHINGLE + 1)):
+                index.setdefault(tuple(words[k:k + SHINGLE]), []).append(body)
+    out: list[Statement] = []
+    seen: set[str] = set()
+    for f in found:
+        key = _normal(text[f.start:f.end])
+        if f.kind == "indirect":
+            first = tuple(key.split()[:SHINGLE])
+            if any(key in body for body in index.get(first, ())[:20]):
+                continue
+        if key in seen and (f.kind != "direct" or f.mention is None):
+            continue  # the same statement again: a repeated headline or pull-quote
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _normal(s: str) -> str:
+    return _NON_WORDS.sub(" ", s).strip().lower()

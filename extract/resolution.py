@@ -1,0 +1,539 @@
+"""Work out who each speaker mention refers to, within one article.
+
+Mentions are resolved in text order against the people, organisations and anonymous
+sources already met in the article, by an ordered table of named strategies
+(``STRATEGIES``): the first that answers wins, and its name is the quote's
+``resolved_by``.  A strategy answers with an entity, or with ``NOBODY`` when the
+mention certainly names no source ("California", a sentence-initial "Sometimes").
+
+In brief:
+
+* a full name starts (or extends) a person; a surname alone resolves to the most
+  recent person with that surname, allowing spelling variants (``Yusuf`` ~ ``Yousuf``);
+* ``he``/``she`` resolve to the most recent compatible individual, and the pronoun
+  records that person's gender unless someone else was named in between; a pronoun
+  in a name's own clause ("Trump revised his plan") records it too, so that one
+  wrong guess does not steer every later pronoun;
+* ``the ambassador``/``the official`` resolve to the most recent source whose role or
+  description shares the noun (or a synonym); ``a security official`` starts a new
+  anonymous source named by its description.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable
+
+import regex
+
+from . import lexicon as lx
+from .document import Document
+from .mentions import Mention, clean_role, looks_like_role, parse, people_noun
+
+# A run of capitalised words ending in a name: where people are first introduced.
+_NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*")
+_MID_CAPS = regex.compile(r"(?<=[\p{Ll}\p{N},;]\s+)\p{Lu}[\p{L}\p{M}’'\-]*")
+_NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
+_POSSESSIVE_S = regex.compile(r"[’']s\b")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_VOWELS = regex.compile(r"[aeiouyh]")
+_DOUBLES = regex.compile(r"(.)\1+")
+_APPOSITIVE_AFTER = regex.compile(r",\s+([^,.;()]{3,120})")
+_LEADING_THE = regex.compile(r"^(?:the|The)\s+")
+_LETTERS = regex.compile(r"[\p{L}]+")
+_FIRST_WORD = regex.compile(r"\s*([\p{L}’'\-.]+)")
+_PLACE_PREPOSITION = regex.compile(r"\b(?:in|from|of|at|across)\s+$")
+_FULL_NAME = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2}")
+_FOLLOWING_WORD = regex.compile(r"\G\s+([\p{L}’'\-]+)")
+
+
+@dataclass(slots=True)
+class Entity:
+    key: str  # article-local key
+    name: str
+    kind: str  # person | organization | anonymous
+    role: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    words: set[str] = field(default_factory=set)  # lower-case words of name/description/role
+    last_at: int = 0  # where in the text it was last mentioned
+    spoke: bool = False  # has been the speaker of a statement
+    human: bool = True  # "he"/"she" can refer to it (not "the basic function")
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower() if self.name else ""
+
+
+class _Nobody:
+    """A strategy's answer that the mention names no source at all."""
+
+    def __repr__(self) -> str:
+        return "NOBODY"
+
+
+NOBODY = _Nobody()
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """A named way to resolve mentions of some kinds; ``fn`` returns an entity,
+    ``NOBODY``, or None to pass the mention on to the next strategy."""
+
+    name: str
+    kinds: frozenset[str]
+    fn: Callable[["Resolver", Mention, bool], "Entity | _Nobody | None"]
+
+    @property
+    def summary(self) -> str:
+        return (self.fn.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+
+
+def slug(text: str) -> str:
+    """A stable, readable id: ``Munir Akram`` -> ``munir-akram``."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = _POSSESSIVE_S.sub("", t.lower())
+    t = _NON_WORD.sub("-", t).strip("-")
+    return t or "unknown"
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton for matching transliteration variants (Yusuf ~ Yousuf)."""
+    w = slug(word).replace("-", "")
+    w = _VOWELS.sub("", w[1:]) if w else w
+    w = _DOUBLES.sub(r"\1", w)
+    return (slug(word)[:1] + w) if word else ""
+
+
+class Resolver:
+    """Resolves the mentions of one article, in text order."""
+
+    RECENCY = 64  # entities a reference can reach back to (keeps resolution linear)
+
+    def __init__(self, doc: Document | str) -> None:
+        self.doc = doc if isinstance(doc, Document) else Document(doc)
+        self.text = self.doc.text
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, Entity] = {}
+        self.by_name: dict[tuple[str, str], Entity] = {}  # (kind, normalised name)
+        self.recent: list[Entity] = []  # most recently touched first
+        self._intro: dict[str, list[tuple[str, str | None]]] | None = None
+        self._lower: frozenset[str] | None = None
+        self._caps: frozenset[str] | None = None
+
+    # -- what the article says about names --------------------------------------------
+    def _common(self) -> frozenset[str]:
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lower
+
+    def _verb_follows(self, pos: int) -> bool:
+        """Whether a finite verb comes next ("Akram is firm", "Rubio added"), which
+        makes a lone capitalised word the subject rather than an adverb or a noun."""
+        nxt = _NEXT_WORD.match(self.text, pos)
+        if not nxt:
+            return False
+        w = nxt.group(1)
+        return w in lx.AUXILIARIES or w in lx.SPEECH_FORMS or (w.endswith("ed") and len(w) > 4)
+
+    def _midsentence(self) -> frozenset[str]:
+        if self._caps is None:
+            self._caps = frozenset(_MID_CAPS.findall(self.text))
+        return self._caps
+
+    def _introductions(self) -> dict[str, list[tuple[str, str | None]]]:
+        """Full names in the article by the skeleton of their last word, with the
+        role in an appositive after them (``Andy Vermaut, a ... expert``).
+
+        A title-case headline runs names into the words around them ("Chris Christie
+        Calls Hillary Clinton"), so its names come after the body's and only when
+        short enough to be a name alone."""
+        if self._intro is None:
+            body: list[tuple[str, str, str | None]] = []
+            title: list[tuple[str, str, str | None]] = []
+            for m in _NAME_RUN.finditer(self.text):
+                start = m.start()
+                first = _FIRST_WORD.match(self.text, start, m.end())
+                if first and first.group(1).lower() in lx.US_STATES and _PLACE_PREPOSITION.search(self.text, max(0, start - 6), start):
+                    start = _FIRST_WORD.match(self.text, first.end(), m.end()).start(1)  # "in Ohio Clinton said"
+                got = parse(self.text, start, m.end())
+                if got is None or got.kind != "name" or not got.name or len(got.name.split()) < 2:
+                    continue
+                headline = self.doc.on_title_line(m.start())
+                if headline and len(got.name.split()) > 3:
+                    continue
+                role = got.role
+                if not role:
+                    after = _APPOSITIVE_AFTER.match(self.text, m.end(), m.end() + 140)
+                    if after and looks_like_role(after.group(1)):
+                        role = clean_role(after.group(1))
+                (title if headline else body).append((skeleton(got.name.split()[-1]), got.name, role))
+            self._intro = {}
+            for key, name, role in body + title:
+                self._intro.setdefault(key, []).append((name, role))
+        return self._intro
+
+    def _other_name_between(self, e: Entity, pos: int) -> bool:
+        """Whether someone else's full name stands between ``e``'s last mention and
+        ``pos`` (looking back a bounded distance, to stay linear)."""
+        lo = max(e.last_at, pos - 300)
+        for run in _FULL_NAME.finditer(self.text, lo, pos):
+            if not (_words(run.group()) <= e.words):
+                return True
+        return False
+
+    def _own_pronoun_gender(self, pos: int) -> str | None:
+        """The gender a pronoun in the name's own clause gives it: up to eight
+        lower-case words after the name, none of them another person."""
+        for k, w in enumerate(_FOLLOWING_WORD.finditer(self.text, pos, pos + 120)):
+            word = w.group(1)
+            if k >= 8 or not word.islower():
+                return None
+            if word in lx.OWN_PRONOUN_GENDER:
+                return lx.OWN_PRONOUN_GENDER[word]
+            if word in lx.OTHER_PERSON_WORDS or word in lx.ROLE_NOUNS or people_noun(word):
+                return None
+            if w.end() < len(self.text) and not self.text[w.end()].isspace():
+                return None  # punctuation closes the clause
+        return None
+
+    # -- bookkeeping ----------------------------------------------------------------
+    def new(self, name: str, kind: str, role: str | None = None, plural: bool = False, words: set[str] | None = None) -> Entity:
+        base = slug(name)
+        key = base
+        n = 2
+        while key in self.by_key:
+            key = f"{base}-{n}"
+            n += 1
+        e = Entity(key, name, kind, None, None, plural, words or set())
+        self.add_role(e, role)
+        self.entities.append(e)
+        self.by_key[key] = e
+        self.by_name.setdefault((kind, slug(name)), e)
+        self.touch(e)
+        return e
+
+    def touch(self, e: Entity) -> Entity:
+        if self.recent and self.recent[0] is e:
+            return e
+        try:
+            self.recent.remove(e)
+        except ValueError:
+            pass
+        self.recent.insert(0, e)
+        del self.recent[self.RECENCY:]
+        return e
+
+    def recent_of(self, kinds: set[str], plural: bool | None = None) -> list[Entity]:
+        return [e for e in self.recent if e.kind in kinds and (plural is None or e.plural == plural)]
+
+    @staticmethod
+    def add_role(e: Entity, role: str | None) -> None:
+        """Keep the first title seen with a name; an honorific alone ("Mr.", "Ms.")
+        is no title but says the person's gender, as the text itself does."""
+        honorific = lx.HONORIFIC_GENDER.get((role or "").lower().rstrip("."))
+        if honorific:
+            e.gender = e.gender or honorific
+            return
+        if role and not e.role:
+            e.role = role
+        if role:
+            e.words |= _words(role)
+
+    # -- resolution -----------------------------------------------------------------
+    def resolve(self, m: Mention | None, speaking: bool = False) -> tuple[Entity | None, str | None]:
+        """The entity ``m`` refers to and the strategy that found it; ``speaking``
+        marks it as a source of statements, which definite descriptions (``the
+        official said``) prefer."""
+        if m is None:
+            return None, None
+        for strategy in STRATEGIES:
+            if m.kind not in strategy.kinds:
+                continue
+            got = strategy.fn(self, m, speaking)
+            if got is None:
+                continue
+            if got is NOBODY:
+                return None, None
+            e = got
+            if m.kind == "name" and e.gender is None:
+                e.gender = self._own_pronoun_gender(m.end)
+            self.touch(e)
+            e.spoke = e.spoke or speaking
+            e.last_at = max(e.last_at, m.end)
+            return e, strategy.name
+        return None, None
+
+    def definite_candidates(self, m: Mention) -> list[Entity]:
+        """Sources a definite description (``the official``) may refer back to, those
+        already quoted first: "the official said" refers back to a speaker more
+        often than to someone merely mentioned."""
+        head = m.head
+        kinds = {"organization"} if head in lx.ORG_NOUNS and head not in lx.ROLE_NOUNS - lx.ORG_NOUNS else {"person", "anonymous"}
+        if head in lx.COLLECTIVE_HEADS:
+            kinds = {"organization", "anonymous"}
+        recent = [e for e in self.recent_of(kinds) if e.plural == m.plural]
+        recent.sort(key=lambda e: not e.spoke)
+        return recent
+
+    def organization(self, m: Mention) -> Entity:
+        name = _LEADING_THE.sub("", m.name or m.text)
+        e = self.by_name.get(("organization", slug(name)))
+        if e is None:
+            e = self.new(name, "organization", words=_words(name))
+            e.human = m.head not in lx.DOCUMENT_NOUNS  # "the statement" is no "they"
+        return e
+
+    def anonymous(self, m: Mention) -> Entity:
+        desc = m.text
+        if desc[:1].isupper() and desc.split()[0].lower() in lx.INDEFINITE_DETERMINERS | {"a", "an"}:
+            desc = desc[0].lower() + desc[1:]
+        e = self.new(desc, "anonymous", role=None, plural=m.plural, words=_words(m.role or m.text))
+        e.human = m.head in lx.ROLE_NOUNS or people_noun(m.head)
+        return e
+
+
+# --- Strategies, in the order they are tried -----------------------------------------
+
+STRATEGIES: list[Strategy] = []
+
+
+def strategy(name: str, *kinds: str) -> Callable:
+    def register(fn: Callable) -> Callable:
+        STRATEGIES.append(Strategy(name, frozenset(kinds), fn))
+        return fn
+    return register
+
+
+@strategy("pronoun", "pronoun")
+def _pronoun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``he``/``she``: the most recent individual of a compatible gender; ``they``:
+    the most recent group or organisation; ``it``: the most recent organisation."""
+    if m.head in {"he", "she"}:
+        gender = "male" if m.head == "he" else "female"
+        for e in r.recent_of({"person", "anonymous"}, plural=False):
+            if e.human and e.gender in (None, gender):
+                if e.gender is None and not r._other_name_between(e, m.start):
+                    # Only an unambiguous pronoun says a gender: in "Christie called
+                    # Hillary Clinton a disgrace after she attacked ..." it may not.
+                    e.gender = gender
+                return e
+        return None
+    if m.head == "they":
+        for e in r.recent_of({"anonymous", "organization"}):
+            if e.human and (e.plural or e.kind == "organization"):
+                return e
+        return None
+    if m.head == "it":
+        for e in r.recent_of({"organization"}):
+            return e
+    return None
+
+
+@strategy("place-name", "name")
+def _place_name(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
+    """A US state ("California", "Ala.") is a place, not a source."""
+    return NOBODY if (m.name or m.text).lower() in lx.US_STATES else None
+
+
+@strategy("full-name", "name")
+def _full_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """A full name already met: the same person."""
+    name = m.name or m.text
+    if len(name.split()) < 2:
+        return None
+    e = r.by_name.get(("person", slug(name)))
+    if e is not None:
+        r.add_role(e, m.role)
+    return e
+
+
+@strategy("name-tail", "name")
+def _name_tail(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """The tail of a full name already met ("Le Pen" after "Marine Le Pen")."""
+    name = m.name or m.text
+    if len(name.split()) < 2:
+        return None
+    tail = "-" + slug(name)
+    for e in r.recent_of({"person"}):
+        if ("-" + slug(e.name)).endswith(tail):
+            r.add_role(e, m.role)
+            return e
+    return None
+
+
+@strategy("longer-form", "name")
+def _longer_form(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """A full name for someone met by surname only ("Akram", then "Munir Akram")."""
+    name = m.name or m.text
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    for e in r.recent_of({"person"}):
+        if len(e.name.split()) == 1 and _same_word(e.name, parts[-1]):
+            e.name = name
+            r.by_name.setdefault(("person", slug(name)), e)
+            e.words |= _words(name)
+            r.add_role(e, m.role)
+            return e
+    return None
+
+
+@strategy("new-full-name", "name")
+def _new_full_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """A full name not met before introduces a person."""
+    name = m.name or m.text
+    if len(name.split()) < 2:
+        return None
+    return r.new(name, "person", m.role, words=_words(name) | _words(m.role))
+
+
+@strategy("common-word", "name")
+def _common_word(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
+    """A single capitalised word that the article also uses in lower case is a
+    common word at the start of a sentence ("Under", "Millennials"), not a name."""
+    name = m.name or m.text
+    return NOBODY if name.lower() in r._common() else None
+
+
+@strategy("surname", "name")
+def _surname(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """A single name: the surname of the most recent person with it, allowing
+    spelling variants (Yusuf ~ Yousuf)."""
+    name = m.name or m.text
+    for e in r.recent_of({"person"}):
+        if _same_word(e.surname, name):
+            r.add_role(e, m.role)
+            return e
+    return None
+
+
+@strategy("name-part", "name")
+def _name_part(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """A single name that is another part of a recent person's name (a first name)."""
+    name = m.name or m.text
+    for e in r.recent_of({"person"}):
+        ps = e.name.lower().split()
+        if len(ps) > 1 and (name.lower() in ps or any(_same_word(p, name) for p in ps[1:])):
+            r.add_role(e, m.role)
+            return e
+    return None
+
+
+@strategy("introduced-name", "name")
+def _introduced_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """A surname whose full name the article gives elsewhere, even later."""
+    name = m.name or m.text
+    for full, role in r._introductions().get(skeleton(name), []):
+        if _same_word(full.split()[-1], name):
+            e = r.by_name.get(("person", slug(full)))
+            if e is not None:
+                return e
+            return r.new(full, "person", m.role or role, words=_words(full) | _words(m.role or role))
+    return None
+
+
+@strategy("lone-capital", "name")
+def _lone_capital(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
+    """A lone capitalised word opening a sentence ("Sometimes", "Footage") is a
+    person only if it speaks, is followed by a verb, or the article also capitalises
+    it mid-sentence, as names are."""
+    name = m.name or m.text
+    if not speaking and name not in r._midsentence() and not r._verb_follows(m.end):
+        return NOBODY
+    return None
+
+
+@strategy("new-surname", "name")
+def _new_surname(r: Resolver, m: Mention, speaking: bool) -> Entity:
+    """A single name met for the first time introduces a person."""
+    name = m.name or m.text
+    return r.new(name, "person", m.role, words=_words(name) | _words(m.role))
+
+
+@strategy("organization", "organization")
+def _organization(r: Resolver, m: Mention, speaking: bool) -> Entity:
+    """An organisation by its name ("the Foreign Office" is "Foreign Office")."""
+    return r.organization(m)
+
+
+@strategy("role-and-modifier", "definite")
+def _role_and_modifier(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``the Taliban official``: the most recent source with the same noun (or a
+    synonym) and a shared modifier ("a senior Afghan Taliban cabinet member")."""
+    mods = _words(m.text) - {m.head, "the", "this", "that", "these", "those", "his", "her", "their"}
+    family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))
+    generic = m.head in lx.GENERIC_HEADS
+    for e in r.definite_candidates(m):
+        if mods & e.words and (family & e.words or generic):
+            return e
+    return None
+
+
+@strategy("role-noun", "definite")
+def _role_noun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``the ambassador``: the most recent source described with the same noun or a
+    synonym (envoy, representative)."""
+    family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))
+    for e in r.definite_candidates(m):
+        if family & e.words:
+            return e
+    return None
+
+
+@strategy("generic-role", "definite")
+def _generic_role(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``the official``, ``the spokesman``: so general a head may refer back to any
+    recent individual source."""
+    if m.head in lx.GENERIC_HEADS or m.head in lx.ROLE_SYNONYMS:
+        for e in r.definite_candidates(m):
+            if e.kind in {"person", "anonymous"}:
+                return e
+    return None
+
+
+@strategy("new-group", "definite")
+def _new_group(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``the sources``, ``the ministry`` with nothing to refer back to: a source of
+    its own."""
+    if m.plural:
+        return r.anonymous(m)
+    if m.head in lx.ORG_NOUNS:
+        return r.organization(Mention(m.start, m.end, m.text, "organization", m.head, name=m.text))
+    return None
+
+
+@strategy("epithet", "definite")
+def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``The Texas senator said``: an epithet for the person the text is about."""
+    if m.head not in lx.EPITHET_HEADS:
+        return None
+    mods = _words(m.text) - {m.head, "the", "this", "that", "these", "those", "his", "her", "their"}
+    family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))
+    for e in r.definite_candidates(m):
+        if e.kind == "person" and len(e.name.split()) >= 1 and (not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):
+            return e
+    return None
+
+
+@strategy("description", "definite", "indefinite")
+def _description(r: Resolver, m: Mention, speaking: bool) -> Entity:
+    """``a security official``: a new anonymous source named by its description (and
+    a definite one that refers to nobody met before, "the retired general")."""
+    return r.anonymous(m)
+
+
+def _words(s: str | None) -> set[str]:
+    if not s:
+        return set()
+    return {w.lower() for w in _LETTERS.findall(_POSSESSIVE_S.sub("", s))}
+
+
+def _same_word(a: str, b: str) -> bool:
+    a, b = slug(a), slug(b)
+    if a == b:
+        return True
+    return len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and skeleton(a) == skeleton(b)

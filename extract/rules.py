@@ -1,0 +1,799 @@
+"""The attribution rules: small named units in ordered tables.
+
+Each rule has one job, a docstring saying what news sentence it handles, and an
+example with what it must extract (the tests run every example, and run it again
+with the rule removed to prove the rule is what extracts it).  The engine
+(`engine.py`) runs the tables in order; within a table the first rule that answers
+wins, and the statement it produces carries the rule's id as its provenance
+(``quotes.rule`` in the database).
+
+The tables, in the order the engine consults them:
+
+* ``QUOTATION_RULES``: for each quotation in a sentence, who says it and whether it is
+  a direct quote or a fragment inside reported speech;
+* ``HEADLINE_RULES``: for a headline line (``Graham: Trump's Rhetoric ...``);
+* ``SENTENCE_RULES``: for a prose sentence, shapes that claim the whole sentence
+  (``According to X, ...``); when one answers, nothing else is read there;
+* ``SPAN_RULES``: statements that are not governed by a cue verb (``was first reported
+  by Politico``, ``Trump's claim that ...``); each may answer, and claims its span;
+* ``CUE_RULES``: for each reporting verb left in the sentence, the shape of its
+  attribution: ``X said (that) ...``, ``..., X said.``, ``..., said X.``;
+* ``INHERITANCE_RULES``: for a quotation with nobody named in its sentence, where the
+  speaker comes from (the next quote, the previous one, an introducing sentence).
+
+To add a rule: write a function here with the ``@rule`` decorator (an id, an example
+and what it must extract), and put it in its table at the place its priority says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable
+
+import regex
+
+from . import lexicon as lx
+from .clauses import (LETTER_WORD, char_before, complement_end, complement_start, content_end, content_start,
+                      np_end, skip_space, strip_junk, tail_after_cue, tail_is_short)
+from .cues import Cue, cues, is_passive
+from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text
+from .mentions import Mention, parse
+from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, label_mention,
+                       longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
+                       strip_adverbs_back, subject)
+
+INHERIT_REACH = 50  # statements searched for a donor speaker (bounded for linear time)
+
+_AFTER_CUE = regex.compile(r"[\s,.;:—–-]*")
+_DASH_ATTRIBUTION = regex.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.’'\-]*){0,4}?)[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$|,)")
+_TRAILING_PUNCT = regex.compile(r"[\s.,;:!?\"“”’')\]—–-]+$")
+_ROUNDUP_DASH = regex.compile(r"(?r)\s[-–—]\s+")
+_LIST_JOIN = regex.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)?\s*")
+_ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
+_COORDINATED = regex.compile(r"\s(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
+_SHORT_OBJECT = regex.compile(r"(?:[\p{L}\p{N}’'.\-]+\s+){0,6}[\p{L}\p{N}’'.\-]+\s*[,:]")
+_HEADLINE_CUE = regex.compile(r"\s(?P<cue>Says|Said|Tells|Told|Warns|Claims|Insists|Urges|Vows|Denies|Admits|Accuses|Slams|Blasts|Predicts|Promises|Pledges|Argues|Suggests|Confirms|Announces)\s+(?=\S)")
+_HEADLINE_LABEL = regex.compile(r"(?P<name>[^:\n]{2,60}):\s+(?=\S)")
+_PASSIVE_AGENT = regex.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|also\s+|widely\s+|initially\s+)?(?P<verb>" + "|".join(sorted(lx.PASSIVE_AGENT_VERBS, key=len, reverse=True)) + r")\s+by\s+"
+)
+_CLAIM = regex.compile(
+    r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + "|".join(sorted(lx.CLAIM_NOUNS)) + r")\s+that\s+"
+)
+OBJECT_LEMMAS = frozenset(lx.OBJECT_VERBS)
+
+
+# --- What rules produce ---------------------------------------------------------------
+
+@dataclass(slots=True)
+class Statement:
+    """One attributed statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str  # direct | mixed | indirect
+    cue: str | None
+    mention: Mention | None
+    paragraph: int
+    sentence: int  # index of the sentence in the article
+    rule: str  # id of the rule that found it
+    # True when the sentence names nobody: an inheritance rule looks for the speaker.
+    inherit: bool = False
+    inherited: str | None = None  # id of the inheritance rule that gave the speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue and the speaker mention it attributes to; ``direct`` says whether a
+    following quotation is the cue's whole complement (``said: "..."``)."""
+
+    cue: Cue
+    speaker: Mention | None
+    direct: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: ``fn`` does the work; ``example`` is a news sentence it handles
+    and ``expect`` what must come out of it: (kind, text, speaker name)."""
+
+    id: str
+    stage: str
+    fn: Callable
+    example: str
+    expect: tuple[tuple[str, str, str | None], ...]
+
+    @property
+    def summary(self) -> str:
+        return (self.fn.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+
+    def __call__(self, *args):
+        return self.fn(*args)
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(stage: str, id: str, example: str, expect: list[tuple[str, str, str | None]]) -> Callable[[Callable], Rule]:
+    def register(fn: Callable) -> Rule:
+        r = Rule(id, stage, fn, example, tuple(expect))
+        assert id not in RULES, id
+        RULES[id] = r
+        return r
+    return register
+
+
+# --- Context shared by the rules of one sentence --------------------------------------
+
+class SentenceContext:
+    """A sentence and what several rules ask about it, computed once."""
+
+    def __init__(self, doc: Document, s: Sentence) -> None:
+        self.doc = doc
+        self.s = s
+        self.text = doc.text
+        self.frame = doc.frame
+        self.span = s.span
+
+    @cached_property
+    def according(self) -> Attribution | None:
+        """``According to X`` governs every statement of its sentence."""
+        return according_in(self.text, self.frame, self.span)
+
+    @cached_property
+    def attribution(self) -> Attribution | None:
+        """Any cue with a speaker in the sentence (for fragments in reported speech)."""
+        return sentence_attribution(self.text, self.frame, self.span, self.according)
+
+    @cached_property
+    def subject(self) -> Mention | None:
+        return subject(self.text, self.span)
+
+    @cached_property
+    def body_end(self) -> int:
+        return content_end(self.text, self.s.start, self.s.end)
+
+
+def according_in(text: str, frame: str, sp: Span) -> Attribution | None:
+    m = _ACCORDING.search(frame, sp.start, sp.end)
+    if m:
+        spk = according_speaker(text, frame, m.end(), sp.end)
+        if spk is not None:
+            return Attribution(Cue(m.start(), m.end(), "according", "according to", "according"), spk)
+    return None
+
+
+def sentence_attribution(text: str, frame: str, sp: Span, according: Attribution | None) -> Attribution | None:
+    if according:
+        return according
+    for cue in cues(frame, sp.start, sp.end):
+        if is_passive(frame, sp.start, cue):
+            continue
+        spk = speaker_before(text, sp.start, cue.start)
+        if spk is not None:
+            return Attribution(cue, spk)
+        if cue.start > sp.start:
+            prev_char = char_before(frame, cue.start, sp.start)
+            if prev_char in {",", BLANK}:
+                spk = speaker_after(text, cue.end, sp.end)
+                if spk is not None:
+                    return Attribution(cue, spk)
+    return None
+
+
+# --- Quotations -----------------------------------------------------------------------
+
+class QuoteSite:
+    """One quotation in its sentence, with the attributions around it computed on
+    demand; ``results`` holds the statements already found for earlier quotations
+    of the same sentence."""
+
+    def __init__(self, ctx: SentenceContext, k: int, results: list[Statement]) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.text = ctx.text
+        self.s = ctx.s
+        self.k = k
+        self.q: Quotation = ctx.s.quotes[k]
+        self.results = results
+        self.inner = self.text[self.q.start:self.q.end]
+        self.nwords = len(self.inner.split())
+
+    def statement(self, kind: str, cue: Cue | str | None, speaker: Mention | None, rule_id: str,
+                  start: int | None = None, inherit: bool = False) -> Statement:
+        label = cue.label if isinstance(cue, Cue) else cue
+        return Statement(self.q.start if start is None else start, self.q.end, kind, label, speaker,
+                         self.s.paragraph, self.s.index, rule_id, inherit)
+
+    @cached_property
+    def before(self) -> Attribution | None:
+        """``SPEAKER CUE[,:] Q``: an attribution ending at the opening mark."""
+        return attribution_before(self.text, self.ctx.frame, self.s.start, self.q.open_at)
+
+    @cached_property
+    def after(self) -> Attribution | None:
+        """``Q, SPEAKER CUE`` / ``Q, CUE SPEAKER`` / ``Q ― NAME`` after the closing mark.
+
+        A cue after the quote that names nobody gives way to a cue before it that
+        does: 'Peabody said: "...," adding that ...'."""
+        after = attribution_after(self.text, self.ctx.frame, self.q.outer_end, self.s.end)
+        if after is not None and after.speaker is None and self.before is not None and self.before.speaker is not None:
+            return None
+        return after
+
+    @cached_property
+    def alone(self) -> bool:
+        """Nothing but connectives stands before the quotation in its sentence."""
+        return strip_junk(self.ctx.frame[self.s.start:self.q.open_at].strip()) == ""
+
+    @property
+    def whole(self) -> bool:
+        """The quotation is a whole sentence or a cue's whole complement."""
+        return self.alone or (self.before is not None and self.before.direct)
+
+    @cached_property
+    def sentence_like(self) -> bool:
+        inner = self.inner
+        return self.nwords >= 3 and (inner[:1].isupper() or self.q.continues or inner[:1] in "‘'…." or self.whole)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.inner[:1].isupper() or self.inner[:1] in "‘'…." or self.q.continues
+
+    @property
+    def previous(self) -> Statement | None:
+        return self.results[-1] if self.results else None
+
+
+def attribution_after(text: str, frame: str, pos: int, end: int) -> Attribution | None:
+    dash = _DASH_ATTRIBUTION.match(text, pos, min(len(text), pos + 80))
+    if dash:
+        spk = parse(text, dash.start("name"), dash.end("name"))
+        if spk is not None and spk.kind in {"name", "organization"}:
+            return Attribution(Cue(dash.start(), dash.start("name"), "dash", dash.group("dash"), "dash"), spk)
+    m = _AFTER_CUE.match(frame, pos, end)
+    p = m.end() if m else pos
+    if p >= end or frame[p] == BLANK:
+        return None
+    if SUBORDINATOR.match(frame, p, end) and not frame.startswith(("as ", "As "), p):
+        return None  # '"...," after X said' introduces another clause, not this quote's speaker
+    limit = min(end, p + MAX_LOOK)
+    nxt_blank = frame.find(BLANK, p, limit)
+    if nxt_blank >= 0:
+        limit = nxt_blank
+    for cue in cues(frame, p, limit):
+        if cue.kind != "speech" and cue.lemma not in OBJECT_LEMMAS:
+            continue
+        if cue.start == p:
+            return Attribution(cue, speaker_after(text, cue.end, limit))
+        spk = speaker_before(text, p, cue.start)
+        if spk is not None and spk.start == skip_space(text, p):
+            return Attribution(cue, spk)
+        return None
+    return None
+
+
+def attribution_before(text: str, frame: str, lo: int, open_at: int) -> Attribution | None:
+    lo2 = max(lo, open_at - MAX_LOOK)
+    last_blank = frame.rfind(BLANK, lo2, open_at)
+    if last_blank >= 0:
+        lo2 = last_blank + 1
+    found = list(cues(frame, lo2, open_at))
+    for cue in reversed(found):
+        between = text[cue.end:open_at]
+        if is_passive(text, lo2, cue):
+            continue
+        participle = cue.text.lower().endswith("ing")
+        after_comma = char_before(text, cue.start, lo) == ","
+        # "Dean, a former chairman, poked at Trump, tweeting, '...'": the sentence subject.
+        spk = subject(text, Span(lo, cue.start)) if participle and after_comma else None
+        spk = spk or speaker_before(text, lo2, cue.start)
+        if spk is None and participle:
+            if not after_comma:
+                # "footage of Trump saying, '...'": the phrase right before the participle.
+                spk = mention_ending_at(text, lo, strip_adverbs_back(text, lo, cue.start))
+            if spk is None:
+                # "X urged women to vote, saying, '...'": the sentence subject speaks.
+                spk = subject(text, Span(lo, cue.start))
+        elif spk is None and _COORDINATED.search(text, max(lo2, cue.start - 20), cue.start):
+            # "Reid caucused in Nevada and says he voted 'uncommitted'"
+            spk = subject(text, Span(lo, cue.start)) or nearest_subject(text, lo, cue.start)
+        if spk is None:
+            continue
+        b = between.strip()
+        direct = b in {"", ",", ":"} or bool(_SHORT_OBJECT.fullmatch(b)) and "that" not in b.split()
+        return Attribution(cue, spk, direct)
+    return None
+
+
+@rule("quotation", "dash-attribution",
+      "“Mr. Trump embodies the legacy of racism.” ― Sonya Herridge",
+      [("direct", "Mr. Trump embodies the legacy of racism.", "Sonya Herridge")])
+def dash_attribution(q: QuoteSite) -> Statement | None:
+    """A quotation signed with a dash and a name, epigraph style."""
+    a = q.after
+    if a is not None and a.cue.kind == "dash" and (q.whole or q.sentence_like):
+        return q.statement("direct", a.cue, a.speaker, "dash-attribution")
+    return None
+
+
+@rule("quotation", "trailing-attribution",
+      "“Pakistan has consistently aimed to address this issue,” Akram stated.",
+      [("direct", "Pakistan has consistently aimed to address this issue,", "Akram")])
+def trailing_attribution(q: QuoteSite) -> Statement | None:
+    """The attribution follows the quotation: “…,” SPEAKER said / “…,” said SPEAKER."""
+    a = q.after
+    if a is not None and a.cue.kind != "dash" and (q.whole or q.sentence_like):
+        return q.statement("direct", a.cue, a.speaker, "trailing-attribution")
+    return None
+
+
+@rule("quotation", "leading-attribution",
+      "Khurasani said, “The negotiating committees are not sitting at the table.”",
+      [("direct", "The negotiating committees are not sitting at the table.", "Khurasani")])
+def leading_attribution(q: QuoteSite) -> Statement | None:
+    """The attribution introduces the quotation: SPEAKER said[,:] “…”.
+
+    The second half of an interrupted quotation is direct too, even in lower case:
+    '“If he thinks that makes him smart,” the narrator says, “what does he think of
+    you?”'."""
+    b = q.before
+    if b is None or not b.direct or q.nwords < 2:
+        return None
+    prev = q.previous
+    interrupted = prev is not None and prev.kind == "direct" and prev.mention == b.speaker
+    if q.capitalised or interrupted:
+        a = q.ctx.according or b
+        return q.statement("direct", a.cue, a.speaker, "leading-attribution")
+    return None
+
+
+@rule("quotation", "transcript-label-in-quotation",
+      "“PENCE: Well, Chris, we agree on that.”\n\n“WALLACE: Thank you, Governor.”",
+      [("direct", "Well, Chris, we agree on that.", "Pence"), ("direct", "Thank you, Governor.", "Wallace")])
+def transcript_label_in_quotation(q: QuoteSite) -> Statement | None:
+    """A transcript line set in quotation marks: “PENCE: Well, Chris, …”."""
+    label = SPEAKER_LABEL.match(q.text, q.q.start, q.q.end)
+    if label and (q.alone or q.q.continues) and label.group("name") in q.doc.labels and label.end() < q.q.end:
+        return q.statement("direct", "said", label_mention(q.text, label), "transcript-label-in-quotation", start=label.end())
+    return None
+
+
+@rule("quotation", "standalone-quotation",
+      "“Pakistan has been committed to peace,” the envoy Munir Akram said. “However, Pakistan is prepared to respond.”",
+      [("direct", "Pakistan has been committed to peace,", "Munir Akram"),
+       ("direct", "However, Pakistan is prepared to respond.", "Munir Akram")])
+def standalone_quotation(q: QuoteSite) -> Statement | None:
+    """A quotation that is a sentence on its own; its speaker is inherited (see
+    ``INHERITANCE_RULES``).  A quoted title-case headline is not speech."""
+    if q.alone and q.sentence_like and _TRAILING_PUNCT.sub("", q.ctx.frame[q.q.outer_end:q.s.end]) == "" and not is_headline_text(q.inner):
+        return q.statement("direct", None, None, "standalone-quotation", inherit=True)
+    return None
+
+
+@rule("quotation", "roundup-colon",
+      "HIGHER TURNOUT DOESN’T RAISE EXPECTATIONS - Michael P. McDonald: “At long last the nomination contests have finally started.”",
+      [("direct", "At long last the nomination contests have finally started.", "Michael P. McDonald")])
+def roundup_colon(q: QuoteSite) -> Statement | None:
+    """In a roundup, a name between a dash and a colon introduces the quotation."""
+    spk = _colon_introduction(q, roundup=True)
+    return q.statement("direct", None, spk, "roundup-colon") if spk is not None else None
+
+
+@rule("quotation", "colon-introduction",
+      "President Obama is rolling out a new message: “Don’t let the other side win.”",
+      [("direct", "Don’t let the other side win.", "Obama")])
+def colon_introduction(q: QuoteSite) -> Statement | None:
+    """A sentence introduces the quotation after a colon; its subject says it."""
+    spk = _colon_introduction(q, roundup=False)
+    return q.statement("direct", None, spk, "colon-introduction") if spk is not None else None
+
+
+def _colon_introduction(q: QuoteSite, roundup: bool) -> Mention | None:
+    text, sp = q.text, q.s
+    if q.before is not None or char_before(text, q.q.open_at, sp.start) != ":" or not q.sentence_like:
+        return None
+    if roundup:
+        colon = text.rfind(":", sp.start, q.q.open_at)
+        dash = _ROUNDUP_DASH.search(text, sp.start, colon) if colon > sp.start else None
+        spk = parse(text, dash.end(), colon) if dash else None
+        return spk if spk is not None and spk.kind != "pronoun" else None
+    return q.ctx.subject
+
+
+@rule("quotation", "fragment-list",
+      "As Trump went on about “how the system is rigged,” and “wounded American families” and “our own struggling citizens,” Melanie said yes.",
+      [("mixed", "how the system is rigged,", "Trump"), ("mixed", "wounded American families", "Trump"),
+       ("mixed", "our own struggling citizens,", "Trump")])
+def fragment_list(q: QuoteSite) -> Statement | None:
+    """Quoted fragments joined by commas or "and" share one attribution."""
+    prev = q.previous
+    if (prev is None or q.k == 0 or prev.start != q.s.quotes[q.k - 1].start or prev.kind != "mixed"
+            or prev.mention is None):
+        return None
+    if _LIST_JOIN.fullmatch(q.text, q.s.quotes[q.k - 1].outer_end, q.q.open_at):
+        return q.statement("mixed", prev.cue, prev.mention, "fragment-list")
+    return None
+
+
+@rule("quotation", "fragment-in-reported-speech",
+      "Durrani insisted that “a working relationship is the only viable way.”",
+      [("mixed", "a working relationship is the only viable way.", "Durrani")])
+def fragment_in_reported_speech(q: QuoteSite) -> Statement | None:
+    """A quoted fragment inside reported speech takes the sentence's attribution:
+    ``according to X`` first, then a cue before it, after it, or anywhere in the
+    sentence.  Scare quotes and titles, with no cue, are left alone."""
+    a = q.ctx.according or q.before or q.after or q.ctx.attribution
+    if a is None:
+        return None
+    return q.statement("mixed", a.cue, a.speaker, "fragment-in-reported-speech", inherit=a.speaker is None)
+
+
+QUOTATION_RULES: tuple[Rule, ...] = (
+    dash_attribution,
+    trailing_attribution,
+    leading_attribution,
+    transcript_label_in_quotation,
+    standalone_quotation,
+    roundup_colon,
+    colon_introduction,
+    fragment_list,
+    fragment_in_reported_speech,
+)
+
+
+# --- Headlines ------------------------------------------------------------------------
+
+@rule("headline", "headline-label",
+      "Graham: Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency.\n\nThe senator spoke on Thursday.",
+      [("indirect", "Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency", "Graham")])
+def headline_label(ctx: SentenceContext) -> list[Statement]:
+    """A headline that names its speaker before a colon."""
+    text, sp = ctx.text, ctx.s
+    h = _HEADLINE_LABEL.match(text, sp.start, sp.end)
+    spk = parse(text, h.start("name"), h.end("name")) if h else None
+    if h and spk is not None and spk.kind in {"name", "organization"} and sp.end - h.end() > 10:
+        return [Statement(h.end(), content_end(text, h.end(), sp.end), "indirect", ":", spk, sp.paragraph, sp.index, "headline-label")]
+    return []
+
+
+@rule("headline", "headline-cue",
+      "Chris Christie Says He Would Issue A Quarantine Over Zika Virus\n\nThe governor spoke on Friday.",
+      [("indirect", "He Would Issue A Quarantine Over Zika Virus", "Chris Christie")])
+def headline_cue(ctx: SentenceContext) -> list[Statement]:
+    """A title-case headline with a capitalised cue: SPEAKER Says …."""
+    text, sp = ctx.text, ctx.s
+    h = _HEADLINE_CUE.search(text, sp.start, sp.end)
+    if h:
+        spk = parse(text, sp.start, h.start())
+        c_end = content_end(text, h.end(), sp.end)
+        if spk is not None and spk.kind in {"name", "organization"} and c_end - h.end() > 10:
+            return [Statement(h.end(), c_end, "indirect", h.group("cue"), spk, sp.paragraph, sp.index, "headline-cue")]
+    return []
+
+
+HEADLINE_RULES: tuple[Rule, ...] = (headline_label, headline_cue)
+
+
+# --- Sentences ------------------------------------------------------------------------
+
+@rule("sentence", "transcript-label",
+      "WALLACE: Governor, I do not want to interrupt you.\n\nPENCE: Well, Chris, we agree on that.",
+      [("direct", "Governor, I do not want to interrupt you", "Wallace"), ("direct", "Well, Chris, we agree on that", "Pence")])
+def transcript_label(ctx: SentenceContext) -> list[Statement]:
+    """A transcript paragraph opening with a recurring speaker label: PENCE: …."""
+    text, sp = ctx.text, ctx.s
+    label = SPEAKER_LABEL.match(text, sp.start, sp.end)
+    if label and sp.index_in_paragraph == 0 and label.group("name") in ctx.doc.labels and sp.end - label.end() > 10:
+        return [Statement(label.end(), content_end(text, label.end(), sp.end), "direct", "said",
+                          label_mention(text, label), sp.paragraph, sp.index, "transcript-label")]
+    return []
+
+
+@rule("sentence", "according-to-lead",
+      "According to Akram, policy approaches often shift with changes in government.",
+      [("indirect", "policy approaches often shift with changes in government", "Akram")])
+def according_to_lead(ctx: SentenceContext) -> list[Statement]:
+    """``According to X, CONTENT.``"""
+    a = ctx.according
+    text, sp = ctx.text, ctx.s
+    if a is None or text[sp.start:a.cue.start].strip():
+        return []
+    comma = np_end(text, a.cue.end, sp.end)
+    c_start = skip_space(text, comma + 1)
+    if comma < sp.end and ctx.body_end - c_start > 10:
+        return [Statement(c_start, ctx.body_end, "indirect", "according to", a.speaker, sp.paragraph, sp.index, "according-to-lead")]
+    return []
+
+
+@rule("sentence", "according-to-trailing",
+      "Policy approaches often shift with changes in government, according to Akram.",
+      [("indirect", "Policy approaches often shift with changes in government", "Akram")])
+def according_to_trailing(ctx: SentenceContext) -> list[Statement]:
+    """``CONTENT, according to X.``"""
+    a = ctx.according
+    text, sp = ctx.text, ctx.s
+    if a is None or not text[sp.start:a.cue.start].strip():
+        return []
+    c_end = a.cue.start
+    while c_end > sp.start and text[c_end - 1] in " ,—–(":
+        c_end -= 1
+    c_start = content_start(text, sp.start, c_end)
+    if c_end - c_start > 10:
+        return [Statement(c_start, c_end, "indirect", "according to", a.speaker, sp.paragraph, sp.index, "according-to-trailing")]
+    return []
+
+
+SENTENCE_RULES: tuple[Rule, ...] = (transcript_label, according_to_lead, according_to_trailing)
+
+
+# --- Spans without a cue verb -------------------------------------------------------------
+
+@dataclass(slots=True)
+class ReportState:
+    """What the rules of one sentence have claimed so far.
+
+    ``taken_until``: cues before this offset are inside a statement already found;
+    ``nested_from``: ... unless they are inside the content of a statement, where they
+    report a nested statement ("Aides said Trump believes that ...");
+    ``subject``: the first speaker found, shared by coordinated cues."""
+
+    taken_until: int
+    nested_from: int
+    subject: Mention | None = None
+
+
+@rule("span", "passive-agent",
+      "The meeting between the two candidates was first reported by Politico.",
+      [("indirect", "The meeting between the two candidates", "Politico")])
+def passive_agent(ctx: SentenceContext, state: ReportState) -> list[Statement]:
+    """A passive reporting verb with its agent: CONTENT was reported by SOURCE."""
+    text, sp = ctx.text, ctx.s
+    pa = _PASSIVE_AGENT.search(ctx.frame, sp.start, sp.end)
+    if not pa:
+        return []
+    agent = longest_mention(text, pa.end(), np_end(text, pa.end(), ctx.body_end))
+    c_start = content_start(text, sp.start, pa.start())
+    if agent is not None and agent.kind != "pronoun" and pa.start() - c_start > 3:
+        state.taken_until = sp.end
+        return [Statement(c_start, pa.start(), "indirect", pa.group("verb"), agent, sp.paragraph, sp.index, "passive-agent")]
+    return []
+
+
+@rule("span", "claim-noun",
+      "Fact-checkers examined Donald Trump’s claim that there were thousands of shootings in Chicago.",
+      [("indirect", "there were thousands of shootings in Chicago", "Donald Trump")])
+def claim_noun(ctx: SentenceContext, state: ReportState) -> list[Statement]:
+    """A possessive owner of a claim noun with a that-clause: X's claim that …."""
+    text, sp = ctx.text, ctx.s
+    out = []
+    for m in _CLAIM.finditer(ctx.frame, sp.start, sp.end):
+        owner = mention_ending_at(text, sp.start, m.start("owner_end"))
+        c_end = complement_end(text, m.end(), ctx.body_end)
+        if owner is not None and owner.kind != "pronoun" and c_end - m.end() > 12:
+            out.append(Statement(m.end(), c_end, "indirect", text[m.start("noun"):m.end("noun")], owner, sp.paragraph, sp.index, "claim-noun"))
+            state.taken_until = c_end
+    return out
+
+
+SPAN_RULES: tuple[Rule, ...] = (passive_agent, claim_noun)
+
+
+# --- Cues -----------------------------------------------------------------------------
+
+class CueSite:
+    """One reporting cue in a prose sentence, with the speaker mention before it."""
+
+    def __init__(self, ctx: SentenceContext, cue: Cue, state: ReportState) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.s = ctx.s
+        self.cue = cue
+        self.state = state
+        self.speaker = self._speaker()
+
+    def _speaker(self) -> Mention | None:
+        """The subject of the cue's clause; inside the content of another statement,
+        the subject of the nested clause; for a coordinated or participial cue, the
+        sentence subject ("X denied the claims, asserting that ...")."""
+        text, sp, cue, state = self.text, self.s, self.cue, self.state
+        spk = speaker_before(text, sp.start, cue.start)
+        if spk is None and state.nested_from <= cue.start:
+            spk = speaker_before(text, state.nested_from, cue.start)
+        if spk is None:
+            participle = cue.text.lower().split()[0].endswith("ing")
+            coordinated = not participle and _COORDINATED.search(text, max(sp.start, cue.start - 20), cue.start)
+            after_comma = participle and char_before(text, cue.start, sp.start) == ","
+            if coordinated or after_comma:
+                spk = state.subject or self.ctx.subject or (nearest_subject(text, sp.start, cue.start) if coordinated else None)
+        return spk
+
+    def statement(self, start: int, end: int, speaker: Mention, rule_id: str) -> Statement:
+        return Statement(start, end, "indirect", self.cue.label, speaker, self.s.paragraph, self.s.index, rule_id)
+
+
+@rule("cue", "inverted-trailing",
+      "The average shows Clinton leading, said Cameron Easley for Morning Consult.",
+      [("indirect", "The average shows Clinton leading", "Cameron Easley")])
+def inverted_trailing(c: CueSite) -> Statement | None:
+    """Content first, then an inverted cue and its speaker: CONTENT, said SPEAKER."""
+    text, sp, cue = c.text, c.s, c.cue
+    if c.speaker is not None or char_before(text, cue.start, sp.start) != "," or cue.kind != "speech" or cue.lemma not in lx.INVERTING_VERBS:
+        return None
+    spk = speaker_after(text, cue.end, sp.end)
+    if spk is None or not tail_is_short(text, spk.end, sp.end):
+        return None
+    c_end = text.rfind(",", sp.start, cue.start)
+    c_start = content_start(text, sp.start, c_end)
+    if c_end - c_start > 10:
+        c.state.taken_until = sp.end
+        return c.statement(c_start, c_end, spk, "inverted-trailing")
+    return None
+
+
+@rule("cue", "reported-complement",
+      "Mujahid emphasized that Afghanistan seeks good relations with Pakistan.",
+      [("indirect", "Afghanistan seeks good relations with Pakistan", "Mujahid")])
+def reported_complement(c: CueSite) -> Statement | None:
+    """The content follows the cue: SPEAKER said (that) CONTENT / reiterated THE STANCE."""
+    if c.speaker is None:
+        return None
+    text, sp = c.text, c.s
+    c_start = complement_start(text, c.cue, sp.end, c.speaker)
+    if c_start is None:
+        return None
+    c_end = complement_end(text, c_start, c.ctx.body_end)
+    if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
+        c.state.taken_until = c_end
+        c.state.nested_from = c_start
+        return c.statement(c_start, c_end, c.speaker, "reported-complement")
+    return None
+
+
+@rule("cue", "reported-trailing",
+      "The countries’ relationship to TTP is the clearest example of the difference, Durrani said.",
+      [("indirect", "The countries’ relationship to TTP is the clearest example of the difference", "Durrani")])
+def reported_trailing(c: CueSite) -> Statement | None:
+    """Content first, then its speaker and cue: CONTENT, SPEAKER said; also an
+    interrupted one: A further breakdown, Vermaut said, might jeopardize ….
+
+    The lead must be content, not an adverbial ("During the visit,") or a role in
+    apposition ("The spokesperson, Zabihullah Mujahid, denied ...")."""
+    spk = c.speaker
+    if spk is None or c.cue.kind != "speech":
+        return None
+    text, sp = c.text, c.s
+    lead = text[sp.start:spk.start].rstrip()
+    lead_start = content_start(text, sp.start, spk.start)
+    if not (lead.endswith(",") and spk.start > sp.start + 10
+            and not LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start)
+            and parse(text, lead_start, sp.start + len(lead) - 1) is None):
+        return None
+    tail = tail_after_cue(text, c.cue, sp.end)
+    c_end = sp.start + len(lead) - 1 if tail is None else c.ctx.body_end
+    if c_end - lead_start > 10:
+        c.state.taken_until = sp.end
+        return c.statement(lead_start, c_end, spk, "reported-trailing")
+    return None
+
+
+CUE_RULES: tuple[Rule, ...] = (inverted_trailing, reported_complement, reported_trailing)
+
+
+# --- Inheritance ----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Inherited:
+    """Where an unattributed statement's speaker comes from: a mention, and the cue
+    to record (``keep_cue``: only when the statement has none of its own)."""
+
+    mention: Mention | None
+    cue: str | None
+    keep_cue: bool = True
+
+
+class InheritSite:
+    """A statement whose sentence names no speaker, among all statements in order."""
+
+    def __init__(self, doc: Document, found: list[Statement], i: int) -> None:
+        self.doc = doc
+        self.found = found
+        self.i = i
+        self.f = found[i]
+
+    @cached_property
+    def previous_sentence(self) -> SentenceContext | None:
+        """The sentence before, when it is in the same paragraph or the one before."""
+        doc, f = self.doc, self.f
+        prev = doc.sentences[f.sentence - 1] if f.sentence > 0 else None
+        if prev is None or prev.paragraph not in (f.paragraph, f.paragraph - 1):
+            return None
+        return SentenceContext(doc, prev)
+
+
+@rule("inheritance", "next-quote",
+      "“Pakistan is committed to peace.” “We will respond,” Munir Akram said.",
+      [("direct", "Pakistan is committed to peace.", "Munir Akram"), ("direct", "We will respond,", "Munir Akram")])
+def next_quote(x: InheritSite) -> Inherited | None:
+    """A quotation before an attributed one in its paragraph: “A.” “B,” he said."""
+    found, f = x.found, x.f
+    for k in range(x.i + 1, min(len(found), x.i + 1 + INHERIT_REACH)):
+        g = found[k]
+        if g.paragraph != f.paragraph:
+            break
+        if g.mention is not None and g.kind == "direct":
+            return Inherited(g.mention, g.cue)
+    return None
+
+
+@rule("inheritance", "previous-statement",
+      "“Pakistan has been committed to peace,” the envoy Munir Akram said. “However, Pakistan is prepared to respond.”",
+      [("direct", "Pakistan has been committed to peace,", "Munir Akram"),
+       ("direct", "However, Pakistan is prepared to respond.", "Munir Akram")])
+def previous_statement(x: InheritSite) -> Inherited | None:
+    """A quotation after an attributed statement in its paragraph: “A,” he said. “B.”"""
+    found, f = x.found, x.f
+    for k in range(x.i - 1, max(-1, x.i - 1 - INHERIT_REACH), -1):
+        g = found[k]
+        if g.paragraph != f.paragraph:
+            return None
+        if g.mention is not None or g.cue is not None:
+            return Inherited(g.mention, g.cue)
+    return None
+
+
+@rule("inheritance", "previous-paragraph",
+      "“We are pursuing this at every level,” Munir Akram said.\n\n“We need to build international consensus on this issue.”",
+      [("direct", "We are pursuing this at every level,", "Munir Akram"),
+       ("direct", "We need to build international consensus on this issue.", "Munir Akram")])
+def previous_paragraph(x: InheritSite) -> Inherited | None:
+    """A paragraph opening with a quotation continues the last speaker of the
+    paragraph before (a quote running on, or introduced by ``X said:``)."""
+    found, f = x.found, x.f
+    for k in range(x.i - 1, max(-1, x.i - 1 - INHERIT_REACH), -1):
+        g = found[k]
+        if g.paragraph == f.paragraph:
+            continue
+        if g.paragraph < f.paragraph - 1:
+            return None
+        if g.mention is not None:
+            opens_para = x.doc.paragraphs[f.paragraph].start in (f.start - 1, f.start)
+            return Inherited(g.mention, g.cue) if opens_para else None
+    return None
+
+
+@rule("inheritance", "introducing-sentence",
+      "Akram emphasized the importance of addressing terrorism. “Our efforts are ongoing on multiple fronts.”",
+      [("indirect", "the importance of addressing terrorism", "Akram"),
+       ("direct", "Our efforts are ongoing on multiple fronts.", "Akram")])
+def introducing_sentence(x: InheritSite) -> Inherited | None:
+    """The sentence before is an attribution with a speaker and introduces the
+    quotation: “Akram emphasized X. “Our efforts …””."""
+    ctx = x.previous_sentence
+    intro = ctx.attribution if ctx is not None else None
+    if intro is not None and intro.speaker is not None:
+        return Inherited(intro.speaker, intro.cue.label, keep_cue=False)
+    return None
+
+
+@rule("inheritance", "introducing-colon",
+      "Cruz called them on it:\n\n“You are not telling the truth about my record.”",
+      [("direct", "You are not telling the truth about my record.", "Cruz")])
+def introducing_colon(x: InheritSite) -> Inherited | None:
+    """The sentence before ends in a colon and introduces the quotation; its subject
+    speaks: “Cruz called them on it: “…””."""
+    ctx = x.previous_sentence
+    if ctx is None or char_before(ctx.text, ctx.s.end, ctx.s.start) != ":":
+        return None
+    spk = ctx.subject
+    return Inherited(spk, None) if spk is not None else None
+
+
+INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, previous_statement, previous_paragraph, introducing_sentence, introducing_colon)
+
+
+def describe(rule_id: str | None) -> str:
+    """A rule's one-line summary, for people reading provenance."""
+    r = RULES.get(rule_id or "")
+    return r.summary if r else (rule_id or "")

@@ -1,0 +1,401 @@
+"""Where the speaker stands relative to a cue, and which words name them.
+
+The rules in `rules` decide that ``“…,” the envoy Munir Akram said`` is an attribution;
+these helpers find the *mention* at the speaker's place: the noun phrase opening the
+cue's clause (``Munir Akram, Pakistan's envoy, said``), the name after an inverted cue
+(``said Cornell William Brooks, president of the NAACP``), the sentence subject for a
+coordinated or participial cue (``X urged women to vote, saying ...``), or the source
+after ``according to``.  Every search is bounded (``MAX_LOOK`` characters, or the
+sentence), which keeps the extractor linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from . import lexicon as lx
+from .cues import WORD
+from .clauses import DATELINE, LEADING_JUNK, char_after, char_before, content_start, skip_space
+from .document import Span
+from .mentions import Mention, clean_role, looks_like_role, parse
+
+MAX_LOOK = 300  # characters searched either side of a cue: keeps the extractor linear
+
+_LAST_WORD = regex.compile(r"(?r)[\p{L}’']+$")
+_NAME_STOP = regex.compile(r"[,;:()\[\]—–]|\.(?=\s|$)(?<!\b\p{Lu}\.)")
+# A full stop that ends an initial ("G.K.") or an abbreviation ("Sen.", "Ala."), not a sentence.
+_ABBREVIATION_BEFORE = regex.compile(r"(?:\b\p{Lu}|\b(?i:" + "|".join(sorted((regex.escape(a) for a in lx.ABBREVIATIONS | lx.TITLE_WORDS if a.isalpha() and len(a) <= 5), key=len, reverse=True)) + r"))\.$")
+_ROLE_END = regex.compile(r"[,.;]")
+_PARTICIPLE_OPENING = regex.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")
+_GERUND_OPENING = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
+APPOSITIVE_NAME = regex.compile(r",\s+([^,;:]{2,80}),")
+CLAUSE_BREAK = regex.compile(r"[,;:—–―(\])]\s*|\s(?:and|but|while|as|because|although|though|when|after|before|since|so|that|whereas|where|which|whom|if|whether)\s+", regex.IGNORECASE)
+LEADING_ADVERBIAL = regex.compile(
+    r"(?:(?:In|At|On|During|After|Before|Here|There|For|With|Despite|Since|Under|Among|Outside|Inside|Unlike|Like|Later|Earlier|Last|This|Next|Over|Through|Throughout|Amid|Speaking|Asked|Yet|Still|Now|Then|Meanwhile|Moments|Hours|Days|Weeks|Months|Years|Minutes|Instead|Afterward|Afterwards|Separately|Similarly|Likewise|Indeed|Again|Once|Today|Yesterday|By|From|Within|Back|Nearby)\b[^,;:]{0,100},\s*"
+    r"|(?:[\p{L}\-]+ly|\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+)\s*,\s*"
+    r"|\p{Lu}\p{Ll}+(?:ed|en)\b[^,;:]{0,80},\s*)"
+)
+_TIME_BEFORE_CUE = regex.compile(
+    r"(?r)(?:\b(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:[\p{L}\d-]+\s+){1,2}ago\s*$)|(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+_RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
+RELATIVE_OPENING = regex.compile(r"(?:who|which|whose|whom)\b")
+SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
+_APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
+QUOTE_CHARS = frozenset('"“”„«»″\'’`')
+_SOURCE_STOP = regex.compile(r"[,;:()\[\]—–\uE000]|\.(?=\s|$)")
+_ISSUED_BY = regex.compile(r"\b(?:issued|released|published|put\s+out|sent)?\s*(?:by|from)\s+")
+_STATEMENT_NP = regex.compile(r"(?:an?|the)\s+(?:\S+\s+){0,2}(?:" + "|".join(map(regex.escape, lx.STATEMENT_NOUNS)) + r")\b", regex.IGNORECASE)
+_LOCATIVE = regex.compile(
+    r"\d{1,3}|\(?" + lx.PARTY_TAG + r"\)?|(?:of|from)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}")
+PREPOSITIONS_AND_RELATIVES = frozenset({"by", "with", "to", "for", "of", "from", "about", "against", "on", "at", "in", "that", "who", "which", "whom", "and", "or", "than", "as", "like"})
+
+
+def strip_adverbs_back(text: str, lo: int, end: int) -> int:
+    """Move ``end`` left past auxiliaries, adverbs and time phrases standing before a
+    cue: ``Clinton on Tuesday said``, ``officials have repeatedly said``."""
+    while True:
+        e = end
+        while e > lo and text[e - 1].isspace():
+            e -= 1
+        t = _TIME_BEFORE_CUE.search(text, max(lo, e - 40), e)
+        if t:
+            end = t.start()
+            continue
+        m = _LAST_WORD.search(text, max(lo, e - 30), e)
+        if not m:
+            return e
+        w = m.group().lower()
+        if m.group()[0].islower() and (w in lx.CUE_ADVERBS or (w.endswith("ly") and len(w) > 4)):
+            end = e - len(m.group())
+            continue
+        return e
+
+
+def speaker_before(text: str, lo: int, cue_start: int, nested: bool = False) -> Mention | None:
+    """The speaker mention that ends just before a cue, at the start of its clause.
+
+    Handles appositives on either side of a name: ``Munir Akram, Pakistan's envoy,
+    said`` and ``Pakistan's envoy, Munir Akram, said``, and one closed relative clause
+    after them (``..., which represents developers, said``).
+    """
+    lo = max(lo, cue_start - MAX_LOOK)
+    end = strip_adverbs_back(text, lo, cue_start)
+    if end <= lo:
+        return None
+    rel = _RELATIVE_WHO.search(text, lo, end)
+    if rel:
+        # "Mr. Sanders, who said ...": the noun phrase before the relative pronoun.
+        return _clause_mention(text, lo, rel.start()) or mention_ending_at(text, lo, rel.start())
+    end = _peel_locatives(text, lo, end)
+    before = text[lo:end]
+    # An appositive ends in a comma right before the cue.
+    appositive: tuple[int, int] | None = None
+    if before.endswith(","):
+        inner_end = end - 1
+        k = text.rfind(",", lo, inner_end)
+        if k < 0:
+            return None
+        a_s = k + 1
+        while a_s < inner_end and text[a_s].isspace():
+            a_s += 1
+        appositive = (a_s, inner_end)
+        # "ROLE, NAME, said": the appositive itself may be the name.
+        m = parse(text, a_s, inner_end)
+        if m is not None and m.kind in {"name", "pronoun"}:
+            outer = _clause_mention(text, lo, k)
+            if outer is not None and outer.kind in {"definite", "indefinite", "organization"} and m.kind == "name":
+                return replace(m, role=clean_role(outer.role or outer.text))
+            if outer is not None and outer.kind == "name" and m.kind == "name" and m.role:
+                return m
+            if outer is None or m.kind == "name":
+                return m
+        if not nested and RELATIVE_OPENING.match(text, a_s, inner_end):
+            # "NAME, ROLE, which is made up of ..., said": the relative clause
+            # describes the subject; the speaker is whoever comes before it.
+            before_clause = speaker_before(text, lo, k + 1, nested=True)
+            if before_clause is not None:
+                return before_clause
+        end = k
+        if not _APPOSITIVE_CLAUSE.match(text[a_s:inner_end]):
+            return None
+    m = _clause_mention(text, lo, end)
+    if m is None:
+        m = _name_before(text, lo, end)
+    if m is None:
+        m = _before_participle(text, lo, end)
+    if m is None:
+        return None
+    if m.kind == "definite" and char_before(text, m.start, lo) == ",":
+        # "Sam Lau, the communications director for the party, said": the name
+        # before an appositive description is the speaker.
+        k = text.rfind(",", lo, m.start)
+        name = _clause_mention(text, lo, k) if k >= 0 else None
+        if name is not None and name.kind == "name":
+            return replace(name, role=name.role or clean_role(m.role or m.text))
+    if appositive is not None and m.kind == "name" and not m.role:
+        role = text[appositive[0]:appositive[1]].strip()
+        if looks_like_role(role):
+            m = replace(m, role=role)
+    return m
+
+
+def _peel_locatives(text: str, lo: int, end: int) -> int:
+    """Move ``end`` left past appositives that only say a speaker's age, party or home:
+    ``Brianne Stone, 29, of Huntsville, Ala., says`` -> ``Brianne Stone``."""
+    t = end
+    while t > lo and text[t - 1].isspace():
+        t -= 1
+    if t <= lo or text[t - 1] != ",":
+        return end
+    e = t - 1  # the comma closing the last appositive
+    peeled = False
+    while (k := text.rfind(",", lo, e)) >= 0:
+        seg = text[k + 1:e].strip()
+        if not (_LOCATIVE.fullmatch(seg) or seg.lower() in lx.US_STATES):
+            break
+        e, peeled = k, True
+    return e if peeled else end
+
+
+def _clause_mention(text: str, lo: int, end: int) -> Mention | None:
+    """The longest mention ending at ``end`` that starts at a clause boundary."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    starts = [lo] + [m.end() for m in CLAUSE_BREAK.finditer(text, lo, end)]
+    for s in starts:
+        while s < end and (text[s].isspace() or text[s] in QUOTE_CHARS):
+            s += 1  # a clause may open after a closing quotation mark: '..., " he said'
+        d = DATELINE.match(text, s, end)
+        if d:
+            s = d.end()
+        # "But he said", "And officials say": a conjunction opens the clause.
+        j = LEADING_JUNK.match(text, s, end)
+        if j and j.end() > s:
+            s = j.end()
+        j = SUBORDINATOR.match(text, s, end)
+        if j and j.end() > s and parse(text, s, end) is None:
+            s = j.end()
+        if s >= end:
+            continue
+        m = parse(text, s, end)
+        if m is not None:
+            return m
+    return None
+
+
+def _name_stop(text: str, start: int, end: int) -> regex.Match | None:
+    """Where a name after an inverted cue ends: punctuation, or a full stop that does
+    not close a title or abbreviation ("said Mr. McGinley", "said Sen. Warren")."""
+    for m in _NAME_STOP.finditer(text, start, end):
+        if m.group() == "." and _ABBREVIATION_BEFORE.search(text, max(start, m.start() - 12), m.end()):
+            continue
+        return m
+    return None
+
+
+def speaker_after(text: str, start: int, end: int) -> Mention | None:
+    """The speaker right after an inverted cue: ``said Cornell William Brooks, president ...``."""
+    while start < end and text[start].isspace():
+        start += 1
+    m = _name_stop(text, start, end)
+    stop = m.start() if m else end
+    words = list(WORD.finditer(text, start, stop))
+    got = _speaker_after_words(text, start, end, words, m)
+    if got is None and len(words) > 2:
+        # "said 9/11 widow Terry Strada": a descriptor the parser cannot read may
+        # stand before the name; the name at the end still identifies the speaker.
+        for k in range(1, min(len(words) - 1, 4)):
+            got = _speaker_after_words(text, words[k].start(), end, words[k:], m)
+            if got is not None and got.kind == "name":
+                return got
+        return None
+    return got
+
+
+def _speaker_after_words(text: str, start: int, end: int, words: list, m) -> Mention | None:
+    got = longest_mention(text, start, end, words)
+    if got is not None and got.kind == "name" and not got.role and m and text[m.start()] == ",":
+        # "said Cornell William Brooks, president of the NAACP": the appositive is the role.
+        role_end = _ROLE_END.search(text, m.end(), min(end, m.end() + 120))
+        role = text[m.end():role_end.start() if role_end else min(end, m.end() + 120)].strip()
+        if looks_like_role(role):
+            got = replace(got, role=role)
+    return got
+
+
+def subject(text: str, sp: Span) -> Mention | None:
+    """The mention that opens a sentence, for verbs coordinated with its main verb.
+
+    After an opening adjunct ("With Democratic leaders worried ..., President Obama
+    is ...", "Speaking at a rally in Novi, Michigan, Trump says") the subject follows
+    one of the adjunct's commas: up to three are tried, skipping a list item or a
+    place before another ("Michigan, Trump").  A clause after a comma that opens
+    another adjunct starts the count again from there, so chained adjuncts are
+    walked once, left to right, in linear time."""
+    s = clause_start(text, sp.start, sp.end)
+    if not _opens_adjunct(text, s, sp.end):
+        return _subject_at(text, s, sp.end)
+    comma, tries, limit = s, 0, min(sp.end, s + 240)
+    while tries < 3:
+        comma = text.find(",", comma + 1, limit)
+        if comma < 0:
+            return None
+        p = clause_start(text, comma + 1, sp.end)
+        if _opens_adjunct(text, p, sp.end):
+            comma, tries, limit = p, 0, min(sp.end, p + 240)
+            continue
+        tries += 1
+        m = _subject_at(text, p, sp.end)
+        if m is not None and char_after(text, m.end, sp.end) != ",":
+            return m
+    return None
+
+
+def clause_start(text: str, start: int, end: int) -> int:
+    s = content_start(text, start, end)
+    lead = LEADING_ADVERBIAL.match(text, s, end)
+    return lead.end() if lead else s  # "Moments later, Rubio ...", "In December, the prince ..."
+
+
+def _opens_adjunct(text: str, s: int, end: int) -> bool:
+    opener = WORD.match(text, s, end)
+    return bool(opener) and (opener.group().lower() in lx.NOT_MENTION_OPENERS or bool(_PARTICIPLE_OPENING.fullmatch(opener.group())))
+
+
+def _subject_at(text: str, s: int, end: int) -> Mention | None:
+    """The mention at ``s``, the start of a clause that opens with no adjunct."""
+    if SUBORDINATOR.match(text, s, end) or _GERUND_OPENING.match(text, s, s + 30):
+        return None  # "While X ...", "Following X ...": the subject comes later
+    words = list(WORD.finditer(text, s, min(end, s + 160)))
+    for n in range(min(len(words), 10), 0, -1):
+        e = words[n - 1].end()
+        if e <= s:
+            break
+        m = parse(text, s, e)
+        if m is not None and m.kind != "pronoun" or (m is not None and n <= 2):
+            if (char_after(text, m.end, end) == "," and m.kind == "name" and " " not in m.text
+                    and not APPOSITIVE_NAME.match(text, m.end, min(end, m.end + 90))
+                    and not RELATIVE_OPENING.match(text, skip_space(text, text.find(",", m.end) + 1), end)):
+                return None  # "Recently, ..." : a word before a comma is an adverbial ("Christie, who ..." is not)
+            return _with_appositive_name(text, m, end)
+    return None
+
+
+def mention_ending_at(text: str, lo: int, end: int) -> Mention | None:
+    """The mention (up to six words) that ends exactly at ``end``: the longest name if
+    there is one ("footage of Hillary Clinton" -> "Hillary Clinton"), else the
+    longest description."""
+    words = list(WORD.finditer(text, max(lo, end - 80), end))
+    best = name = None
+    for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        m = parse(text, words[k].start(), end)
+        if m is not None:
+            best = m
+            if m.kind == "name":
+                name = m
+    return name or best
+
+
+def _name_before(text: str, lo: int, end: int) -> Mention | None:
+    """A full name ending right at the cue when no clause-initial subject parses:
+    "Saturday at the party convention Sen. Elizabeth Warren (D-MA) said".  Not after
+    a verb or preposition, whose object it would be ("the man who attacked John Smith")."""
+    m = mention_ending_at(text, lo, end)
+    if m is None or m.kind != "name":
+        return None
+    first = WORD.match(text, m.start, end)
+    if first and first.group().lower() in lx.US_STATES and first.end() < end:
+        # "In a speech in Ohio Clinton said": the place ends the phrase before the name.
+        m = parse(text, skip_space(text, first.end()), end)
+        if m is None or m.kind != "name":
+            return None
+    if len((m.name or "").split()) < 2:
+        # A surname alone only after an opening prepositional phrase with no comma:
+        # "In a Bloomberg interview Trump declared".
+        opener = WORD.match(text, skip_space(text, lo), m.start)
+        if not opener or opener.group().lower() not in lx.NOT_MENTION_OPENERS or CLAUSE_BREAK.search(text, lo, m.start):
+            return None
+    prev = _LAST_WORD.search(text, max(lo, m.start - 30), m.start)
+    if prev:
+        w = prev.group().lower()
+        if w in PREPOSITIONS_AND_RELATIVES or (w.endswith("ed") and w not in lx.ROLE_NOUNS) or w in lx.SPEECH_FORMS or w in lx.OBJECT_FORMS:
+            return None
+    return m
+
+
+def _before_participle(text: str, lo: int, end: int) -> Mention | None:
+    """A subject with a participle phrase after it: "Protesters marching through the
+    streets chanted", "Officials attending the meeting said"."""
+    s = clause_start(text, lo, end)
+    words = list(WORD.finditer(text, s, end))
+    for n in range(1, min(len(words) - 1, 6)):
+        if words[n].group().endswith("ing") and words[n].group().islower() and words[n].group() not in lx.SPEECH_FORMS:
+            m = parse(text, s, words[n - 1].end())
+            if m is not None and m.kind != "pronoun":
+                return m
+    return None
+
+
+def nearest_subject(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The mention opening the nearest clause before a coordinated cue."""
+    lo = max(lo, cue_start - MAX_LOOK)
+    starts = [lo] + [m.end() for m in CLAUSE_BREAK.finditer(text, lo, cue_start)]
+    for s in reversed(starts):
+        s = skip_space(text, s)
+        words = list(WORD.finditer(text, s, cue_start))
+        for n in range(min(len(words), 8), 0, -1):
+            m = parse(text, s, words[n - 1].end())
+            if m is not None and m.kind != "pronoun":
+                return m
+    return None
+
+
+def _with_appositive_name(text: str, m: Mention, end: int) -> Mention:
+    """``Pakistan's envoy to the UN, Munir Akram, ...``: the name in the appositive is
+    the subject, and the description before it is the role."""
+    if m.kind == "name" or m.kind == "pronoun":
+        return m
+    a = APPOSITIVE_NAME.match(text[m.end:min(end, m.end + 90)])
+    if a:
+        inner = parse(text, m.end + a.start(1), m.end + a.end(1))
+        if inner is not None and inner.kind == "name":
+            return replace(inner, role=clean_role(m.role or m.text))
+    return m
+
+
+def according_speaker(text: str, frame: str, p: int, end: int) -> Mention | None:
+    """The source after `according to`: a name, a description, or the issuer of a
+    statement (`a statement issued by Pakistan's Ministry of Foreign Affairs`)."""
+    stop = _SOURCE_STOP.search(frame, p, min(end, p + MAX_LOOK))
+    stop_at = stop.start() if stop else min(end, p + MAX_LOOK)
+    seg = text[p:stop_at]
+    m = _ISSUED_BY.search(seg)
+    if m and _STATEMENT_NP.match(seg):
+        q = p + m.end()
+        return longest_mention(text, q, stop_at)
+    return longest_mention(text, p, stop_at)
+
+
+def longest_mention(text: str, p: int, stop: int, words: list | None = None) -> Mention | None:
+    """The longest run of words from ``p`` (at most 14) that parses as a mention; a
+    final full stop is dropped unless it closes an abbreviation ("Mr.", "D.")."""
+    if words is None:
+        words = list(WORD.finditer(text, p, stop))
+    for n in range(min(len(words), 14), 0, -1):
+        e = words[n - 1].end()
+        if text[e - 1] == "." and not _ABBREVIATION_BEFORE.search(text, max(p, e - 12), e):
+            e -= 1
+        got = parse(text, p, e)
+        if got is not None:
+            return got
+    return None
+
+
+def label_mention(text: str, label: regex.Match) -> Mention:
+    """A transcript label as a speaker mention: "PENCE" names Pence."""
+    raw = label.group("name")
+    name = raw.title() if raw.isupper() else raw
+    return Mention(label.start("name"), label.end("name"), raw, "name", name.split()[-1].lower(), name)
