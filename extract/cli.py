@@ -13,6 +13,7 @@ from . import __version__
 from .database import build as build_db
 from .evaluate import evaluate, read_gold
 from .extractor import extract as extract_quotes
+from .extractor import provenance
 from .reading import InputError, read_all
 from .serving import datasette_command
 
@@ -79,6 +80,7 @@ def extract(files: tuple[str, ...]) -> None:
                     "cue": q.cue, "speaker": sp.name if sp else None, "speaker_kind": sp.kind if sp else None,
                     "speaker_role": sp.role if sp else None, "speaker_gender": sp.gender if sp else None,
                     "speaker_mention": q.speaker_mention, "paragraph": q.paragraph,
+                    "rule": q.rule, "resolved_by": q.resolved_by,
                 }, ensure_ascii=False))
     if failed:
         sys.exit(1)
@@ -111,13 +113,32 @@ def serve(db_path: str, metadata: str, host: str, port: int) -> None:
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_(gold: str, as_json: bool) -> None:
+@click.option("--by-rule", is_flag=True, help="Also score each attribution rule and each way of resolving speakers.")
+def eval_(gold: str, as_json: bool, by_rule: bool) -> None:
     """Score the extractor against gold annotations (PolNeAR JSON lines)."""
     try:
         report = evaluate(read_gold(gold))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.table())
+    if as_json:
+        out = report.as_dict()
+        if by_rule:
+            out = {"kinds": out, **report.provenance_dict()}
+        click.echo(json.dumps(out, indent=2))
+        return
+    click.echo(report.table())
+    if by_rule:
+        click.echo("\n" + report.provenance_table())
+
+
+@cli.command(name="rules")
+def rules_() -> None:
+    """List the attribution rules in the order they are tried, with an example each,
+    then the speaker resolution strategies."""
+    for row in provenance():
+        click.echo(f"{row['stage']:<12}{row['id']:<30}{row['description']}")
+        if row["example"]:
+            click.echo(f"{'':<42}e.g. {row['example']!r}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .document import Document
-from .extractor import Quote, Speaker, extract
+from .extractor import Quote, Speaker, extract, provenance
 from .resolution import slug
 from .reading import Article, InputError, read_all
 
@@ -25,9 +25,12 @@ SPEAKERS = {"id": str, "name": str, "kind": str, "role": str, "gender": str}
 QUOTES = {
     "id": str, "article_id": str, "speaker_id": str, "text": str, "kind": str, "cue": str,
     "speaker_mention": str, "start": int, "end": int, "paragraph": int, "outlet": str,
+    "rule": str, "resolved_by": str,
 }
+RULES = {"id": str, "position": int, "stage": str, "description": str, "example": str}
 INDEXES = {
-    "quotes": (["article_id", "start"], ["speaker_id"], ["kind"], ["cue"], ["outlet"], ["speaker_id", "kind"], ["outlet", "kind"]),
+    "quotes": (["article_id", "start"], ["speaker_id"], ["kind"], ["cue"], ["outlet"], ["speaker_id", "kind"], ["outlet", "kind"],
+               ["rule"], ["resolved_by"]),
     "speakers": (["kind"], ["role"], ["gender"], ["name"]),
     "articles": (["outlet"], ["published"], ["path"]),
 }
@@ -46,9 +49,12 @@ class BuildResult:
 def create_schema(db: sqlite_utils.Database) -> None:
     db["articles"].create(ARTICLES, pk="id", not_null={"text"})
     db["speakers"].create(SPEAKERS, pk="id", not_null={"name", "kind"})
+    db["rules"].create(RULES, pk="id", not_null={"stage", "description"})
+    db["rules"].insert_all(provenance())
     db["quotes"].create(
-        QUOTES, pk="id", not_null={"article_id", "text", "kind", "start", "end"},
-        foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+        QUOTES, pk="id", not_null={"article_id", "text", "kind", "start", "end", "rule"},
+        foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id"),
+                      ("rule", "rules", "id"), ("resolved_by", "rules", "id")],
     )
     for table, indexes in INDEXES.items():
         for cols in indexes:
@@ -84,7 +90,8 @@ def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quot
     quote_rows = [
         (quote_id(article.id, q.start, q.end), article.id,
          speaker_id(article, q.speaker) if q.speaker else None,
-         q.text, q.kind, q.cue, q.speaker_mention, int(q.start), int(q.end), int(q.paragraph), article.outlet)
+         q.text, q.kind, q.cue, q.speaker_mention, int(q.start), int(q.end), int(q.paragraph), article.outlet,
+         q.rule, q.resolved_by)
         for q in quotes
     ]
     conn = db.conn
@@ -97,8 +104,8 @@ def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quot
         for sid, sp in speakers.items():
             _merge_speaker(conn, sid, sp)
         conn.executemany(
-            'insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph, outlet) '
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            'insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph, outlet, rule, resolved_by) '
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             quote_rows,
         )
     except BaseException:

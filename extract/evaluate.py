@@ -32,8 +32,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
+class _Counts:
+    """Counters that add up field by field across articles."""
+
+    def add(self, other: "_Counts") -> None:
+        for k in vars(self):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+
 @dataclass
-class Tally:
+class Tally(_Counts):
     gold: int = 0
     matched_gold: int = 0
     predicted: int = 0
@@ -43,10 +51,6 @@ class Tally:
     e2e_right: int = 0
     loose_matched_gold: int = 0
     loose_correct_predicted: int = 0
-
-    def add(self, other: "Tally") -> None:
-        for k in vars(self):
-            setattr(self, k, getattr(self, k) + getattr(other, k))
 
     @staticmethod
     def _f1(p: float, r: float) -> float:
@@ -73,9 +77,15 @@ class Tally:
 class Report:
     tallies: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in GROUPS})
     articles: int = 0
+    by_rule: dict[str, "RuleTally"] = field(default_factory=dict)
+    by_resolution: dict[str, "RuleTally"] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, dict[str, float | int]]:
         return {k: t.scores() for k, t in self.tallies.items()}
+
+    def provenance_dict(self) -> dict[str, dict[str, dict[str, float | int]]]:
+        return {"rules": {k: t.scores() for k, t in sorted(self.by_rule.items())},
+                "resolved_by": {k: t.scores() for k, t in sorted(self.by_resolution.items())}}
 
     def table(self) -> str:
         head = f"{'kind':<16}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'spkAcc':>8}{'e2eF1':>7}{'ggtF1':>7}"
@@ -86,6 +96,20 @@ class Report:
                 f"{s['f1']:>7.3f}{s['speaker_accuracy']:>8.3f}{s['e2e_f1']:>7.3f}{s['ggt_f1']:>7.3f}"
             )
         return "\n".join(lines)
+
+    def provenance_table(self) -> str:
+        """Per rule and per resolution strategy: how many statements, their precision
+        and their speaker accuracy, weakest precision first within each part."""
+        lines = []
+        for title, table in (("attribution rule", self.by_rule), ("speaker resolved by", self.by_resolution)):
+            lines.append(f"{title:<30}{'pred':>6}{'P':>7}{'spkN':>6}{'spkAcc':>8}")
+            rows = sorted(table.items(), key=lambda kv: (-kv[1].predicted, kv[0]))
+            for k, t in rows:
+                s = t.scores()
+                acc = f"{s['speaker_accuracy']:>8.3f}" if s["speaker_scored"] else f"{'-':>8}"
+                lines.append(f"{k:<30}{s['predicted']:>6}{s['precision']:>7.3f}{s['speaker_scored']:>6}{acc}")
+            lines.append("")
+        return "\n".join(lines).rstrip()
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -148,19 +172,55 @@ def speaker_right(q: Quote, src: str) -> bool:
     return bool({w.lower() for w in _TOKEN.findall(said)} & content)
 
 
-def score_article(text: str, gold: list[dict], preds: list[Quote]) -> dict[str, Tally]:
-    out = {k: Tally() for k in GROUPS}
+@dataclass
+class RuleTally(_Counts):
+    """How one rule (or resolution strategy) did: statements it produced, how many
+    lie on a gold attribution, and its speaker accuracy on those with a usable source."""
+
+    predicted: int = 0
+    correct: int = 0
+    speaker_scored: int = 0
+    speaker_right: int = 0
+
+    def scores(self) -> dict[str, float | int]:
+        return {
+            "predicted": self.predicted,
+            "precision": self.correct / self.predicted if self.predicted else 0.0,
+            "speaker_scored": self.speaker_scored,
+            "speaker_accuracy": self.speaker_right / self.speaker_scored if self.speaker_scored else 0.0,
+        }
+
+
+@dataclass
+class Matching:
+    """The one-to-one pairs (prediction index -> gold index) of an article, by the
+    corpus rule, and the unpaired predictions that are fragments of a gold span."""
+
+    pairs: dict[int, int]
+    fragment: set[int]
+    loose: dict[int, int]
+    loose_fragment: set[int]
+
+
+def match(gold: list[dict], preds: list[Quote]) -> Matching:
     pspans = [(q.start, q.end) for q in preds]
     gspans = [(g["start"], g["end"]) for g in gold]
     pairs = _greedy(pspans, gspans, lambda p, g, ov: ov >= 0.5 * min(p[1] - p[0], g[1] - g[0]))
     loose = _greedy(pspans, gspans, lambda p, g, ov: ov > 0.3 * (g[1] - g[0]))
-    fragment = set()
-    for i, p in enumerate(pspans):
-        if i in pairs:
-            continue
-        if any(_overlap(p, g) >= 0.8 * (p[1] - p[0]) for g in gspans):
-            fragment.add(i)
-    loose_fragment = {i for i in range(len(pspans)) if i not in loose and any(_overlap(pspans[i], g) >= 0.8 * (pspans[i][1] - pspans[i][0]) for g in gspans)}
+
+    def inside(i: int) -> bool:
+        p = pspans[i]
+        return any(_overlap(p, g) >= 0.8 * (p[1] - p[0]) for g in gspans)
+
+    fragment = {i for i in range(len(pspans)) if i not in pairs and inside(i)}
+    loose_fragment = {i for i in range(len(pspans)) if i not in loose and inside(i)}
+    return Matching(pairs, fragment, loose, loose_fragment)
+
+
+def score_article(text: str, gold: list[dict], preds: list[Quote], m: Matching | None = None) -> dict[str, Tally]:
+    out = {k: Tally() for k in GROUPS}
+    m = m or match(gold, preds)
+    pairs, fragment, loose, loose_fragment = m.pairs, m.fragment, m.loose, m.loose_fragment
     matched_gold = {j: i for i, j in pairs.items()}
     loose_gold = set(loose.values())
     for group, kinds in GROUPS.items():
@@ -193,6 +253,26 @@ def score_article(text: str, gold: list[dict], preds: list[Quote]) -> dict[str, 
     return out
 
 
+def score_provenance(gold: list[dict], preds: list[Quote], m: Matching, key: Callable[[Quote], str | None]) -> dict[str, RuleTally]:
+    """Per value of ``key`` (a quote's rule, or how its speaker was resolved):
+    statements, correct ones, and speaker accuracy on matched pairs."""
+    out: dict[str, RuleTally] = {}
+    for i, q in enumerate(preds):
+        k = key(q)
+        if k is None:
+            continue
+        t = out.setdefault(k, RuleTally())
+        t.predicted += 1
+        if i in m.pairs or i in m.fragment:
+            t.correct += 1
+        if i in m.pairs:
+            src = usable_source(gold[m.pairs[i]])
+            if src is not None:
+                t.speaker_scored += 1
+                t.speaker_right += speaker_right(q, src)
+    return out
+
+
 def read_gold(path: str | Path) -> Iterator[dict]:
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -211,8 +291,21 @@ def read_gold(path: str | Path) -> Iterator[dict]:
 def evaluate(docs: Iterable[dict], extractor: Callable[[str], list[Quote]] = extract) -> Report:
     report = Report()
     for doc in docs:
+        gold = doc["quotes"]
         preds = extractor(doc["text"])
-        for group, t in score_article(doc["text"], doc["quotes"], preds).items():
+        m = match(gold, preds)
+        for group, t in score_article(doc["text"], gold, preds, m).items():
             report.tallies[group].add(t)
+        for table, key in ((report.by_rule, _rule_of), (report.by_resolution, _resolved_by)):
+            for k, t in score_provenance(gold, preds, m, key).items():
+                table.setdefault(k, RuleTally()).add(t)
         report.articles += 1
     return report
+
+
+def _rule_of(q: Quote) -> str:
+    return q.rule
+
+
+def _resolved_by(q: Quote) -> str:
+    return q.resolved_by or "(no speaker)"

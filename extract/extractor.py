@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass
 from . import engine
 from .document import Document
 from .mentions import Mention
-from .resolution import Entity, Resolver
-from .rules import Statement
+from .resolution import STRATEGIES, Entity, Resolver
+from .rules import TABLES, Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +92,29 @@ def extract(text: str | Document) -> list[Quote]:
                          f.mention.text if f.mention is not None else None, f.paragraph, f.rule,
                          (f.inherited or how) if e is not None else None))
     return out
+
+
+def provenance() -> list[dict]:
+    """Every value ``Quote.rule`` and ``Quote.resolved_by`` can take, with what it
+    means, in the order they are tried: the attribution rules (with their examples)
+    and the resolution strategies."""
+    rows = [{"id": r.id, "stage": stage, "description": _summary(r.fn), "example": r.example}
+            for stage, table in TABLES.items() for r in table]
+    rows += [{"id": st.name, "stage": "resolution", "description": _summary(st.fn), "example": None} for st in STRATEGIES]
+    for i, row in enumerate(rows):
+        row["position"] = i
+    assert len({r["id"] for r in rows}) == len(rows), "a rule and a strategy share an id"
+    return rows
+
+
+def _summary(fn) -> str:
+    """The first paragraph of a rule's docstring, on one line."""
+    return " ".join((fn.__doc__ or "").strip().split("\n\n")[0].split())
+
+
+def describe(key: str | None) -> str:
+    """What a ``rule`` or ``resolved_by`` value means, in one line."""
+    for row in provenance():
+        if row["id"] == key:
+            return row["description"]
+    return key or ""

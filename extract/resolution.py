@@ -86,10 +86,6 @@ class Strategy:
     kinds: frozenset[str]
     fn: Callable[["Resolver", Mention, bool], "Entity | _Nobody | None"]
 
-    @property
-    def summary(self) -> str:
-        return (self.fn.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
-
 
 def slug(text: str) -> str:
     """A stable, readable id: ``Munir Akram`` -> ``munir-akram``."""

@@ -104,10 +104,6 @@ class Rule:
     example: str
     expect: tuple[tuple[str, str, str | None], ...]
 
-    @property
-    def summary(self) -> str:
-        return (self.fn.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
-
     def __call__(self, *args):
         return self.fn(*args)
 
@@ -793,7 +789,13 @@ def introducing_colon(x: InheritSite) -> Inherited | None:
 INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, previous_statement, previous_paragraph, introducing_sentence, introducing_colon)
 
 
-def describe(rule_id: str | None) -> str:
-    """A rule's one-line summary, for people reading provenance."""
-    r = RULES.get(rule_id or "")
-    return r.summary if r else (rule_id or "")
+# The tables in the order the engine consults them (for listing and provenance).
+TABLES: dict[str, tuple[Rule, ...]] = {
+    "quotation": QUOTATION_RULES,
+    "headline": HEADLINE_RULES,
+    "sentence": SENTENCE_RULES,
+    "span": SPAN_RULES,
+    "cue": CUE_RULES,
+    "inheritance": INHERITANCE_RULES,
+}
+assert sorted(r.id for t in TABLES.values() for r in t) == sorted(RULES), "a rule is in no table, or in two"

@@ -34,9 +34,16 @@ def test_build_and_extract(tmp_path):
     out = CliRunner().invoke(cli, ["extract", str(art)])
     rows = [json.loads(line) for line in out.output.splitlines()]
     assert rows[0]["text"] == "We will win this," and rows[0]["speaker"] == "Munir Akram"
+    assert (rows[0]["rule"], rows[0]["resolved_by"]) == ("trailing-attribution", "new-full-name")
 
     piped = CliRunner().invoke(cli, ["extract", "-"], input="“Yes, we can,” she said.")
     assert json.loads(piped.output)["cue"] == "said"
+
+
+def test_rules_lists_every_rule_in_order():
+    out = CliRunner().invoke(cli, ["rules"]).output
+    assert out.index("trailing-attribution") < out.index("according-to-lead") < out.index("reported-complement")
+    assert "e.g. " in out and "resolution" in out
 
 
 def test_serve_needs_a_database(tmp_path):
@@ -52,6 +59,11 @@ def test_eval_reads_gold(tmp_path):
     result = CliRunner().invoke(cli, ["eval", str(gold), "--json"])
     scores = json.loads(result.output)
     assert scores["direct"]["f1"] == 1.0 and scores["direct"]["speaker_accuracy"] == 1.0
+    by_rule = json.loads(CliRunner().invoke(cli, ["eval", str(gold), "--json", "--by-rule"]).output)
+    assert by_rule["rules"]["trailing-attribution"] == {"predicted": 1, "precision": 1.0, "speaker_scored": 1, "speaker_accuracy": 1.0}
+    assert by_rule["resolved_by"]["new-surname"]["predicted"] == 1
+    table = CliRunner().invoke(cli, ["eval", str(gold), "--by-rule"]).output
+    assert "trailing-attribution" in table and "speaker resolved by" in table
     bad = tmp_path / "bad.jsonl"
     bad.write_text("not json\n")
     result = CliRunner().invoke(cli, ["eval", str(bad)])

@@ -25,14 +25,30 @@ def test_schema_contract(seeds_db):
     assert set(db["articles"].columns_dict) == {"id", "path", "title", "text", "outlet", "published", "url"}
     assert set(db["speakers"].columns_dict) == {"id", "name", "kind", "role", "gender"}
     assert set(db["quotes"].columns_dict) == {
-        "id", "article_id", "speaker_id", "text", "kind", "cue", "speaker_mention", "start", "end", "paragraph", "outlet"}
+        "id", "article_id", "speaker_id", "text", "kind", "cue", "speaker_mention", "start", "end", "paragraph", "outlet",
+        "rule", "resolved_by"}
+    assert set(db["rules"].columns_dict) == {"id", "position", "stage", "description", "example"}
     fks = {(fk.column, fk.other_table) for fk in db["quotes"].foreign_keys}
-    assert fks == {("article_id", "articles"), ("speaker_id", "speakers")}
+    assert fks == {("article_id", "articles"), ("speaker_id", "speakers"), ("rule", "rules"), ("resolved_by", "rules")}
     indexed = {tuple(i.columns) for i in db["quotes"].indexes}
-    for col in ("speaker_id", "kind", "cue"):
+    for col in ("speaker_id", "kind", "cue", "rule", "resolved_by"):
         assert (col,) in indexed
     assert db["quotes"].detect_fts() == "quotes_fts"
     assert db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_provenance_in_database(seeds_db):
+    """Every quote names the rule that found it; resolved_by is null exactly when
+    there is no speaker; both point into the rules table, which explains them."""
+    db = sqlite3.connect(seeds_db)
+    assert db.execute("select count(*) from quotes where rule is null").fetchone() == (0,)
+    assert db.execute("select count(*) from quotes where (resolved_by is null) != (speaker_id is null)").fetchone() == (0,)
+    stages = dict(db.execute("select id, stage from rules"))
+    assert stages["trailing-attribution"] == "quotation" and stages["pronoun"] == "resolution"
+    rules = {r for (r,) in db.execute("select distinct rule from quotes")}
+    assert {"trailing-attribution", "reported-complement", "according-to-lead"} <= rules
+    row = db.execute("select resolved_by from quotes where speaker_mention = 'She'").fetchone()
+    assert row == ("pronoun",)
 
 
 def test_offsets_hold_in_database(seeds_db):

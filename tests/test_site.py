@@ -128,6 +128,18 @@ async def test_quote_page_shows_its_paragraph_and_links_to_the_article(site):
 
 
 @pytest.mark.asyncio
+async def test_quote_page_says_how_the_quote_and_speaker_were_found(site):
+    ds, db_path = site
+    qid, rule, how = one(db_path, "select id, rule, resolved_by from quotes where speaker_mention = 'She'")
+    html = (await get(ds, f"/quotes/quotes/{qid}")).text
+    assert f'Found by</strong> <a href="/quotes/rules/{rule}"' in html
+    assert f'<strong>speaker</strong>: <a href="/quotes/rules/{how}"' in html and "→ Mumtaz Zahra Baloch" in html
+    rules = (await get(ds, "/quotes/rules.json?_shape=array")).json()
+    assert [r["id"] for r in rules][:2] == ["dash-attribution", "trailing-attribution"]
+    assert rules[-1]["stage"] == "resolution"
+
+
+@pytest.mark.asyncio
 async def test_article_page_highlights_every_quote(site):
     ds, db_path = site
     aid = one(db_path, "select article_id from quotes where speaker_id = 'munir-akram' limit 1")[0]

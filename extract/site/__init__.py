@@ -54,8 +54,10 @@ def extra_template_vars(template, database, table, view_name, request, datasette
 async def _quote_panel(datasette, db, quote_id: str) -> Markup:
     row = (await db.execute(
         "select q.article_id, q.start, q.\"end\", q.kind, q.cue, q.speaker_id, q.speaker_mention, "
+        "q.rule, q.resolved_by, r.description as rule_description, v.description as resolved_description, "
         "a.text, a.title, s.name, s.kind as speaker_kind, s.role from quotes q "
         "join articles a on a.id = q.article_id left join speakers s on s.id = q.speaker_id "
+        "left join rules r on r.id = q.rule left join rules v on v.id = q.resolved_by "
         "where q.id = ?", [quote_id])).first()
     if row is None:
         return Markup("")
@@ -71,11 +73,28 @@ async def _quote_panel(datasette, db, quote_id: str) -> Markup:
         '<section class="quotedb-context">'
         f'<p class="quotedb-who"><strong>Said by</strong> {who}{mention}; <strong>{escape(row["kind"])}</strong> quote'
         + (f", cue <em>{escape(row['cue'])}</em>" if row["cue"] else "") + ".</p>"
-        '<h2>In its paragraph</h2>'
+        + _provenance(datasette, db, row)
+        + '<h2>In its paragraph</h2>'
         f'<blockquote class="quotedb-paragraph">{context}</blockquote>'
         f'<p>From <a href="{escape(link)}">{escape(row["title"] or row["article_id"])}</a> '
         "— see it highlighted in the full article.</p></section>"
     )
+
+
+def _provenance(datasette, db, row) -> str:
+    """Found by: the rule (linked to its row, with what it handles); speaker: how the
+    mention was resolved, then to whom."""
+    def link(key: str, description: str | None) -> str:
+        url = datasette.urls.row(db.name, "rules", key)
+        title = f' title="{escape(description)}"' if description else ""
+        return f'<a href="{escape(url)}"{title}><code>{escape(key)}</code></a>'
+
+    out = f'<p class="quotedb-provenance"><strong>Found by</strong> {link(row["rule"], row["rule_description"])}'
+    if row["rule_description"]:
+        out += f" ({escape(row['rule_description'])})"
+    if row["resolved_by"] and row["speaker_id"]:
+        out += f'; <strong>speaker</strong>: {link(row["resolved_by"], row["resolved_description"])} → {escape(row["name"])}'
+    return out + ".</p>"
 
 
 async def _article_panel(datasette, db, article_id: str) -> Markup:
