@@ -18,9 +18,8 @@ from typing import Iterator
 import regex
 
 from . import lexicon as lx
-from .document import BLANK
+from .document import BLANK, WORD, Document
 
-WORD = regex.compile(r"[\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*")
 _WORD_BEFORE_CUE = regex.compile(r"(?r)([\p{L}’']+)\s+$")
 
 
@@ -38,17 +37,47 @@ class Cue:
         return self.text.rstrip(".")
 
 
-def cues(text: str, start: int, end: int) -> Iterator[Cue]:
-    """Reporting verbs (with their particles) in text[start:end]."""
+def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
+    """Reporting verbs (with their particles) in the frame between ``start`` and
+    ``end``, read from the Document's word index: the same cues as `scan` of that
+    stretch, in time proportional to the cue words in it."""
+    frame = doc.frame
+    w = doc.window(start, end)
+    for i in w.cue_positions():
+        s, e, low = w.get(i)
+        word = low.rstrip(".")
+        if BLANK in word or word in lx.NOT_CUE_FORMS:
+            continue
+        if frame[s].isupper() and i > 0 and frame[w.get(i - 1)[0]].isupper():
+            continue  # part of a name: "the United States" states nothing
+        if i > 1 and w.get(i - 1)[2] == "to" and w.get(i - 2)[2] in lx.UNSAID_BEFORE_TO:
+            continue  # "failed to note that ...": the writer's claim, not theirs
+        lemma = lx.PARTICLE_FORMS.get(word)
+        if lemma and i + 1 < w.size:
+            ns, ne, nxt = w.get(i + 1)
+            if nxt in lx.PARTICLES[lemma] and frame[e:ns].strip() == "":
+                yield Cue(s, ne, lemma, frame[s:ne], "speech" if lemma in lx.SPEECH_PARTICLE_VERBS else "object")
+                continue
+        if lemma in lx.NEEDS_PARTICLE:
+            continue
+        if word in lx.SPEECH_FORMS:
+            yield Cue(s, e, lx.SPEECH_FORMS[word], frame[s:e], "speech")
+        elif word in lx.OBJECT_FORMS:
+            yield Cue(s, e, lx.OBJECT_FORMS[word], frame[s:e], "object")
+
+
+def scan(text: str, start: int, end: int) -> Iterator[Cue]:
+    """The definition of `cues`, on any string: split ``text[start:end]`` into words
+    and test each.  `cues` must agree with it on every stretch of a Document's frame."""
     words = list(WORD.finditer(text, start, end))
     for i, m in enumerate(words):
         w = m.group().lower().rstrip(".")
         if BLANK in w or w in lx.NOT_CUE_FORMS:
             continue
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
-            continue  # part of a name: "the United States" states nothing
+            continue
         if i > 1 and words[i - 1].group().lower() == "to" and words[i - 2].group().lower() in lx.UNSAID_BEFORE_TO:
-            continue  # "failed to note that ...": the writer's claim, not theirs
+            continue
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""
         lemma = lx.PARTICLE_FORMS.get(w)

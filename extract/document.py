@@ -14,12 +14,15 @@ swallow the rest of an article.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
 from . import lexicon as lx
+from .mentions import MAX_MENTION_WORDS, could_be_mention, could_be_mentions, parse_words
+from .mentions import WORD as MENTION_WORD
 
 BLANK = "\uE000"  # stands for quoted text inside a frame
 OPEN_MARKS = "“„«"
@@ -36,6 +39,11 @@ _LETTER = regex.compile(r"\p{L}")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
 _TITLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
+# A word of the frame: letters and digits with inner apostrophes, hyphens, full stops
+# and ampersands.  BLANK counts as a letter, so a word touching a quotation is not a
+# word of the prose around it.
+WORD = regex.compile(r"[\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*")
+_WORD_SPLIT = regex.compile(r"([\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*)")
 # "PENCE: ..." / "Q: ..." at the start of a transcript paragraph.
 SPEAKER_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,2}|Q|A):\s+")
 
@@ -113,6 +121,69 @@ class Document:
         self.furniture = [text[p.start:p.end].lower() in lx.FURNITURE for p in self.paragraphs]
         self.sentences = self._sentences()
         self.labels = self._labels()
+        self._index_words()
+        self._mentions: dict[tuple[int, int], object] = {}
+
+    # -- words ---------------------------------------------------------------------
+    def _index_words(self) -> None:
+        """Split the frame into words once, with their offsets and lower-case forms,
+        and note which words may be reporting cues."""
+        frame = self.frame
+        low = frame.lower()
+        lowered = len(low) == len(frame)  # str.lower keeps offsets for nearly all text
+        parts = _WORD_SPLIT.split(low if lowered else frame)
+        acc = list(accumulate(map(len, parts)))
+        self.word_starts: list[int] = acc[0:-1:2]
+        self.word_ends: list[int] = acc[1::2]
+        self.word_lows: list[str] = parts[1::2] if lowered else [w.lower() for w in parts[1::2]]
+        keys = lx.CUE_WORDS
+        self.cue_words: list[int] = [k for k, w in enumerate(self.word_lows)
+                                     if w in keys or (w[-1] == "." and w.rstrip(".") in keys)]
+
+    def window(self, lo: int, hi: int) -> "Window":
+        return Window(self, lo, hi)
+
+    def mention(self, start: int, end: int):
+        """`mentions.parse` of ``text[start:end]``, from the word index and memoised:
+        the rules ask about the same stretch of text many times."""
+        key = (start, end)
+        try:
+            return self._mentions[key]
+        except KeyError:
+            pass
+        words = self._mention_words(start, end)
+        got = parse_words(self.text, start, end, words, self.mention) if could_be_mention(words) else None
+        self._mentions[key] = got
+        return got
+
+    def prefix_could_parse(self, words: list) -> list[bool] | None:
+        """For frame words (regex matches) of the text, ``could_be_mention`` of every
+        prefix, or None where the frame's words may not be the mention's words (a
+        quotation or a parenthesis in the stretch): the rules try every prefix of a
+        clause's first words, longest first."""
+        if not words:
+            return []
+        lo, hi = words[0].start(), words[-1].end()
+        if self.frame.find(BLANK, lo, hi) >= 0 or self.text.find("(", lo, hi) >= 0:
+            return None
+        return could_be_mentions([(m.start(), m.end(), m.group()) for m in words])
+
+    def _mention_words(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The words of ``text[start:end]`` exactly as `mentions.WORD` splits that
+        stretch: from the index when the stretch starts on a word and holds no
+        quotation or parenthesis (where the two splits could differ), else split anew."""
+        starts, ends, text = self.word_starts, self.word_ends, self.text
+        a = bisect_left(starts, start)
+        if (a < len(starts) and starts[a] == start and self.frame.find(BLANK, start, end) < 0
+                and text.find("(", start, end) < 0):
+            b = bisect_left(ends, end, a)
+            if b - a >= MAX_MENTION_WORDS:
+                return []  # too long to be a mention
+            words = [(starts[k], ends[k], text[starts[k]:ends[k]]) for k in range(a, min(b, len(starts)))]
+            if b < len(starts) and starts[b] < end:
+                words.append((starts[b], end, text[starts[b]:end]))  # the last word, cut at ``end``
+            return words
+        return [(m.start(), m.end(), m.group()) for m in MENTION_WORD.finditer(text, start, end)]
 
     def _sentences(self) -> list[Sentence]:
         text = self.text
@@ -171,6 +242,54 @@ class Document:
             return None
         sentence = first.split(". ")[0]
         return sentence if len(sentence) <= 120 else sentence[:120].rsplit(" ", 1)[0] + "…"
+
+
+class Window:
+    """The frame's words in ``[lo, hi)`` as a scan of just that stretch would split
+    them: the document's words inside it, plus the pieces of words cut at its edges.
+    Position ``i`` is the i-th word of the stretch; `get` gives (start, end, lower)."""
+
+    __slots__ = ("doc", "lo", "hi", "a", "b", "head", "tail", "mid", "size")
+
+    def __init__(self, doc: Document, lo: int, hi: int) -> None:
+        starts, ends = doc.word_starts, doc.word_ends
+        n = len(starts)
+        self.doc, self.lo, self.hi = doc, lo, hi
+        a = bisect_left(starts, lo)
+        b = bisect_right(ends, hi) - 1
+        self.head: list[tuple[int, int, str]] = []
+        if a > 0 and ends[a - 1] > lo:  # ``lo`` cuts a word: scan the cut piece
+            head_end = min(starts[a], hi) if a < n else hi
+            self.head = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(doc.frame, lo, head_end)]
+        self.tail: list[tuple[int, int, str]] = []
+        if b + 1 < n and lo <= starts[b + 1] < hi:  # ``hi`` cuts a word
+            self.tail = [(starts[b + 1], hi, doc.frame[starts[b + 1]:hi].lower())]
+        self.a, self.b = a, b
+        self.mid = max(0, b - a + 1)
+        self.size = len(self.head) + self.mid + len(self.tail)
+
+    def get(self, i: int) -> tuple[int, int, str]:
+        h = len(self.head)
+        if i < h:
+            return self.head[i]
+        if i < h + self.mid:
+            k = self.a + i - h
+            d = self.doc
+            return d.word_starts[k], d.word_ends[k], d.word_lows[k]
+        return self.tail[i - h - self.mid]
+
+    def cue_positions(self) -> list[int]:
+        """Positions of the words that may be cues (a cue word, before the checks
+        that need its neighbours), in order."""
+        d, h = self.doc, len(self.head)
+        keys = lx.CUE_WORDS
+        out = [i for i, (_, _, w) in enumerate(self.head) if w.rstrip(".") in keys]
+        cw = d.cue_words
+        for j in range(bisect_left(cw, self.a), bisect_right(cw, self.b)):
+            out.append(h + cw[j] - self.a)
+        base = h + self.mid
+        out += [base + i for i, (_, _, w) in enumerate(self.tail) if w.rstrip(".") in keys]
+        return out
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -345,8 +464,10 @@ def is_title_line(line: str) -> bool:
 def is_headline_text(inner: str) -> bool:
     """Text in title case with no final punctuation is a headline, not speech: a
     quoted headline ("“Diplomatic Leverage: Akram on Shaping ...”") or a sentence."""
+    if inner.rstrip()[-1:] in ".!?,…":  # (also true of an empty string)
+        return _LETTER_WORD.search(inner) is None
     words = _LETTER_WORD.findall(inner)
     if not words:
         return True
     caps = sum(1 for w in words if w[0].isupper())
-    return inner.rstrip()[-1:] not in ".!?,…" and caps / len(words) > 0.6
+    return caps / len(words) > 0.6

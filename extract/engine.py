@@ -85,7 +85,7 @@ def reported(ctx: SentenceContext) -> Iterator[Statement]:
     for r in SPAN_RULES:
         yield from r(ctx, state)
     text = ctx.text
-    for cue in cues(ctx.frame, s.start, s.end):
+    for cue in cues(ctx.doc, s.start, s.end):
         if cue.lemma in lx.QUOTE_ONLY_VERBS:
             continue  # "the sign read, '...'" quotes; "the judge read his decision" reports nothing
         if cue.start < state.taken_until and not (state.nested_from <= cue.start):

@@ -407,6 +407,8 @@ def forms_to_lemma(lemmas: tuple[str, ...] | frozenset[str]) -> dict[str, str]:
 SPEECH_FORMS: dict[str, str] = forms_to_lemma(SPEECH_VERBS)
 OBJECT_FORMS: dict[str, str] = forms_to_lemma(OBJECT_VERBS)
 PARTICLE_FORMS: dict[str, str] = forms_to_lemma(tuple(PARTICLES))
+# Every word form that can be (part of) a reporting cue.
+CUE_WORDS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(OBJECT_FORMS) | frozenset(PARTICLE_FORMS)
 
 # Speech verbs that report a clause only with an explicit `that` (or whether/if):
 # `officials believe that ...`; without it they are too often not attribution

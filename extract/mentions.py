@@ -9,6 +9,8 @@ new anonymous source) or definite (``the ambassador``: someone already met).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -34,6 +36,9 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "da", 
 TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&", "on", "at"})
 MAX_MENTION_WORDS = 14
 # Words that cannot stand inside a speaker's noun phrase before its head.
+_PARTICLES_AND_CONNECTORS = NAME_PARTICLES | TITLE_CONNECTORS
+_DETERMINERS = lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS
+_INSTITUTION_WORDS = lx.ORG_NOUNS | lx.NAME_BREAKERS  # words that make a capitalised run an organisation
 CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "and", "or", "but", "if", "marks", "be", "been"})
 
 
@@ -53,6 +58,7 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word).lower().rstrip(".")
 
@@ -60,21 +66,26 @@ def _bare(word: str) -> str:
 def parse(text: str, start: int, end: int) -> Mention | None:
     """Parse ``text[start:end]`` as a whole speaker mention, or return None."""
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+    return parse_words(text, start, end, words, lambda s, e: parse(text, s, e))
+
+
+def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str]],
+                sub: Callable[[int, int], Mention | None]) -> Mention | None:
+    """`parse` on the words of ``text[start:end]`` already split (by `WORD`);
+    ``sub`` parses a shorter span the same way (a Document's memo, or `parse`)."""
     if not words or len(words) > MAX_MENTION_WORDS:
-        return None
-    # Anything but words and spaces (a comma, a quote) means this is not one phrase.
-    gap_text = text[start:end]
-    if _PUNCT_INSIDE.search(gap_text):
         return None
     s, e = words[0][0], words[-1][1]
     if s != start or e != end:
+        return None
+    # Anything but words and spaces (a comma, a quote) means this is not one phrase.
+    if _PUNCT_INSIDE.search(text, start, end):
         return None
     # A full stop inside the phrase ends a sentence unless it closes an initial or
     # an abbreviation ("Paul D. Ryan", "Sen. Warren", "U.S. officials").
     for ws, we, w in words[:-1]:
         if w.endswith(".") and not _ABBREVIATED.fullmatch(w) and w.lower().rstrip(".") not in lx.ABBREVIATIONS and w.lower() not in lx.TITLE_WORDS:
             return None
-    first = words[0][2]
     low = [w[2].lower() for w in words]
 
     q = _QUANTITY.fullmatch(text, start, end)
@@ -117,10 +128,164 @@ def parse(text: str, start: int, end: int) -> Mention | None:
     # the place says where the person is from; the name is before it.
     for k in (len(words) - 2, len(words) - 3):
         if k >= 2 and low[k] in {"of", "from"} and " ".join(low[k + 1:]) in lx.US_STATES:
-            person = parse(text, s, words[k - 1][1])
+            person = sub(s, words[k - 1][1])
             if person is not None and person.kind == "name":
                 return Mention(s, e, text[s:e], "name", person.head, person.name, person.role)
     return _named(text, words, low)
+
+
+# First words that can open a quantity (`_QUANTITY`): "about half of", "six in 10".
+_QUANTITY_OPENERS = frozenset({
+    "about", "nearly", "almost", "roughly", "more", "fewer", "less", "over", "just", "only", "some", "at",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "half", "two-thirds",
+    "three-quarters", "most", "many",
+})
+_QUANTITY_AFTER_ARTICLE = frozenset({"majority", "third", "quarter"})
+_OBJECT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
+
+
+# What one word can do in a mention, as bits (see `word_flags`).
+_CAP, _NOT_NAME, _QUANTITY_WORD, _ARTICLE, _AFTER_ARTICLE, _NOT_OPENER = 1, 2, 4, 8, 16, 32
+_DET, _INDEFINITE, _OWNER, _PREP, _OBJECT_PREP, _HEAD, _ORG = 64, 128, 256, 512, 1024, 2048, 4096
+_BLOCKS_DESC_FIRST, _BLOCKS_DESC, _BLOCKS_NAME_FIRST, _BLOCKS_NAME = 8192, 16384, 32768, 65536
+
+
+@lru_cache(maxsize=1 << 17)
+def word_flags(word: str) -> int:
+    """The facts about ``word`` that decide whether a stretch could be a mention,
+    computed once per distinct word: capitalised, a quantity word, a determiner, a
+    preposition, a head noun, a word that ends a description's modifiers or a name's
+    title (``_BLOCKS_*``: at the first position, and at any later one)."""
+    lw = word.lower()
+    b = _bare(word)
+    cap = _is_cap(word)
+    f = 0
+    if cap:
+        f |= _CAP
+    if lw in lx.NOT_NAMES:
+        f |= _NOT_NAME
+    if lw in _QUANTITY_OPENERS or lw[:1].isdigit():
+        f |= _QUANTITY_WORD
+    if lw in ("a", "the"):
+        f |= _ARTICLE
+    if lw in _QUANTITY_AFTER_ARTICLE:
+        f |= _AFTER_ARTICLE
+    if lw in lx.NOT_MENTION_OPENERS:
+        f |= _NOT_OPENER
+    if lw in _DETERMINERS:
+        f |= _DET
+    if lw in lx.INDEFINITE_DETERMINERS and lw not in ("senior", "top"):
+        f |= _INDEFINITE
+    if cap and _POSSESSIVE.search(word):
+        f |= _OWNER
+    if lw in PREPOSITIONS:
+        f |= _PREP
+    if lw in _OBJECT_PREPOSITIONS:
+        f |= _OBJECT_PREP
+    if b in lx.ROLE_NOUNS or b in lx.DOCUMENT_NOUNS or people_noun(b):
+        f |= _HEAD
+    if b in lx.ORG_NOUNS:
+        f |= _ORG
+    # `_description`: before its head, no speech verb; after the first word, no
+    # determiner, preposition, clause word or present-tense verb either.
+    if lw in lx.SPEECH_FORMS and lw not in lx.ROLE_NOUNS and not lw.endswith("ing"):
+        f |= _BLOCKS_DESC_FIRST | _BLOCKS_DESC
+    if lw in lx.DEFINITE_DETERMINERS or lw in ("a", "an") or lw in PREPOSITIONS or lw in CLAUSE_WORDS or _looks_like_verb(word):
+        f |= _BLOCKS_DESC
+    # `_named`: a lower-case word that is not part of a name's final run (particles,
+    # title connectors, a role before them; "from" may introduce a home state) and
+    # that a title cannot hold.
+    if not (cap or lw in NAME_PARTICLES or lw in TITLE_CONNECTORS or lw in lx.ROLE_NOUNS or lw == "from"):
+        if lw in lx.SPEECH_FORMS or lw in CLAUSE_WORDS:
+            f |= _BLOCKS_NAME_FIRST | _BLOCKS_NAME
+        if lw in lx.DEFINITE_DETERMINERS or lw in ("a", "an") or lw in PREPOSITIONS:
+            f |= _BLOCKS_NAME
+    return f
+
+
+def could_be_mention(words: list[tuple[int, int, str]]) -> bool:
+    """A quick test that is False only when `parse_words` would return None for these
+    words, so that most stretches the rules try cost a few bit tests.
+
+    A mention is a single word, a quantity, a name (a capitalised last word, with no
+    verb or clause word before its final capitalised run), or a description whose
+    head noun ends it or stands before a preposition, with no verb, second
+    determiner or preposition before the head (see `_description`, `_named`)."""
+    n = len(words)
+    if n <= 1 or n > MAX_MENTION_WORDS:
+        return n == 1
+    f = [word_flags(w[2]) for w in words]
+    f0 = f[0]
+    if f0 & _QUANTITY_WORD or (f0 & _ARTICLE and f[1] & _AFTER_ARTICLE):
+        return True
+    if f0 & _NOT_OPENER:
+        return False
+    last = f[-1]
+    if last & _CAP and not last & _NOT_NAME:
+        if f0 & _INDEFINITE or not (f0 & _BLOCKS_NAME_FIRST or any(x & _BLOCKS_NAME for x in f[1:-1])):
+            return True
+    return _could_be_description(f, n)
+
+
+def _could_be_description(f: list[int], n: int) -> bool:
+    det, owner = f[0] & _DET, f[0] & _OWNER
+    blocked = False  # a blocker before the current word
+    for h in range(n):
+        x = f[h]
+        nxt = f[h + 1] if h + 1 < n else None
+        if nxt is None or nxt & _PREP:
+            if x & _HEAD or (det and h > 0 and nxt is not None and nxt & _OBJECT_PREP):
+                if (owner and x & _ORG) or (h <= 7 and not blocked):
+                    return True
+        if x & (_BLOCKS_DESC_FIRST if h == 0 else _BLOCKS_DESC):
+            blocked = True
+    return False
+
+
+def could_be_mentions(words: list[tuple[int, int, str]]) -> list[bool]:
+    """``could_be_mention(words[:n])`` for every n (at index n - 1), in one pass: the
+    rules try every prefix of a clause's first words, longest first."""
+    size = len(words)
+    out = [False] * size
+    if not size:
+        return out
+    out[0] = True
+    n_all = min(size, MAX_MENTION_WORDS)
+    f = [word_flags(w[2]) for w in words[:n_all]]
+    f0 = f[0]
+    always = bool(f0 & _QUANTITY_WORD or (n_all > 1 and f0 & _ARTICLE and f[1] & _AFTER_ARTICLE))
+    if f0 & _NOT_OPENER and not always:
+        return out
+    det, owner, indefinite = f0 & _DET, f0 & _OWNER, f0 & _INDEFINITE
+    name_blocked = bool(f0 & _BLOCKS_NAME_FIRST)  # before the current last word
+    desc_blocked = bool(f0 & _BLOCKS_DESC_FIRST)  # before the word after h
+    head_before = False  # a head noun followed by a preposition, unblocked
+    prev_blocked = False  # desc blocked before word h
+    for n in range(2, n_all + 1):
+        h, x, last = n - 2, f[n - 2], f[n - 1]
+        # word h now has a next word: is it a head before a preposition?
+        if last & _PREP and (x & _HEAD or (det and h > 0 and last & _OBJECT_PREP)):
+            if (owner and x & _ORG) or (h <= 7 and not prev_blocked):
+                head_before = True
+        prev_blocked = desc_blocked
+        name = bool(last & _CAP and not last & _NOT_NAME and (indefinite or not name_blocked))
+        last_head = bool(last & _HEAD and ((owner and last & _ORG) or (n - 1 <= 7 and not desc_blocked)))
+        out[n - 1] = always or name or head_before or last_head
+        if last & _BLOCKS_NAME:
+            name_blocked = True
+        if last & _BLOCKS_DESC:
+            desc_blocked = True
+    return out
+
+
+def _head_noun(word: str) -> bool:
+    b = _bare(word)
+    return b in lx.ROLE_NOUNS or b in lx.DOCUMENT_NOUNS or people_noun(b)
+
+
+def could_end_name(word: str) -> bool:
+    """Whether a name can end with ``word`` (capitalised, and not "The", "Monday" ...)."""
+    return _is_cap(word) and word.lower() not in lx.NOT_NAMES
 
 
 def people_noun(word: str) -> bool:
@@ -141,7 +306,7 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
         nxt = low[i + 1] if i + 1 < n else None
         if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (people_noun(w) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
             return i
-        if i > 0 and low[0] in lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS and nxt in {"for", "of", "at", "with", "from"} and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")) and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS:
+        if i > 0 and low[0] in _DETERMINERS and nxt in {"for", "of", "at", "with", "from"} and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")) and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS:
             return i
     return None
 
@@ -255,7 +420,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     name_words = [w for w in name_words if not w[2].startswith("(")]
     # Strip leading particles that belong to the title ("of the").
     # A capitalised particle opens a first name: "Ben Carson", "Al Sharpton".
-    while name_words and name_words[0][2].lower() in NAME_PARTICLES | TITLE_CONNECTORS and not (_is_cap(name_words[0][2]) and len(name_words) > 1):
+    while name_words and name_words[0][2].lower() in _PARTICLES_AND_CONNECTORS and not (_is_cap(name_words[0][2]) and len(name_words) > 1):
         name_words.pop(0)
     first_name_at = run.index(name_words[0]) if name_words else 0
     if first_name_at > 0 and run[first_name_at - 1][2].lower() in TITLE_CONNECTORS:
@@ -267,7 +432,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     det = low[0]
     all_lower_det = det in lx.DEFINITE_DETERMINERS or det in lx.INDEFINITE_DETERMINERS
     run_low = {_bare(w[2]) for w in run}
-    is_org = bool(run_low & (lx.ORG_NOUNS | lx.NAME_BREAKERS)) and (not name_words or {_bare(w[2]) for w in name_words} & (lx.ORG_NOUNS | lx.NAME_BREAKERS))
+    is_org = bool(run_low & _INSTITUTION_WORDS) and (not name_words or {_bare(w[2]) for w in name_words} & _INSTITUTION_WORDS)
     # "the Commission on Presidential Debates", "Department of Justice": an
     # institution's noun, then a connector, opens the whole name.
     lead_org = [w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS][:2]
@@ -279,7 +444,6 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # "the Taliban", "The Republican": a determiner and nothing but the name.
     bare_run = len(run) - (1 if run and run[0][2].lower() in lx.DEFINITE_DETERMINERS else 0)
     if not name_words or is_org or acronym or (all_lower_det and len(name_words) == bare_run and det_only):
-        org_start = run[0][0]
         # "the Foreign Office" -> name "Foreign Office"
         org_words = [w for w in run if not (w[2].lower() in lx.DEFINITE_DETERMINERS and w is run[0])]
         if not org_words:

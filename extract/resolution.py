@@ -22,14 +22,15 @@ In brief:
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import regex
 
 from . import lexicon as lx
 from .document import Document
-from .mentions import Mention, clean_role, looks_like_role, parse, people_noun
+from .mentions import Mention, clean_role, looks_like_role, people_noun
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
@@ -46,18 +47,24 @@ _LETTERS = regex.compile(r"[\p{L}]+")
 _FIRST_WORD = regex.compile(r"\s*([\p{L}’'\-.]+)")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|from|of|at|across)\s+$")
 _FULL_NAME = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2}")
+_PARTY_TAG = regex.compile(lx.PARTY_TAG)
+_PERSON_ROLES = lx.ROLE_NOUNS - lx.ORG_NOUNS  # role nouns that only people have
+_INDEFINITE_OPENERS = lx.INDEFINITE_DETERMINERS | {"a", "an"}
 _FOLLOWING_WORD = regex.compile(r"\G\s+([\p{L}’'\-]+)")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Entity:
+    """A person, organisation or anonymous source met in the article; two entities
+    are the same only if they are the same object."""
+
     key: str  # article-local key
     name: str
     kind: str  # person | organization | anonymous
     role: str | None = None
     gender: str | None = None
     plural: bool = False
-    words: set[str] = field(default_factory=set)  # lower-case words of name/description/role
+    words: frozenset[str] = frozenset()  # lower-case words of name/description/role
     last_at: int = 0  # where in the text it was last mentioned
     spoke: bool = False  # has been the speaker of a statement
     human: bool = True  # "he"/"she" can refer to it (not "the basic function")
@@ -87,6 +94,7 @@ class Strategy:
     fn: Callable[["Resolver", Mention, bool], "Entity | _Nobody | None"]
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A stable, readable id: ``Munir Akram`` -> ``munir-akram``."""
     t = unicodedata.normalize("NFKD", text)
@@ -96,6 +104,7 @@ def slug(text: str) -> str:
     return t or "unknown"
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """Consonant skeleton for matching transliteration variants (Yusuf ~ Yousuf)."""
     w = slug(word).replace("-", "")
@@ -116,7 +125,8 @@ class Resolver:
         self.by_key: dict[str, Entity] = {}
         self.by_name: dict[tuple[str, str], Entity] = {}  # (kind, normalised name)
         self.recent: list[Entity] = []  # most recently touched first
-        self._intro: dict[str, list[tuple[str, str | None]]] | None = None
+        self._runs: dict[str, list[tuple[int, int, int]]] | None = None
+        self._intro: dict[str, list[tuple[str, str | None]]] = {}
         self._lower: frozenset[str] | None = None
         self._caps: frozenset[str] | None = None
 
@@ -140,37 +150,47 @@ class Resolver:
             self._caps = frozenset(_MID_CAPS.findall(self.text))
         return self._caps
 
-    def _introductions(self) -> dict[str, list[tuple[str, str | None]]]:
-        """Full names in the article by the skeleton of their last word, with the
+    def _introductions(self, key: str) -> list[tuple[str, str | None]]:
+        """Full names in the article whose last word has skeleton ``key``, with the
         role in an appositive after them (``Andy Vermaut, a ... expert``).
 
         A title-case headline runs names into the words around them ("Chris Christie
         Calls Hillary Clinton"), so its names come after the body's and only when
-        short enough to be a name alone."""
-        if self._intro is None:
-            body: list[tuple[str, str, str | None]] = []
-            title: list[tuple[str, str, str | None]] = []
+        short enough to be a name alone.  The capitalised runs are found once, keyed
+        by their last word (a name's last word, but for a party tag after it), and
+        parsed only when a surname asks for them."""
+        if self._runs is None:
+            self._runs = {}
             for m in _NAME_RUN.finditer(self.text):
                 start = m.start()
                 first = _FIRST_WORD.match(self.text, start, m.end())
                 if first and first.group(1).lower() in lx.US_STATES and _PLACE_PREPOSITION.search(self.text, max(0, start - 6), start):
                     start = _FIRST_WORD.match(self.text, first.end(), m.end()).start(1)  # "in Ohio Clinton said"
-                got = parse(self.text, start, m.end())
+                last = m.group().rsplit(None, 1)[-1]
+                if _PARTY_TAG.fullmatch(last):  # "Devin Nunes R-Calif": the name ends before the tag
+                    got = self.doc.mention(start, m.end())
+                    if got is None or got.kind != "name" or not got.name:
+                        continue
+                    last = got.name.split()[-1]
+                self._runs.setdefault(skeleton(last), []).append((m.start(), start, m.end()))
+        if key not in self._intro:
+            body: list[tuple[str, str | None]] = []
+            title: list[tuple[str, str | None]] = []
+            for run_start, start, end in self._runs.get(key, ()):
+                got = self.doc.mention(start, end)
                 if got is None or got.kind != "name" or not got.name or len(got.name.split()) < 2:
                     continue
-                headline = self.doc.on_title_line(m.start())
+                headline = self.doc.on_title_line(run_start)
                 if headline and len(got.name.split()) > 3:
                     continue
                 role = got.role
                 if not role:
-                    after = _APPOSITIVE_AFTER.match(self.text, m.end(), m.end() + 140)
+                    after = _APPOSITIVE_AFTER.match(self.text, end, end + 140)
                     if after and looks_like_role(after.group(1)):
                         role = clean_role(after.group(1))
-                (title if headline else body).append((skeleton(got.name.split()[-1]), got.name, role))
-            self._intro = {}
-            for key, name, role in body + title:
-                self._intro.setdefault(key, []).append((name, role))
-        return self._intro
+                (title if headline else body).append((got.name, role))
+            self._intro[key] = body + title
+        return self._intro[key]
 
     def _other_name_between(self, e: Entity, pos: int) -> bool:
         """Whether someone else's full name stands between ``e``'s last mention and
@@ -197,14 +217,14 @@ class Resolver:
         return None
 
     # -- bookkeeping ----------------------------------------------------------------
-    def new(self, name: str, kind: str, role: str | None = None, plural: bool = False, words: set[str] | None = None) -> Entity:
+    def new(self, name: str, kind: str, role: str | None = None, plural: bool = False, words: frozenset[str] | None = None) -> Entity:
         base = slug(name)
         key = base
         n = 2
         while key in self.by_key:
             key = f"{base}-{n}"
             n += 1
-        e = Entity(key, name, kind, None, None, plural, words or set())
+        e = Entity(key, name, kind, None, None, plural, words or frozenset())
         self.add_role(e, role)
         self.entities.append(e)
         self.by_key[key] = e
@@ -268,7 +288,7 @@ class Resolver:
         already quoted first: "the official said" refers back to a speaker more
         often than to someone merely mentioned."""
         head = m.head
-        kinds = {"organization"} if head in lx.ORG_NOUNS and head not in lx.ROLE_NOUNS - lx.ORG_NOUNS else {"person", "anonymous"}
+        kinds = {"organization"} if head in lx.ORG_NOUNS and head not in _PERSON_ROLES else {"person", "anonymous"}
         if head in lx.COLLECTIVE_HEADS:
             kinds = {"organization", "anonymous"}
         recent = [e for e in self.recent_of(kinds) if e.plural == m.plural]
@@ -285,7 +305,7 @@ class Resolver:
 
     def anonymous(self, m: Mention) -> Entity:
         desc = m.text
-        if desc[:1].isupper() and desc.split()[0].lower() in lx.INDEFINITE_DETERMINERS | {"a", "an"}:
+        if desc[:1].isupper() and desc.split()[0].lower() in _INDEFINITE_OPENERS:
             desc = desc[0].lower() + desc[1:]
         e = self.new(desc, "anonymous", role=None, plural=m.plural, words=_words(m.role or m.text))
         e.human = m.head in lx.ROLE_NOUNS or people_noun(m.head)
@@ -423,7 +443,7 @@ def _name_part(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 def _introduced_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """A surname whose full name the article gives elsewhere, even later."""
     name = m.name or m.text
-    for full, role in r._introductions().get(skeleton(name), []):
+    for full, role in r._introductions(skeleton(name)):
         if _same_word(full.split()[-1], name):
             e = r.by_name.get(("person", slug(full)))
             if e is not None:
@@ -522,12 +542,14 @@ def _description(r: Resolver, m: Mention, speaking: bool) -> Entity:
     return r.anonymous(m)
 
 
-def _words(s: str | None) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _words(s: str | None) -> frozenset[str]:
     if not s:
-        return set()
-    return {w.lower() for w in _LETTERS.findall(_POSSESSIVE_S.sub("", s))}
+        return frozenset()
+    return frozenset(w.lower() for w in _LETTERS.findall(_POSSESSIVE_S.sub("", s)))
 
 
+@lru_cache(maxsize=1 << 16)
 def _same_word(a: str, b: str) -> bool:
     a, b = slug(a), slug(b)
     if a == b:

@@ -27,18 +27,18 @@ and what it must extract), and put it in its table at the place its priority say
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable
 
 import regex
 
 from . import lexicon as lx
-from .clauses import (LETTER_WORD, char_before, complement_end, complement_start, content_end, content_start,
+from .clauses import (char_before, complement_end, complement_start, content_end, content_start,
                       np_end, skip_space, strip_junk, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive
 from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text
-from .mentions import Mention, parse
+from .mentions import Mention
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        strip_adverbs_back, subject)
@@ -135,44 +135,45 @@ class SentenceContext:
     @cached_property
     def according(self) -> Attribution | None:
         """``According to X`` governs every statement of its sentence."""
-        return according_in(self.text, self.frame, self.span)
+        return according_in(self.doc, self.span)
 
     @cached_property
     def attribution(self) -> Attribution | None:
         """Any cue with a speaker in the sentence (for fragments in reported speech)."""
-        return sentence_attribution(self.text, self.frame, self.span, self.according)
+        return sentence_attribution(self.doc, self.span, self.according)
 
     @cached_property
     def subject(self) -> Mention | None:
-        return subject(self.text, self.span)
+        return subject(self.doc, self.span)
 
     @cached_property
     def body_end(self) -> int:
         return content_end(self.text, self.s.start, self.s.end)
 
 
-def according_in(text: str, frame: str, sp: Span) -> Attribution | None:
-    m = _ACCORDING.search(frame, sp.start, sp.end)
+def according_in(doc: Document, sp: Span) -> Attribution | None:
+    m = _ACCORDING.search(doc.frame, sp.start, sp.end)
     if m:
-        spk = according_speaker(text, frame, m.end(), sp.end)
+        spk = according_speaker(doc, m.end(), sp.end)
         if spk is not None:
             return Attribution(Cue(m.start(), m.end(), "according", "according to", "according"), spk)
     return None
 
 
-def sentence_attribution(text: str, frame: str, sp: Span, according: Attribution | None) -> Attribution | None:
+def sentence_attribution(doc: Document, sp: Span, according: Attribution | None) -> Attribution | None:
     if according:
         return according
-    for cue in cues(frame, sp.start, sp.end):
+    frame = doc.frame
+    for cue in cues(doc, sp.start, sp.end):
         if is_passive(frame, sp.start, cue):
             continue
-        spk = speaker_before(text, sp.start, cue.start)
+        spk = speaker_before(doc, sp.start, cue.start)
         if spk is not None:
             return Attribution(cue, spk)
         if cue.start > sp.start:
             prev_char = char_before(frame, cue.start, sp.start)
             if prev_char in {",", BLANK}:
-                spk = speaker_after(text, cue.end, sp.end)
+                spk = speaker_after(doc, cue.end, sp.end)
                 if spk is not None:
                     return Attribution(cue, spk)
     return None
@@ -205,7 +206,7 @@ class QuoteSite:
     @cached_property
     def before(self) -> Attribution | None:
         """``SPEAKER CUE[,:] Q``: an attribution ending at the opening mark."""
-        return attribution_before(self.text, self.ctx.frame, self.s.start, self.q.open_at)
+        return attribution_before(self.doc, self.s.start, self.q.open_at)
 
     @cached_property
     def after(self) -> Attribution | None:
@@ -213,7 +214,7 @@ class QuoteSite:
 
         A cue after the quote that names nobody gives way to a cue before it that
         does: 'Peabody said: "...," adding that ...'."""
-        after = attribution_after(self.text, self.ctx.frame, self.q.outer_end, self.s.end)
+        after = attribution_after(self.doc, self.q.outer_end, self.s.end)
         if after is not None and after.speaker is None and self.before is not None and self.before.speaker is not None:
             return None
         return after
@@ -242,10 +243,11 @@ class QuoteSite:
         return self.results[-1] if self.results else None
 
 
-def attribution_after(text: str, frame: str, pos: int, end: int) -> Attribution | None:
+def attribution_after(doc: Document, pos: int, end: int) -> Attribution | None:
+    text, frame = doc.text, doc.frame
     dash = _DASH_ATTRIBUTION.match(text, pos, min(len(text), pos + 80))
     if dash:
-        spk = parse(text, dash.start("name"), dash.end("name"))
+        spk = doc.mention(dash.start("name"), dash.end("name"))
         if spk is not None and spk.kind in {"name", "organization"}:
             return Attribution(Cue(dash.start(), dash.start("name"), "dash", dash.group("dash"), "dash"), spk)
     m = _AFTER_CUE.match(frame, pos, end)
@@ -258,24 +260,25 @@ def attribution_after(text: str, frame: str, pos: int, end: int) -> Attribution 
     nxt_blank = frame.find(BLANK, p, limit)
     if nxt_blank >= 0:
         limit = nxt_blank
-    for cue in cues(frame, p, limit):
+    for cue in cues(doc, p, limit):
         if cue.kind != "speech" and cue.lemma not in OBJECT_LEMMAS:
             continue
         if cue.start == p:
-            return Attribution(cue, speaker_after(text, cue.end, limit))
-        spk = speaker_before(text, p, cue.start)
+            return Attribution(cue, speaker_after(doc, cue.end, limit))
+        spk = speaker_before(doc, p, cue.start)
         if spk is not None and spk.start == skip_space(text, p):
             return Attribution(cue, spk)
         return None
     return None
 
 
-def attribution_before(text: str, frame: str, lo: int, open_at: int) -> Attribution | None:
+def attribution_before(doc: Document, lo: int, open_at: int) -> Attribution | None:
+    text, frame = doc.text, doc.frame
     lo2 = max(lo, open_at - MAX_LOOK)
     last_blank = frame.rfind(BLANK, lo2, open_at)
     if last_blank >= 0:
         lo2 = last_blank + 1
-    found = list(cues(frame, lo2, open_at))
+    found = list(cues(doc, lo2, open_at))
     for cue in reversed(found):
         between = text[cue.end:open_at]
         if is_passive(text, lo2, cue):
@@ -283,18 +286,18 @@ def attribution_before(text: str, frame: str, lo: int, open_at: int) -> Attribut
         participle = cue.text.lower().endswith("ing")
         after_comma = char_before(text, cue.start, lo) == ","
         # "Dean, a former chairman, poked at Trump, tweeting, '...'": the sentence subject.
-        spk = subject(text, Span(lo, cue.start)) if participle and after_comma else None
-        spk = spk or speaker_before(text, lo2, cue.start)
+        spk = subject(doc, Span(lo, cue.start)) if participle and after_comma else None
+        spk = spk or speaker_before(doc, lo2, cue.start)
         if spk is None and participle:
             if not after_comma:
                 # "footage of Trump saying, '...'": the phrase right before the participle.
-                spk = mention_ending_at(text, lo, strip_adverbs_back(text, lo, cue.start))
+                spk = mention_ending_at(doc, lo, strip_adverbs_back(text, lo, cue.start))
             if spk is None:
                 # "X urged women to vote, saying, '...'": the sentence subject speaks.
-                spk = subject(text, Span(lo, cue.start))
+                spk = subject(doc, Span(lo, cue.start))
         elif spk is None and _COORDINATED.search(text, max(lo2, cue.start - 20), cue.start):
             # "Reid caucused in Nevada and says he voted 'uncommitted'"
-            spk = subject(text, Span(lo, cue.start)) or nearest_subject(text, lo, cue.start)
+            spk = subject(doc, Span(lo, cue.start)) or nearest_subject(doc, lo, cue.start)
         if spk is None:
             continue
         b = between.strip()
@@ -393,7 +396,7 @@ def _colon_introduction(q: QuoteSite, roundup: bool) -> Mention | None:
     if roundup:
         colon = text.rfind(":", sp.start, q.q.open_at)
         dash = _ROUNDUP_DASH.search(text, sp.start, colon) if colon > sp.start else None
-        spk = parse(text, dash.end(), colon) if dash else None
+        spk = q.doc.mention(dash.end(), colon) if dash else None
         return spk if spk is not None and spk.kind != "pronoun" else None
     return q.ctx.subject
 
@@ -448,7 +451,7 @@ def headline_label(ctx: SentenceContext) -> list[Statement]:
     """A headline that names its speaker before a colon."""
     text, sp = ctx.text, ctx.s
     h = _HEADLINE_LABEL.match(text, sp.start, sp.end)
-    spk = parse(text, h.start("name"), h.end("name")) if h else None
+    spk = ctx.doc.mention(h.start("name"), h.end("name")) if h else None
     if h and spk is not None and spk.kind in {"name", "organization"} and sp.end - h.end() > 10:
         return [Statement(h.end(), content_end(text, h.end(), sp.end), "indirect", ":", spk, sp.paragraph, sp.index, "headline-label")]
     return []
@@ -462,7 +465,7 @@ def headline_cue(ctx: SentenceContext) -> list[Statement]:
     text, sp = ctx.text, ctx.s
     h = _HEADLINE_CUE.search(text, sp.start, sp.end)
     if h:
-        spk = parse(text, sp.start, h.start())
+        spk = ctx.doc.mention(sp.start, h.start())
         c_end = content_end(text, h.end(), sp.end)
         if spk is not None and spk.kind in {"name", "organization"} and c_end - h.end() > 10:
             return [Statement(h.end(), c_end, "indirect", h.group("cue"), spk, sp.paragraph, sp.index, "headline-cue")]
@@ -549,7 +552,7 @@ def passive_agent(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     pa = _PASSIVE_AGENT.search(ctx.frame, sp.start, sp.end)
     if not pa:
         return []
-    agent = longest_mention(text, pa.end(), np_end(text, pa.end(), ctx.body_end))
+    agent = longest_mention(ctx.doc, pa.end(), np_end(text, pa.end(), ctx.body_end))
     c_start = content_start(text, sp.start, pa.start())
     if agent is not None and agent.kind != "pronoun" and pa.start() - c_start > 3:
         state.taken_until = sp.end
@@ -565,7 +568,7 @@ def claim_noun(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     text, sp = ctx.text, ctx.s
     out = []
     for m in _CLAIM.finditer(ctx.frame, sp.start, sp.end):
-        owner = mention_ending_at(text, sp.start, m.start("owner_end"))
+        owner = mention_ending_at(ctx.doc, sp.start, m.start("owner_end"))
         c_end = complement_end(text, m.end(), ctx.body_end)
         if owner is not None and owner.kind != "pronoun" and c_end - m.end() > 12:
             out.append(Statement(m.end(), c_end, "indirect", text[m.start("noun"):m.end("noun")], owner, sp.paragraph, sp.index, "claim-noun"))
@@ -593,16 +596,16 @@ class CueSite:
         """The subject of the cue's clause; inside the content of another statement,
         the subject of the nested clause; for a coordinated or participial cue, the
         sentence subject ("X denied the claims, asserting that ...")."""
-        text, sp, cue, state = self.text, self.s, self.cue, self.state
-        spk = speaker_before(text, sp.start, cue.start)
+        doc, text, sp, cue, state = self.ctx.doc, self.text, self.s, self.cue, self.state
+        spk = speaker_before(doc, sp.start, cue.start)
         if spk is None and state.nested_from <= cue.start:
-            spk = speaker_before(text, state.nested_from, cue.start)
+            spk = speaker_before(doc, state.nested_from, cue.start)
         if spk is None:
             participle = cue.text.lower().split()[0].endswith("ing")
             coordinated = not participle and _COORDINATED.search(text, max(sp.start, cue.start - 20), cue.start)
             after_comma = participle and char_before(text, cue.start, sp.start) == ","
             if coordinated or after_comma:
-                spk = state.subject or self.ctx.subject or (nearest_subject(text, sp.start, cue.start) if coordinated else None)
+                spk = state.subject or self.ctx.subject or (nearest_subject(doc, sp.start, cue.start) if coordinated else None)
         return spk
 
     def statement(self, start: int, end: int, speaker: Mention, rule_id: str) -> Statement:
@@ -617,7 +620,7 @@ def inverted_trailing(c: CueSite) -> Statement | None:
     text, sp, cue = c.text, c.s, c.cue
     if c.speaker is not None or char_before(text, cue.start, sp.start) != "," or cue.kind != "speech" or cue.lemma not in lx.INVERTING_VERBS:
         return None
-    spk = speaker_after(text, cue.end, sp.end)
+    spk = speaker_after(c.ctx.doc, cue.end, sp.end)
     if spk is None or not tail_is_short(text, spk.end, sp.end):
         return None
     c_end = text.rfind(",", sp.start, cue.start)
@@ -664,7 +667,7 @@ def reported_trailing(c: CueSite) -> Statement | None:
     lead_start = content_start(text, sp.start, spk.start)
     if not (lead.endswith(",") and spk.start > sp.start + 10
             and not LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start)
-            and parse(text, lead_start, sp.start + len(lead) - 1) is None):
+            and c.ctx.doc.mention(lead_start, sp.start + len(lead) - 1) is None):
         return None
     tail = tail_after_cue(text, c.cue, sp.end)
     c_end = sp.start + len(lead) - 1 if tail is None else c.ctx.body_end

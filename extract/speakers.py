@@ -16,10 +16,9 @@ from dataclasses import replace
 import regex
 
 from . import lexicon as lx
-from .cues import WORD
 from .clauses import DATELINE, LEADING_JUNK, char_after, char_before, content_start, skip_space
-from .document import Span
-from .mentions import Mention, clean_role, looks_like_role, parse
+from .document import WORD, Document, Span
+from .mentions import Mention, clean_role, could_end_name, looks_like_role
 
 MAX_LOOK = 300  # characters searched either side of a cue: keeps the extractor linear
 
@@ -74,13 +73,14 @@ def strip_adverbs_back(text: str, lo: int, end: int) -> int:
         return e
 
 
-def speaker_before(text: str, lo: int, cue_start: int, nested: bool = False) -> Mention | None:
+def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False) -> Mention | None:
     """The speaker mention that ends just before a cue, at the start of its clause.
 
     Handles appositives on either side of a name: ``Munir Akram, Pakistan's envoy,
     said`` and ``Pakistan's envoy, Munir Akram, said``, and one closed relative clause
     after them (``..., which represents developers, said``).
     """
+    text = doc.text
     lo = max(lo, cue_start - MAX_LOOK)
     end = strip_adverbs_back(text, lo, cue_start)
     if end <= lo:
@@ -88,7 +88,7 @@ def speaker_before(text: str, lo: int, cue_start: int, nested: bool = False) -> 
     rel = _RELATIVE_WHO.search(text, lo, end)
     if rel:
         # "Mr. Sanders, who said ...": the noun phrase before the relative pronoun.
-        return _clause_mention(text, lo, rel.start()) or mention_ending_at(text, lo, rel.start())
+        return _clause_mention(doc, lo, rel.start()) or mention_ending_at(doc, lo, rel.start())
     end = _peel_locatives(text, lo, end)
     before = text[lo:end]
     # An appositive ends in a comma right before the cue.
@@ -103,9 +103,9 @@ def speaker_before(text: str, lo: int, cue_start: int, nested: bool = False) -> 
             a_s += 1
         appositive = (a_s, inner_end)
         # "ROLE, NAME, said": the appositive itself may be the name.
-        m = parse(text, a_s, inner_end)
+        m = doc.mention(a_s, inner_end)
         if m is not None and m.kind in {"name", "pronoun"}:
-            outer = _clause_mention(text, lo, k)
+            outer = _clause_mention(doc, lo, k)
             if outer is not None and outer.kind in {"definite", "indefinite", "organization"} and m.kind == "name":
                 return replace(m, role=clean_role(outer.role or outer.text))
             if outer is not None and outer.kind == "name" and m.kind == "name" and m.role:
@@ -115,24 +115,24 @@ def speaker_before(text: str, lo: int, cue_start: int, nested: bool = False) -> 
         if not nested and RELATIVE_OPENING.match(text, a_s, inner_end):
             # "NAME, ROLE, which is made up of ..., said": the relative clause
             # describes the subject; the speaker is whoever comes before it.
-            before_clause = speaker_before(text, lo, k + 1, nested=True)
+            before_clause = speaker_before(doc, lo, k + 1, nested=True)
             if before_clause is not None:
                 return before_clause
         end = k
         if not _APPOSITIVE_CLAUSE.match(text[a_s:inner_end]):
             return None
-    m = _clause_mention(text, lo, end)
+    m = _clause_mention(doc, lo, end)
     if m is None:
-        m = _name_before(text, lo, end)
+        m = _name_before(doc, lo, end)
     if m is None:
-        m = _before_participle(text, lo, end)
+        m = _before_participle(doc, lo, end)
     if m is None:
         return None
     if m.kind == "definite" and char_before(text, m.start, lo) == ",":
         # "Sam Lau, the communications director for the party, said": the name
         # before an appositive description is the speaker.
         k = text.rfind(",", lo, m.start)
-        name = _clause_mention(text, lo, k) if k >= 0 else None
+        name = _clause_mention(doc, lo, k) if k >= 0 else None
         if name is not None and name.kind == "name":
             return replace(name, role=name.role or clean_role(m.role or m.text))
     if appositive is not None and m.kind == "name" and not m.role:
@@ -160,8 +160,9 @@ def _peel_locatives(text: str, lo: int, end: int) -> int:
     return e if peeled else end
 
 
-def _clause_mention(text: str, lo: int, end: int) -> Mention | None:
+def _clause_mention(doc: Document, lo: int, end: int) -> Mention | None:
     """The longest mention ending at ``end`` that starts at a clause boundary."""
+    text = doc.text
     while end > lo and text[end - 1].isspace():
         end -= 1
     starts = [lo] + [m.end() for m in CLAUSE_BREAK.finditer(text, lo, end)]
@@ -176,11 +177,11 @@ def _clause_mention(text: str, lo: int, end: int) -> Mention | None:
         if j and j.end() > s:
             s = j.end()
         j = SUBORDINATOR.match(text, s, end)
-        if j and j.end() > s and parse(text, s, end) is None:
+        if j and j.end() > s and doc.mention(s, end) is None:
             s = j.end()
         if s >= end:
             continue
-        m = parse(text, s, end)
+        m = doc.mention(s, end)
         if m is not None:
             return m
     return None
@@ -196,27 +197,29 @@ def _name_stop(text: str, start: int, end: int) -> regex.Match | None:
     return None
 
 
-def speaker_after(text: str, start: int, end: int) -> Mention | None:
+def speaker_after(doc: Document, start: int, end: int) -> Mention | None:
     """The speaker right after an inverted cue: ``said Cornell William Brooks, president ...``."""
+    text = doc.text
     while start < end and text[start].isspace():
         start += 1
     m = _name_stop(text, start, end)
     stop = m.start() if m else end
     words = list(WORD.finditer(text, start, stop))
-    got = _speaker_after_words(text, start, end, words, m)
+    got = _speaker_after_words(doc, start, end, words, m)
     if got is None and len(words) > 2:
         # "said 9/11 widow Terry Strada": a descriptor the parser cannot read may
         # stand before the name; the name at the end still identifies the speaker.
         for k in range(1, min(len(words) - 1, 4)):
-            got = _speaker_after_words(text, words[k].start(), end, words[k:], m)
+            got = _speaker_after_words(doc, words[k].start(), end, words[k:], m)
             if got is not None and got.kind == "name":
                 return got
         return None
     return got
 
 
-def _speaker_after_words(text: str, start: int, end: int, words: list, m) -> Mention | None:
-    got = longest_mention(text, start, end, words)
+def _speaker_after_words(doc: Document, start: int, end: int, words: list, m) -> Mention | None:
+    text = doc.text
+    got = longest_mention(doc, start, end, words)
     if got is not None and got.kind == "name" and not got.role and m and text[m.start()] == ",":
         # "said Cornell William Brooks, president of the NAACP": the appositive is the role.
         role_end = _ROLE_END.search(text, m.end(), min(end, m.end() + 120))
@@ -226,7 +229,7 @@ def _speaker_after_words(text: str, start: int, end: int, words: list, m) -> Men
     return got
 
 
-def subject(text: str, sp: Span) -> Mention | None:
+def subject(doc: Document, sp: Span) -> Mention | None:
     """The mention that opens a sentence, for verbs coordinated with its main verb.
 
     After an opening adjunct ("With Democratic leaders worried ..., President Obama
@@ -235,9 +238,10 @@ def subject(text: str, sp: Span) -> Mention | None:
     place before another ("Michigan, Trump").  A clause after a comma that opens
     another adjunct starts the count again from there, so chained adjuncts are
     walked once, left to right, in linear time."""
+    text = doc.text
     s = clause_start(text, sp.start, sp.end)
     if not _opens_adjunct(text, s, sp.end):
-        return _subject_at(text, s, sp.end)
+        return _subject_at(doc, s, sp.end)
     comma, tries, limit = s, 0, min(sp.end, s + 240)
     while tries < 3:
         comma = text.find(",", comma + 1, limit)
@@ -248,7 +252,7 @@ def subject(text: str, sp: Span) -> Mention | None:
             comma, tries, limit = p, 0, min(sp.end, p + 240)
             continue
         tries += 1
-        m = _subject_at(text, p, sp.end)
+        m = _subject_at(doc, p, sp.end)
         if m is not None and char_after(text, m.end, sp.end) != ",":
             return m
     return None
@@ -265,51 +269,59 @@ def _opens_adjunct(text: str, s: int, end: int) -> bool:
     return bool(opener) and (opener.group().lower() in lx.NOT_MENTION_OPENERS or bool(_PARTICIPLE_OPENING.fullmatch(opener.group())))
 
 
-def _subject_at(text: str, s: int, end: int) -> Mention | None:
+def _subject_at(doc: Document, s: int, end: int) -> Mention | None:
     """The mention at ``s``, the start of a clause that opens with no adjunct."""
+    text = doc.text
     if SUBORDINATOR.match(text, s, end) or _GERUND_OPENING.match(text, s, s + 30):
         return None  # "While X ...", "Following X ...": the subject comes later
-    words = list(WORD.finditer(text, s, min(end, s + 160)))
-    for n in range(min(len(words), 10), 0, -1):
+    words = list(WORD.finditer(text, s, min(end, s + 160)))[:10]
+    could = doc.prefix_could_parse(words)
+    for n in range(len(words), 0, -1):
         e = words[n - 1].end()
         if e <= s:
             break
-        m = parse(text, s, e)
+        if could is not None and not could[n - 1]:
+            continue
+        m = doc.mention(s, e)
         if m is not None and m.kind != "pronoun" or (m is not None and n <= 2):
             if (char_after(text, m.end, end) == "," and m.kind == "name" and " " not in m.text
                     and not APPOSITIVE_NAME.match(text, m.end, min(end, m.end + 90))
                     and not RELATIVE_OPENING.match(text, skip_space(text, text.find(",", m.end) + 1), end)):
                 return None  # "Recently, ..." : a word before a comma is an adverbial ("Christie, who ..." is not)
-            return _with_appositive_name(text, m, end)
+            return _with_appositive_name(doc, m, end)
     return None
 
 
-def mention_ending_at(text: str, lo: int, end: int) -> Mention | None:
+def mention_ending_at(doc: Document, lo: int, end: int, names_only: bool = False) -> Mention | None:
     """The mention (up to six words) that ends exactly at ``end``: the longest name if
     there is one ("footage of Hillary Clinton" -> "Hillary Clinton"), else the
-    longest description."""
+    longest description (unless ``names_only``)."""
+    text = doc.text
     words = list(WORD.finditer(text, max(lo, end - 80), end))
+    if names_only and words and words[-1].end() == end and text[end - 1] != ")" and not could_end_name(words[-1].group()):
+        return None  # every stretch tried ends with this word, which ends no name
     best = name = None
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
-        m = parse(text, words[k].start(), end)
+        m = doc.mention(words[k].start(), end)
         if m is not None:
             best = m
             if m.kind == "name":
                 name = m
-    return name or best
+    return name if names_only else name or best
 
 
-def _name_before(text: str, lo: int, end: int) -> Mention | None:
+def _name_before(doc: Document, lo: int, end: int) -> Mention | None:
     """A full name ending right at the cue when no clause-initial subject parses:
     "Saturday at the party convention Sen. Elizabeth Warren (D-MA) said".  Not after
     a verb or preposition, whose object it would be ("the man who attacked John Smith")."""
-    m = mention_ending_at(text, lo, end)
-    if m is None or m.kind != "name":
+    text = doc.text
+    m = mention_ending_at(doc, lo, end, names_only=True)
+    if m is None:
         return None
     first = WORD.match(text, m.start, end)
     if first and first.group().lower() in lx.US_STATES and first.end() < end:
         # "In a speech in Ohio Clinton said": the place ends the phrase before the name.
-        m = parse(text, skip_space(text, first.end()), end)
+        m = doc.mention(skip_space(text, first.end()), end)
         if m is None or m.kind != "name":
             return None
     if len((m.name or "").split()) < 2:
@@ -326,69 +338,75 @@ def _name_before(text: str, lo: int, end: int) -> Mention | None:
     return m
 
 
-def _before_participle(text: str, lo: int, end: int) -> Mention | None:
+def _before_participle(doc: Document, lo: int, end: int) -> Mention | None:
     """A subject with a participle phrase after it: "Protesters marching through the
     streets chanted", "Officials attending the meeting said"."""
+    text = doc.text
     s = clause_start(text, lo, end)
     words = list(WORD.finditer(text, s, end))
     for n in range(1, min(len(words) - 1, 6)):
         if words[n].group().endswith("ing") and words[n].group().islower() and words[n].group() not in lx.SPEECH_FORMS:
-            m = parse(text, s, words[n - 1].end())
+            m = doc.mention(s, words[n - 1].end())
             if m is not None and m.kind != "pronoun":
                 return m
     return None
 
 
-def nearest_subject(text: str, lo: int, cue_start: int) -> Mention | None:
+def nearest_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
     """The mention opening the nearest clause before a coordinated cue."""
+    text = doc.text
     lo = max(lo, cue_start - MAX_LOOK)
     starts = [lo] + [m.end() for m in CLAUSE_BREAK.finditer(text, lo, cue_start)]
     for s in reversed(starts):
         s = skip_space(text, s)
         words = list(WORD.finditer(text, s, cue_start))
         for n in range(min(len(words), 8), 0, -1):
-            m = parse(text, s, words[n - 1].end())
+            m = doc.mention(s, words[n - 1].end())
             if m is not None and m.kind != "pronoun":
                 return m
     return None
 
 
-def _with_appositive_name(text: str, m: Mention, end: int) -> Mention:
+def _with_appositive_name(doc: Document, m: Mention, end: int) -> Mention:
     """``Pakistan's envoy to the UN, Munir Akram, ...``: the name in the appositive is
     the subject, and the description before it is the role."""
+    text = doc.text
     if m.kind == "name" or m.kind == "pronoun":
         return m
     a = APPOSITIVE_NAME.match(text[m.end:min(end, m.end + 90)])
     if a:
-        inner = parse(text, m.end + a.start(1), m.end + a.end(1))
+        inner = doc.mention(m.end + a.start(1), m.end + a.end(1))
         if inner is not None and inner.kind == "name":
             return replace(inner, role=clean_role(m.role or m.text))
     return m
 
 
-def according_speaker(text: str, frame: str, p: int, end: int) -> Mention | None:
+def according_speaker(doc: Document, p: int, end: int) -> Mention | None:
     """The source after `according to`: a name, a description, or the issuer of a
     statement (`a statement issued by Pakistan's Ministry of Foreign Affairs`)."""
+    text = doc.text
+    frame = doc.frame
     stop = _SOURCE_STOP.search(frame, p, min(end, p + MAX_LOOK))
     stop_at = stop.start() if stop else min(end, p + MAX_LOOK)
     seg = text[p:stop_at]
     m = _ISSUED_BY.search(seg)
     if m and _STATEMENT_NP.match(seg):
         q = p + m.end()
-        return longest_mention(text, q, stop_at)
-    return longest_mention(text, p, stop_at)
+        return longest_mention(doc, q, stop_at)
+    return longest_mention(doc, p, stop_at)
 
 
-def longest_mention(text: str, p: int, stop: int, words: list | None = None) -> Mention | None:
+def longest_mention(doc: Document, p: int, stop: int, words: list | None = None) -> Mention | None:
     """The longest run of words from ``p`` (at most 14) that parses as a mention; a
     final full stop is dropped unless it closes an abbreviation ("Mr.", "D.")."""
+    text = doc.text
     if words is None:
         words = list(WORD.finditer(text, p, stop))
     for n in range(min(len(words), 14), 0, -1):
         e = words[n - 1].end()
         if text[e - 1] == "." and not _ABBREVIATION_BEFORE.search(text, max(p, e - 12), e):
             e -= 1
-        got = parse(text, p, e)
+        got = doc.mention(p, e)
         if got is not None:
             return got
     return None
