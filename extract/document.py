@@ -21,7 +21,7 @@ from itertools import accumulate
 import regex
 
 from . import lexicon as lx
-from .mentions import MAX_MENTION_WORDS, could_be_mention, could_be_mentions, parse_words
+from .mentions import MAX_MENTION_WORDS, PUNCT_INSIDE, could_be_mention, could_be_mentions, parse_words
 from .mentions import WORD as MENTION_WORD
 
 BLANK = "\uE000"  # stands for quoted text inside a frame
@@ -151,8 +151,11 @@ class Document:
             return self._mentions[key]
         except KeyError:
             pass
-        words = self._mention_words(start, end)
-        got = parse_words(self.text, start, end, words, self.mention) if could_be_mention(words) else None
+        if PUNCT_INSIDE.search(self.text, start, end):
+            got = None  # a comma, a quotation mark or a spaced dash: not one phrase
+        else:
+            words = self._mention_words(start, end)
+            got = parse_words(self.text, start, end, words, self.mention) if could_be_mention(words) else None
         self._mentions[key] = got
         return got
 
@@ -391,11 +394,18 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _frame(text: str, qs: list[Quotation]) -> str:
-    chars = list(text)
+    """The text with each quotation, marks included, replaced by BLANKs."""
+    out: list[str] = []
+    pos = 0
     for q in qs:
-        for i in range(q.open_at, q.outer_end):
-            chars[i] = BLANK
-    return "".join(chars)
+        a, b = max(q.open_at, pos), q.outer_end
+        if b <= a:
+            continue
+        out.append(text[pos:a])
+        out.append(BLANK * (b - a))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span]:

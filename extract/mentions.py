@@ -24,7 +24,7 @@ _QUANTITY = regex.compile(
 )
 _ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
 _PARTY_TAG = regex.compile(lx.PARTY_TAG)
-_PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]|\s[-–—]+\s")  # a spaced dash separates phrases
+PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]|\s[-–—]+\s")  # a spaced dash separates phrases
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
@@ -79,7 +79,7 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     if s != start or e != end:
         return None
     # Anything but words and spaces (a comma, a quote) means this is not one phrase.
-    if _PUNCT_INSIDE.search(text, start, end):
+    if PUNCT_INSIDE.search(text, start, end):
         return None
     # A full stop inside the phrase ends a sentence unless it closes an initial or
     # an abbreviation ("Paul D. Ryan", "Sen. Warren", "U.S. officials").
@@ -148,6 +148,7 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 _CAP, _NOT_NAME, _QUANTITY_WORD, _ARTICLE, _AFTER_ARTICLE, _NOT_OPENER = 1, 2, 4, 8, 16, 32
 _DET, _INDEFINITE, _OWNER, _PREP, _OBJECT_PREP, _HEAD, _ORG = 64, 128, 256, 512, 1024, 2048, 4096
 _BLOCKS_DESC_FIRST, _BLOCKS_DESC, _BLOCKS_NAME_FIRST, _BLOCKS_NAME = 8192, 16384, 32768, 65536
+_PRONOUN, _TITLE_LEAD = 131072, 262144
 
 
 @lru_cache(maxsize=1 << 17)
@@ -186,6 +187,13 @@ def word_flags(word: str) -> int:
         f |= _HEAD
     if b in lx.ORG_NOUNS:
         f |= _ORG
+    if lw in lx.PRONOUNS and not lx.PRONOUNS[lw].startswith("self"):
+        f |= _PRONOUN
+    # What may stand just before a name's final capitalised run (`_named`'s lead), or
+    # before a home state ("Sen. Ben Cardin of Maryland", "... from Virginia").
+    if (cap or lw in lx.ROLE_NOUNS or lw in lx.TITLE_WORDS or people_noun(lw) or lw in NAME_PARTICLES
+            or lw in TITLE_CONNECTORS or lw == "from"):
+        f |= _TITLE_LEAD
     # `_description`: before its head, no speech verb; after the first word, no
     # determiner, preposition, clause word or present-tense verb either.
     if lw in lx.SPEECH_FORMS and lw not in lx.ROLE_NOUNS and not lw.endswith("ing"):
@@ -212,8 +220,10 @@ def could_be_mention(words: list[tuple[int, int, str]]) -> bool:
     head noun ends it or stands before a preposition, with no verb, second
     determiner or preposition before the head (see `_description`, `_named`)."""
     n = len(words)
-    if n <= 1 or n > MAX_MENTION_WORDS:
-        return n == 1
+    if n == 0 or n > MAX_MENTION_WORDS:
+        return False
+    if n == 1:
+        return _could_be_one_word(word_flags(words[0][2]))
     f = [word_flags(w[2]) for w in words]
     f0 = f[0]
     if f0 & _QUANTITY_WORD or (f0 & _ARTICLE and f[1] & _AFTER_ARTICLE):
@@ -221,10 +231,15 @@ def could_be_mention(words: list[tuple[int, int, str]]) -> bool:
     if f0 & _NOT_OPENER:
         return False
     last = f[-1]
-    if last & _CAP and not last & _NOT_NAME:
+    if last & _CAP and not last & _NOT_NAME and (f[-2] & _TITLE_LEAD or (n == 2 and f0 & _DET)):
         if f0 & _INDEFINITE or not (f0 & _BLOCKS_NAME_FIRST or any(x & _BLOCKS_NAME for x in f[1:-1])):
             return True
     return _could_be_description(f, n)
+
+
+def _could_be_one_word(f: int) -> bool:
+    """One word is a mention only as a pronoun, a name or a head noun."""
+    return not f & _NOT_OPENER and bool(f & (_PRONOUN | _HEAD) or (f & _CAP and not f & _NOT_NAME))
 
 
 def _could_be_description(f: list[int], n: int) -> bool:
@@ -249,10 +264,10 @@ def could_be_mentions(words: list[tuple[int, int, str]]) -> list[bool]:
     out = [False] * size
     if not size:
         return out
-    out[0] = True
     n_all = min(size, MAX_MENTION_WORDS)
     f = [word_flags(w[2]) for w in words[:n_all]]
     f0 = f[0]
+    out[0] = _could_be_one_word(f0)
     always = bool(f0 & _QUANTITY_WORD or (n_all > 1 and f0 & _ARTICLE and f[1] & _AFTER_ARTICLE))
     if f0 & _NOT_OPENER and not always:
         return out
@@ -268,7 +283,8 @@ def could_be_mentions(words: list[tuple[int, int, str]]) -> list[bool]:
             if (owner and x & _ORG) or (h <= 7 and not prev_blocked):
                 head_before = True
         prev_blocked = desc_blocked
-        name = bool(last & _CAP and not last & _NOT_NAME and (indefinite or not name_blocked))
+        name = bool(last & _CAP and not last & _NOT_NAME and (indefinite or not name_blocked)
+                    and (x & _TITLE_LEAD or (n == 2 and det)))
         last_head = bool(last & _HEAD and ((owner and last & _ORG) or (n - 1 <= 7 and not desc_blocked)))
         out[n - 1] = always or name or head_before or last_head
         if last & _BLOCKS_NAME:

@@ -29,12 +29,14 @@ sys.path.insert(0, str(ROOT))
 
 import sqlite_utils  # noqa: E402
 
-from extract.database import create_schema, quote_id  # noqa: E402
+from extract.database import create_schema, finish, quote_id  # noqa: E402
 from extract.serving import datasette_command  # noqa: E402
 
 OUTLETS = [f"Outlet {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + [f"Daily {n}" for n in ("Star", "Post", "Times", "Herald", "Mail", "News", "Wire", "Ledger", "Record", "Courier", "Globe", "Tribune", "Sun", "Mirror")]
 CUES = ["said"] * 12 + ["told", "added", "according to", "says", "stressed", "noted", "warned", "insisted", "explained", "claimed"]
 KINDS = ["direct"] * 30 + ["mixed"] * 15 + ["indirect"] * 55
+RULES = ["trailing-attribution"] * 6 + ["reported-complement"] * 6 + ["fragment-in-reported-speech", "standalone-quotation", "leading-attribution", "according-to-trailing"]
+RESOLVED_BY = ["surname"] * 5 + ["pronoun"] * 3 + ["new-full-name", "description", "previous-statement", "role-noun"]
 ROLES = ["spokesperson", "minister", "senator", "analyst", "ambassador", "professor", "mayor", None, None]
 ANON = ["a senior official", "a security official", "a source familiar with the talks", "a diplomat", "an aide"]
 WORDS = ("government policy talks border security economy election climate trade deal peace "
@@ -86,18 +88,20 @@ def build_synthetic(path: Path, n_quotes: int, seed: int = 7) -> None:
             kind = rng.choice(KINDS)
             start = pos + len(filler) + 1
             text = filler + "“" + body + "” said someone.\n\n"
-            rows.append((quote_id(aid, start, start + len(body)), aid, sid, body, kind, rng.choice(CUES), "he", start, start + len(body), j, outlet))
+            rows.append((quote_id(aid, start, start + len(body)), aid, sid, body, kind, rng.choice(CUES), "he", start, start + len(body), j, outlet,
+                         rng.choice(RULES), rng.choice(RESOLVED_BY) if sid else None))
             parts.append(text)
             pos += len(text)
         conn.execute("insert into articles (id, path, title, text, outlet, published) values (?, ?, ?, ?, ?, ?)",
                      (aid, f"synthetic/{aid}.txt", f"Article {art}", "".join(parts), outlet, f"2026-{1 + art % 12:02d}-{1 + art % 28:02d}"))
-        conn.executemany('insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph, outlet) values (?,?,?,?,?,?,?,?,?,?,?)', rows)
+        conn.executemany('insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph, outlet, rule, resolved_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?)', rows)
         made += k
         art += 1
         if art % 20000 == 0:
             conn.execute("commit")
             conn.execute("begin")
     conn.execute("commit")
+    finish(db)
     conn.execute("analyze")
     db.close()
     tmp.replace(path)
