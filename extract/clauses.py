@@ -8,16 +8,22 @@ statement begin and end", leaving "who said it" to `speakers`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from . import lexicon as lx
 from .cues import Cue
 
+OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, adverbial) may take
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}\s*(?:--|—|–|-)\s+")
-LEADING_JUNK = regex.compile(r"(?:(?:and|but|so|yet|still|however|meanwhile|moreover|also|further(?:more)?|in\s+addition|instead|now|then|indeed|thus|therefore|nonetheless|nevertheless)\b[\s,]*)+", regex.IGNORECASE)
+LEADING_JUNK = regex.compile(r"(?:(?:" + lx.alternation(lx.CONNECTIVES) + r")\b[\s,]*)+", regex.IGNORECASE)
+_CONNECTIVE_INITIALS = frozenset(c[0] for c in lx.CONNECTIVES)  # LEADING_JUNK can match only here
 LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _ALNUM_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+")
 _SEMI_OR_COLON = regex.compile(r"[;:]")
+# A run of characters that ``str.split()`` keeps together (its whitespace is str.isspace's).
+_SPLIT_WORD = regex.compile(r"[^\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 _CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\s+", regex.IGNORECASE)
 _PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:adding|saying|noting|arguing|insisting|claiming|asserting|warning|explaining|stressing|citing|urging|calling|pointing|suggesting|according)\b")
@@ -55,21 +61,19 @@ def char_after(text: str, pos: int, hi: int) -> str:
     return text[pos] if pos < hi else ""
 
 
-def strip_junk(s: str) -> str:
-    """Drop leading conjunctions and connectives ("And", "However,")."""
-    m = LEADING_JUNK.match(s)
-    return s[m.end():] if m else s
-
-
 def content_start(text: str, lo: int, hi: int) -> int:
-    """Where a statement's words begin: after a dateline and leading connectives."""
+    """Where a statement's words begin: after a dateline and leading connectives
+    (looking at most ``OPENING_LOOK`` characters in)."""
+    hi = min(hi, lo + OPENING_LOOK)
     s = skip_space(text, lo)
-    d = DATELINE.match(text, s, hi)  # "WASHINGTON -- President Obama said"
-    if d:
-        s = d.end()
-    j = LEADING_JUNK.match(text, s, hi)
-    if j:
-        s = skip_space(text, j.end())
+    if s + 1 < hi and text[s].isupper() and (text[s + 1].isupper() or text[s + 1] in ".’'-"):
+        d = DATELINE.match(text, s, hi)  # "WASHINGTON -- President Obama said"
+        if d:
+            s = d.end()
+    if s < hi and text[s].casefold()[:1] in _CONNECTIVE_INITIALS:
+        j = LEADING_JUNK.match(text, s, hi)
+        if j:
+            s = skip_space(text, j.end())
     return s
 
 
@@ -89,17 +93,25 @@ def np_end(text: str, p: int, end: int) -> int:
     return c if c >= 0 else end
 
 
+def has_words(text: str, p: int, end: int, n: int) -> bool:
+    """Whether ``text[p:end]`` holds at least ``n`` words (as ``str.split`` counts
+    them), looking no further than the n-th."""
+    for k, _ in enumerate(_SPLIT_WORD.finditer(text, p, end), 1):
+        if k >= n:
+            return True
+    return n <= 0
+
+
 def tail_is_short(text: str, p: int, end: int) -> bool:
-    return len(text[p:end].split()) <= 8
+    return not has_words(text, p, end, 9)
 
 
 def tail_after_cue(text: str, cue: Cue, end: int) -> int | None:
     """For an attribution in mid-sentence, the start of the continuation after
     ``, SPEAKER said, ...``; None when the cue ends the sentence (a short tail)."""
-    rest = text[cue.end:end]
-    m = _CONTINUATION.match(rest)
-    if m and len(rest[m.end():].split()) >= 3 and len(rest[:m.end()].split()) <= 4:
-        return cue.end + m.end()
+    m = _CONTINUATION.match(text, cue.end, end)
+    if m and has_words(text, m.end(), end, 3) and not has_words(text, cue.end, m.end(), 5):
+        return m.end()
     return None
 
 
@@ -188,15 +200,37 @@ def _hearer_end(text: str, p: int, end: int) -> int | None:
     return p + len(m.group().rstrip())
 
 
-def complement_end(text: str, c_start: int, body_end: int) -> int:
-    """Content ends at the sentence end, or before a participial tail that starts a
-    second attribution (", adding that ...")."""
-    m = _PARTICIPLE_TAIL.search(text, c_start, body_end)
-    if m:
-        body_end = m.start()
-    # "tweeted a photograph and said she had been hurt": a second cue ends the first
-    # complement, and is read as an attribution of its own.
-    for m in _COORDINATION.finditer(text, c_start, body_end):
-        if m.group("verb").lower() in lx.SPEECH_FORMS:
-            return m.start()
-    return body_end
+class ComplementStops:
+    """Where reported content is cut short in one sentence: before a participial tail
+    that starts a second attribution (", adding that ..."), or before a coordinated
+    second cue ("tweeted a photograph and said she had been hurt", which is read as
+    an attribution of its own).  Found once per sentence, so that each cue's content
+    end is a lookup rather than a scan to the end of the sentence."""
+
+    def __init__(self, text: str, start: int, body_end: int) -> None:
+        self.body_end = body_end
+        # Tails and coordinations hold one comma at most, at their start, so the
+        # matches of one scan are the matches a scan from any later point would find.
+        self.tails = [m.start() for m in _PARTICIPLE_TAIL.finditer(text, start, body_end)]
+        found = list(_COORDINATION.finditer(text, start, body_end, overlapped=True))
+        self.starts = [m.start() for m in found]
+        ends = [m.end() for m in found]
+        # next_cue[i]: the first coordination with a speech verb met when scanning on
+        # from coordination i (each scan resumes where the previous match ended).
+        self.next_cue: list[int | None] = [None] * len(found)
+        for i in range(len(found) - 1, -1, -1):
+            if found[i].group("verb").lower() in lx.SPEECH_FORMS:
+                self.next_cue[i] = i
+            else:
+                j = bisect_left(self.starts, ends[i])
+                self.next_cue[i] = self.next_cue[j] if j < len(found) else None
+
+    def end(self, c_start: int) -> int:
+        """Where content starting at ``c_start`` ends."""
+        t = bisect_left(self.tails, c_start)
+        stop = self.tails[t] if t < len(self.tails) else self.body_end
+        i = bisect_left(self.starts, c_start)
+        k = self.next_cue[i] if i < len(self.starts) else None
+        if k is not None and self.starts[k] < stop:
+            return self.starts[k]
+        return stop

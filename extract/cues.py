@@ -41,6 +41,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
     """Reporting verbs (with their particles) in the frame between ``start`` and
     ``end``, read from the Document's word index: the same cues as `scan` of that
     stretch, in time proportional to the cue words in it."""
+    if not doc.may_hold_cue(start, end):
+        return
     frame = doc.frame
     w = doc.window(start, end)
     for i in w.cue_positions():

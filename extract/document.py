@@ -21,8 +21,7 @@ from itertools import accumulate
 import regex
 
 from . import lexicon as lx
-from .mentions import MAX_MENTION_WORDS, PUNCT_INSIDE, could_be_mention, could_be_mentions, parse_words
-from .mentions import WORD as MENTION_WORD
+from .mentions import MAX_MENTION_WORDS, Mention, could_be_mentions, parse_stretch
 
 BLANK = "\uE000"  # stands for quoted text inside a frame
 OPEN_MARKS = "“„«"
@@ -39,6 +38,8 @@ _LETTER = regex.compile(r"\p{L}")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
 _TITLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
+_CAPTION_FIRST = frozenset("FPIC(ARG")  # first characters of `lexicon.CAPTION`'s alternatives
+MAX_MENTION_CHARS = 400  # a speaker mention has at most 14 words: no stretch longer is one
 # A word of the frame: letters and digits with inner apostrophes, hyphens, full stops
 # and ampersands.  BLANK counts as a letter, so a word touching a quotation is not a
 # word of the prose around it.
@@ -123,6 +124,7 @@ class Document:
         self.labels = self._labels()
         self._index_words()
         self._mentions: dict[tuple[int, int], object] = {}
+        self._scans: dict[regex.Pattern, tuple[list[int], list[int]]] = {}
 
     # -- words ---------------------------------------------------------------------
     def _index_words(self) -> None:
@@ -143,19 +145,43 @@ class Document:
     def window(self, lo: int, hi: int) -> "Window":
         return Window(self, lo, hi)
 
+    def may_hold_cue(self, lo: int, hi: int) -> bool:
+        """False only when the frame between ``lo`` and ``hi`` has no cue word and
+        cuts no word at its edges (a cut piece could read as one)."""
+        starts, ends = self.word_starts, self.word_ends
+        a = bisect_left(starts, lo)
+        b = bisect_right(ends, hi) - 1
+        if (a > 0 and ends[a - 1] > lo) or (b + 1 < len(starts) and lo <= starts[b + 1] < hi):
+            return True
+        j = bisect_left(self.cue_words, a)
+        return j < len(self.cue_words) and self.cue_words[j] <= b
+
+    def could_match(self, pattern: regex.Pattern, lo: int, hi: int) -> bool:
+        """False only when ``pattern`` cannot match in the frame between ``lo`` and
+        ``hi``: the frame is scanned for it once, and a match inside any stretch
+        overlaps one of the scan's matches."""
+        found = self._scans.get(pattern)
+        if found is None:
+            ms = list(pattern.finditer(self.frame))
+            found = self._scans[pattern] = ([m.start() for m in ms], [m.end() for m in ms])
+        starts, ends = found
+        i = bisect_right(ends, lo)  # the first match ending after lo
+        return i < len(starts) and starts[i] < hi
+
     def mention(self, start: int, end: int):
-        """`mentions.parse` of ``text[start:end]``, from the word index and memoised:
-        the rules ask about the same stretch of text many times."""
+        """`mentions.parse` of ``text[start:end]``, memoised twice: by offsets, as the
+        rules ask about the same stretch many times, and by the stretch's characters
+        (a parse depends on nothing else), as articles repeat their names."""
         key = (start, end)
         try:
             return self._mentions[key]
         except KeyError:
             pass
-        if PUNCT_INSIDE.search(self.text, start, end):
-            got = None  # a comma, a quotation mark or a spaced dash: not one phrase
-        else:
-            words = self._mention_words(start, end)
-            got = parse_words(self.text, start, end, words, self.mention) if could_be_mention(words) else None
+        got = None
+        if end - start <= MAX_MENTION_CHARS:  # a mention has at most 14 words
+            got = parse_stretch(self.text[start:end])
+            if got is not None:
+                got = Mention(start, start + got.end, got.text, got.kind, got.head, got.name, got.role, got.plural)
         self._mentions[key] = got
         return got
 
@@ -171,22 +197,16 @@ class Document:
             return None
         return could_be_mentions([(m.start(), m.end(), m.group()) for m in words])
 
-    def _mention_words(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The words of ``text[start:end]`` exactly as `mentions.WORD` splits that
-        stretch: from the index when the stretch starts on a word and holds no
-        quotation or parenthesis (where the two splits could differ), else split anew."""
-        starts, ends, text = self.word_starts, self.word_ends, self.text
-        a = bisect_left(starts, start)
-        if (a < len(starts) and starts[a] == start and self.frame.find(BLANK, start, end) < 0
-                and text.find("(", start, end) < 0):
-            b = bisect_left(ends, end, a)
-            if b - a >= MAX_MENTION_WORDS:
-                return []  # too long to be a mention
-            words = [(starts[k], ends[k], text[starts[k]:ends[k]]) for k in range(a, min(b, len(starts)))]
-            if b < len(starts) and starts[b] < end:
-                words.append((starts[b], end, text[starts[b]:end]))  # the last word, cut at ``end``
-            return words
-        return [(m.start(), m.end(), m.group()) for m in MENTION_WORD.finditer(text, start, end)]
+    def too_far_for_mention(self, lo: int, end: int) -> int:
+        """The last offset from which ``[offset, end)`` certainly holds more words than
+        a mention can (-1 if none, or if a quotation or parenthesis in ``[lo, end)``
+        could make the mention's words differ from the frame's)."""
+        k = bisect_right(self.word_ends, end) - 1 - MAX_MENTION_WORDS
+        if k < 0 or self.word_starts[k] < lo:
+            return -1
+        if self.frame.find(BLANK, lo, end) >= 0 or self.text.find("(", lo, end) >= 0:
+            return -1
+        return self.word_starts[k]
 
     def _sentences(self) -> list[Sentence]:
         text = self.text
@@ -198,8 +218,14 @@ class Document:
             pq = by_para.get(pi, [])
             masked = [(q.open_at, q.outer_end) for q in pq]
             title = self.title_paragraphs[pi]
+            qi = 0  # quotations and sentences are both in text order
             for k, sp in enumerate(sentences(text, para, masked)):
-                inside = [q for q in pq if sp.start <= q.open_at < sp.end]
+                while qi < len(pq) and pq[qi].open_at < sp.start:
+                    qi += 1
+                inside = []
+                while qi < len(pq) and pq[qi].open_at < sp.end:
+                    inside.append(pq[qi])
+                    qi += 1
                 out.append(Sentence(sp.start, sp.end, len(out), pi, k, inside,
                                     title or is_headline_text(text[sp.start:sp.end])))
         return out
@@ -227,7 +253,7 @@ class Document:
 
     def is_caption(self, s: Sentence) -> bool:
         """Photo captions and credits name people without being article prose."""
-        return bool(lx.CAPTION.match(self.text, s.start, s.end))
+        return self.text[s.start] in _CAPTION_FIRST and bool(lx.CAPTION.match(self.text, s.start, s.end))
 
     @property
     def title(self) -> str | None:
@@ -417,6 +443,7 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
     """
     out: list[Span] = []
     start = para.start
+    letter = -1  # the first letter at or after ``start`` (found once per sentence)
     mi = 0
     for m in _SENT_END.finditer(text, para.start, para.end):
         end = m.end()
@@ -424,7 +451,10 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
             mi += 1
         if mi < len(masked) and masked[mi][0] <= m.start() < masked[mi][1]:
             closes = m.end() >= masked[mi][1] and text[m.start()] == "." and m.group().count(".") == 1
-            if not (closes and _LETTER.search(text, start, masked[mi][0])):
+            if closes and letter < start:
+                found = _LETTER.search(text, start, para.end)
+                letter = found.start() if found else para.end
+            if not (closes and letter < masked[mi][0]):
                 continue
             # 'Trump boasted, "That makes me smart." Trump was ...': a quotation that
             # a sentence leads into and that closes on a full stop ends the sentence
@@ -449,7 +479,7 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
     if text[dot] != ".":
         return False
-    m = _WORD_BEFORE.match(text, lo, dot)
+    m = _WORD_BEFORE.match(text, max(lo, dot - 64), dot)  # no abbreviation is longer
     if not m:
         return False
     word = m.group().lower().rstrip(".")

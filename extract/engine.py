@@ -12,6 +12,8 @@ about becomes the most recent candidate for a later ``he`` or ``the ambassador``
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import islice
 from typing import Iterator
 
 import regex
@@ -21,9 +23,14 @@ from .cues import cues, is_passive
 from .document import Document, Sentence
 from .mentions import Mention
 from .rules import (CUE_RULES, HEADLINE_RULES, INHERITANCE_RULES, QUOTATION_RULES, SENTENCE_RULES, SPAN_RULES,
-                    CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement)
+                    MAX_CUES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
+                    reported_complement)
 
 SHINGLE = 4  # words in the key used to spot a quotation repeated as a pull-quote
+# Statements reported inside the content of others ("Aides said Trump believes that
+# ..."): at most this deep, so that a run of cues cannot make a tower of statements
+# each as long as the sentence.
+MAX_NESTING = 2
 _NON_WORDS = regex.compile(r"\W+")
 
 
@@ -39,8 +46,10 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
             if quoted and all(f.kind == "mixed" for f in quoted):
                 # A reported clause beside a quoted fragment: "he says he would release
                 # his returns, calling them 'very boring'".
+                ends = [q.outer_end for q in s.quotes]  # quotations do not overlap: both lists ascend
                 for f in reported(ctx):
-                    if not any(f.start < q.outer_end and q.open_at < f.end for q in s.quotes):
+                    i = bisect_right(ends, f.start)  # the first quotation ending after f starts
+                    if i == len(ends) or s.quotes[i].open_at >= f.end:
                         found.append(f)
         else:
             found.extend(reported(ctx))
@@ -85,11 +94,12 @@ def reported(ctx: SentenceContext) -> Iterator[Statement]:
     for r in SPAN_RULES:
         yield from r(ctx, state)
     text = ctx.text
-    for cue in cues(ctx.doc, s.start, s.end):
+    for cue in islice(cues(ctx.doc, s.start, s.end), MAX_CUES):
         if cue.lemma in lx.QUOTE_ONLY_VERBS:
             continue  # "the sign read, '...'" quotes; "the judge read his decision" reports nothing
-        if cue.start < state.taken_until and not (state.nested_from <= cue.start):
-            continue
+        nested = cue.start < state.taken_until
+        if nested and not (state.nested_from <= cue.start and state.depth < MAX_NESTING):
+            continue  # inside a statement already found, and not a statement nested in its content
         if is_passive(text, s.start, cue):
             continue
         site = CueSite(ctx, cue, state)
@@ -98,6 +108,8 @@ def reported(ctx: SentenceContext) -> Iterator[Statement]:
         for r in CUE_RULES:
             got = r(site)
             if got is not None:
+                if r is reported_complement:
+                    state.depth = state.depth + 1 if nested else 0
                 yield got
                 break
 

@@ -347,6 +347,30 @@ NOT_NAMES: frozenset[str] = frozenset({
     "were", "has", "have", "had",
 })
 
+# Connectives that may open a sentence or clause before its subject: "But he said",
+# "And officials say", "In addition, the ministry ...".
+CONNECTIVES: tuple[str, ...] = (
+    "and", "but", "so", "yet", "still", "however", "meanwhile", "moreover", "also",
+    "further", "furthermore", "in addition", "instead", "now", "then", "indeed", "thus",
+    "therefore", "nonetheless", "nevertheless",
+)
+
+# Subordinating words that open a clause whose subject comes after them: "While X
+# ...", "As Trump went on about ...".
+SUBORDINATORS: tuple[str, ...] = (
+    "while", "whereas", "although", "though", "as", "because", "since", "when", "if",
+    "after", "before", "once", "but", "and", "so", "yet",
+)
+
+
+def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of words and phrases from a list, longest first (so that
+    "furthermore" is tried before "further"); the spaces of a phrase match any run of
+    whitespace."""
+    phrases = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(regex.escape(part) for part in p.split()) for p in phrases)
+
+
 # Determiners that open a description: indefinite ones introduce a new anonymous
 # source, definite ones refer back to one already introduced.
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({

@@ -65,8 +65,22 @@ def _bare(word: str) -> str:
 
 def parse(text: str, start: int, end: int) -> Mention | None:
     """Parse ``text[start:end]`` as a whole speaker mention, or return None."""
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
-    return parse_words(text, start, end, words, lambda s, e: parse(text, s, e))
+    got = parse_stretch(text[start:end])
+    if got is None or start == 0:
+        return got
+    return Mention(start, start + got.end, got.text, got.kind, got.head, got.name, got.role, got.plural)
+
+
+@lru_cache(maxsize=1 << 16)
+def parse_stretch(stretch: str) -> Mention | None:
+    """`parse` of a whole string (offsets from 0): what a stretch of text says depends
+    only on its characters, so parses are shared across places and articles."""
+    if PUNCT_INSIDE.search(stretch):
+        return None  # a comma, a quotation mark or a spaced dash: not one phrase
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(stretch)]
+    if not could_be_mention(words):
+        return None
+    return parse_words(stretch, 0, len(stretch), words, lambda s, e: parse(stretch, s, e))
 
 
 def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str]],

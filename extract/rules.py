@@ -29,13 +29,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from typing import Callable
 
 import regex
 
 from . import lexicon as lx
-from .clauses import (char_before, complement_end, complement_start, content_end, content_start,
-                      np_end, skip_space, strip_junk, tail_after_cue, tail_is_short)
+from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, complement_start, content_end, content_start,
+                      np_end, skip_space, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive
 from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text
 from .mentions import Mention
@@ -44,10 +45,14 @@ from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_spea
                        strip_adverbs_back, subject)
 
 INHERIT_REACH = 50  # statements searched for a donor speaker (bounded for linear time)
+# Reporting cues read per sentence: news sentences have at most 8 (PolNeAR dev and
+# train); a "sentence" of thousands of cues (a crawled list, junk) stops here.
+MAX_CUES = 32
 
 _AFTER_CUE = regex.compile(r"[\s,.;:—–-]*")
 _DASH_ATTRIBUTION = regex.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.’'\-]*){0,4}?)[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$|,)")
-_TRAILING_PUNCT = regex.compile(r"[\s.,;:!?\"“”’')\]—–-]+$")
+# The run of spaces, punctuation and closing marks at the end of a stretch (read backwards).
+_CLOSING_RUN = regex.compile(r"(?r)[\s.,;:!?\"“”’')\]—–-]*")
 _ROUNDUP_DASH = regex.compile(r"(?r)\s[-–—]\s+")
 _LIST_JOIN = regex.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)?\s*")
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
@@ -62,6 +67,13 @@ _CLAIM = regex.compile(
     r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + "|".join(sorted(lx.CLAIM_NOUNS)) + r")\s+that\s+"
 )
 OBJECT_LEMMAS = frozenset(lx.OBJECT_VERBS)
+
+
+def _before_space(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved left past the spaces before it (not past ``lo``)."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 # --- What rules produce ---------------------------------------------------------------
@@ -150,8 +162,33 @@ class SentenceContext:
     def body_end(self) -> int:
         return content_end(self.text, self.s.start, self.s.end)
 
+    @cached_property
+    def opening(self) -> tuple[int, int]:
+        """The first non-space offset of the sentence, and where the connectives that
+        may open it ("And however, ...") end: a quotation with nothing else before
+        it stands alone."""
+        frame, s = self.frame, self.s
+        p = s.start
+        while p < s.end and frame[p].isspace():
+            p += 1
+        m = LEADING_JUNK.match(frame, p, s.end)
+        return p, (m.end() if m else p)
+
+    @cached_property
+    def trailing_punctuation(self) -> int:
+        """Where the run of spaces, punctuation and closing marks that ends the
+        sentence begins: nothing after a quotation but these, and it ends its
+        sentence."""
+        return _CLOSING_RUN.match(self.frame, self.s.start, self.s.end).start()
+
+    @cached_property
+    def complement_stops(self) -> ComplementStops:
+        return ComplementStops(self.text, self.s.start, self.body_end)
+
 
 def according_in(doc: Document, sp: Span) -> Attribution | None:
+    if not doc.could_match(_ACCORDING, sp.start, sp.end):
+        return None
     m = _ACCORDING.search(doc.frame, sp.start, sp.end)
     if m:
         spk = according_speaker(doc, m.end(), sp.end)
@@ -164,7 +201,7 @@ def sentence_attribution(doc: Document, sp: Span, according: Attribution | None)
     if according:
         return according
     frame = doc.frame
-    for cue in cues(doc, sp.start, sp.end):
+    for cue in islice(cues(doc, sp.start, sp.end), MAX_CUES):
         if is_passive(frame, sp.start, cue):
             continue
         spk = speaker_before(doc, sp.start, cue.start)
@@ -222,7 +259,13 @@ class QuoteSite:
     @cached_property
     def alone(self) -> bool:
         """Nothing but connectives stands before the quotation in its sentence."""
-        return strip_junk(self.ctx.frame[self.s.start:self.q.open_at].strip()) == ""
+        first, junk_end = self.ctx.opening
+        if first >= self.q.open_at:
+            return True
+        e = self.q.open_at
+        while e > first and self.ctx.frame[e - 1].isspace():
+            e -= 1
+        return junk_end >= e
 
     @property
     def whole(self) -> bool:
@@ -250,6 +293,7 @@ def attribution_after(doc: Document, pos: int, end: int) -> Attribution | None:
         spk = doc.mention(dash.start("name"), dash.end("name"))
         if spk is not None and spk.kind in {"name", "organization"}:
             return Attribution(Cue(dash.start(), dash.start("name"), "dash", dash.group("dash"), "dash"), spk)
+    end = min(end, pos + MAX_LOOK)
     m = _AFTER_CUE.match(frame, pos, end)
     p = m.end() if m else pos
     if p >= end or frame[p] == BLANK:
@@ -366,7 +410,7 @@ def transcript_label_in_quotation(q: QuoteSite) -> Statement | None:
 def standalone_quotation(q: QuoteSite) -> Statement | None:
     """A quotation that is a sentence on its own; its speaker is inherited (see
     ``INHERITANCE_RULES``).  A quoted title-case headline is not speech."""
-    if q.alone and q.sentence_like and _TRAILING_PUNCT.sub("", q.ctx.frame[q.q.outer_end:q.s.end]) == "" and not is_headline_text(q.inner):
+    if q.alone and q.sentence_like and q.q.outer_end >= q.ctx.trailing_punctuation and not is_headline_text(q.inner):
         return q.statement("direct", None, None, "standalone-quotation", inherit=True)
     return None
 
@@ -395,7 +439,7 @@ def _colon_introduction(q: QuoteSite, roundup: bool) -> Mention | None:
         return None
     if roundup:
         colon = text.rfind(":", sp.start, q.q.open_at)
-        dash = _ROUNDUP_DASH.search(text, sp.start, colon) if colon > sp.start else None
+        dash = _ROUNDUP_DASH.search(text, max(sp.start, colon - MAX_LOOK), colon) if colon > sp.start else None
         spk = q.doc.mention(dash.end(), colon) if dash else None
         return spk if spk is not None and spk.kind != "pronoun" else None
     return q.ctx.subject
@@ -483,8 +527,10 @@ HEADLINE_RULES: tuple[Rule, ...] = (headline_label, headline_cue)
 def transcript_label(ctx: SentenceContext) -> list[Statement]:
     """A transcript paragraph opening with a recurring speaker label: PENCE: …."""
     text, sp = ctx.text, ctx.s
+    if sp.index_in_paragraph or not ctx.doc.labels:
+        return []
     label = SPEAKER_LABEL.match(text, sp.start, sp.end)
-    if label and sp.index_in_paragraph == 0 and label.group("name") in ctx.doc.labels and sp.end - label.end() > 10:
+    if label and label.group("name") in ctx.doc.labels and sp.end - label.end() > 10:
         return [Statement(label.end(), content_end(text, label.end(), sp.end), "direct", "said",
                           label_mention(text, label), sp.paragraph, sp.index, "transcript-label")]
     return []
@@ -541,6 +587,7 @@ class ReportState:
     taken_until: int
     nested_from: int
     subject: Mention | None = None
+    depth: int = 0  # how deep the last statement found is nested
 
 
 @rule("span", "passive-agent",
@@ -549,6 +596,8 @@ class ReportState:
 def passive_agent(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A passive reporting verb with its agent: CONTENT was reported by SOURCE."""
     text, sp = ctx.text, ctx.s
+    if not ctx.doc.could_match(_PASSIVE_AGENT, sp.start, sp.end):
+        return []
     pa = _PASSIVE_AGENT.search(ctx.frame, sp.start, sp.end)
     if not pa:
         return []
@@ -567,9 +616,11 @@ def claim_noun(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A possessive owner of a claim noun with a that-clause: X's claim that …."""
     text, sp = ctx.text, ctx.s
     out = []
+    if not ctx.doc.could_match(_CLAIM, sp.start, sp.end):
+        return out
     for m in _CLAIM.finditer(ctx.frame, sp.start, sp.end):
         owner = mention_ending_at(ctx.doc, sp.start, m.start("owner_end"))
-        c_end = complement_end(text, m.end(), ctx.body_end)
+        c_end = ctx.complement_stops.end(m.end())
         if owner is not None and owner.kind != "pronoun" and c_end - m.end() > 12:
             out.append(Statement(m.end(), c_end, "indirect", text[m.start("noun"):m.end("noun")], owner, sp.paragraph, sp.index, "claim-noun"))
             state.taken_until = c_end
@@ -623,7 +674,7 @@ def inverted_trailing(c: CueSite) -> Statement | None:
     spk = speaker_after(c.ctx.doc, cue.end, sp.end)
     if spk is None or not tail_is_short(text, spk.end, sp.end):
         return None
-    c_end = text.rfind(",", sp.start, cue.start)
+    c_end = _before_space(text, sp.start, cue.start) - 1  # the comma before the cue
     c_start = content_start(text, sp.start, c_end)
     if c_end - c_start > 10:
         c.state.taken_until = sp.end
@@ -642,7 +693,7 @@ def reported_complement(c: CueSite) -> Statement | None:
     c_start = complement_start(text, c.cue, sp.end, c.speaker)
     if c_start is None:
         return None
-    c_end = complement_end(text, c_start, c.ctx.body_end)
+    c_end = c.ctx.complement_stops.end(c_start)
     if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
         c.state.taken_until = c_end
         c.state.nested_from = c_start
@@ -663,14 +714,14 @@ def reported_trailing(c: CueSite) -> Statement | None:
     if spk is None or c.cue.kind != "speech":
         return None
     text, sp = c.text, c.s
-    lead = text[sp.start:spk.start].rstrip()
+    lead_end = _before_space(text, sp.start, spk.start)  # the lead, without the spaces before the speaker
     lead_start = content_start(text, sp.start, spk.start)
-    if not (lead.endswith(",") and spk.start > sp.start + 10
-            and not LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start)
-            and c.ctx.doc.mention(lead_start, sp.start + len(lead) - 1) is None):
+    if not (lead_end > sp.start and text[lead_end - 1] == "," and spk.start > sp.start + 10
+            and not (spk.start - sp.start <= OPENING_LOOK and LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start))
+            and c.ctx.doc.mention(lead_start, lead_end - 1) is None):
         return None
     tail = tail_after_cue(text, c.cue, sp.end)
-    c_end = sp.start + len(lead) - 1 if tail is None else c.ctx.body_end
+    c_end = lead_end - 1 if tail is None else c.ctx.body_end
     if c_end - lead_start > 10:
         c.state.taken_until = sp.end
         return c.statement(lead_start, c_end, spk, "reported-trailing")

@@ -12,6 +12,7 @@ sentence), which keeps the extractor linear.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 import regex
 
@@ -41,7 +42,10 @@ _TIME_BEFORE_CUE = regex.compile(
 )
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 RELATIVE_OPENING = regex.compile(r"(?:who|which|whose|whom)\b")
-SUBORDINATOR = regex.compile(r"(?:while|whereas|although|though|as|because|since|when|if|after|before|once|but|and|so|yet)\s+", regex.IGNORECASE)
+SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
+# First words of the openings `_clause_mention` skips (connectives, subordinators).
+_OPENING_WORDS = frozenset(p.split()[0] for p in lx.CONNECTIVES + lx.SUBORDINATORS)
+_LETTERS_AT = regex.compile(r"\p{L}+")
 _APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
 QUOTE_CHARS = frozenset('"“”„«»″\'’`')
 _SOURCE_STOP = regex.compile(r"[,;:()\[\]—–\uE000]|\.(?=\s|$)")
@@ -166,9 +170,12 @@ def _clause_mention(doc: Document, lo: int, end: int) -> Mention | None:
     while end > lo and text[end - 1].isspace():
         end -= 1
     starts = [lo] + [m.end() for m in CLAUSE_BREAK.finditer(text, lo, end)]
+    far = doc.too_far_for_mention(lo, end)
     for s in starts:
         while s < end and (text[s].isspace() or text[s] in QUOTE_CHARS):
             s += 1  # a clause may open after a closing quotation mark: '..., " he said'
+        if s <= far and not _may_open_with_skip(text, s, end):
+            continue  # more than a mention's words before the end, and nothing to skip
         d = DATELINE.match(text, s, end)
         if d:
             s = d.end()
@@ -187,6 +194,15 @@ def _clause_mention(doc: Document, lo: int, end: int) -> Mention | None:
     return None
 
 
+def _may_open_with_skip(text: str, s: int, end: int) -> bool:
+    """Whether a dateline, a connective or a subordinator may open the clause at
+    ``s`` (what `_clause_mention` skips before its subject)."""
+    if s + 1 < end and text[s].isupper() and (text[s + 1].isupper() or text[s + 1] in ".’'-"):
+        return True  # "WASHINGTON --"
+    word = _LETTERS_AT.match(text, s, min(end, s + 40))
+    return bool(word) and word.group().casefold() in _OPENING_WORDS
+
+
 def _name_stop(text: str, start: int, end: int) -> regex.Match | None:
     """Where a name after an inverted cue ends: punctuation, or a full stop that does
     not close a title or abbreviation ("said Mr. McGinley", "said Sen. Warren")."""
@@ -202,6 +218,7 @@ def speaker_after(doc: Document, start: int, end: int) -> Mention | None:
     text = doc.text
     while start < end and text[start].isspace():
         start += 1
+    end = min(end, start + MAX_LOOK)
     m = _name_stop(text, start, end)
     stop = m.start() if m else end
     words = list(WORD.finditer(text, start, stop))
@@ -259,6 +276,7 @@ def subject(doc: Document, sp: Span) -> Mention | None:
 
 
 def clause_start(text: str, start: int, end: int) -> int:
+    end = min(end, start + MAX_LOOK)
     s = content_start(text, start, end)
     lead = LEADING_ADVERBIAL.match(text, s, end)
     return lead.end() if lead else s  # "Moments later, Rubio ...", "In December, the prince ..."
@@ -274,7 +292,7 @@ def _subject_at(doc: Document, s: int, end: int) -> Mention | None:
     text = doc.text
     if SUBORDINATOR.match(text, s, end) or _GERUND_OPENING.match(text, s, s + 30):
         return None  # "While X ...", "Following X ...": the subject comes later
-    words = list(WORD.finditer(text, s, min(end, s + 160)))[:10]
+    words = list(islice(WORD.finditer(text, s, min(end, s + 160)), 10))
     could = doc.prefix_could_parse(words)
     for n in range(len(words), 0, -1):
         e = words[n - 1].end()
@@ -343,7 +361,7 @@ def _before_participle(doc: Document, lo: int, end: int) -> Mention | None:
     streets chanted", "Officials attending the meeting said"."""
     text = doc.text
     s = clause_start(text, lo, end)
-    words = list(WORD.finditer(text, s, end))
+    words = list(islice(WORD.finditer(text, s, end), 7))
     for n in range(1, min(len(words) - 1, 6)):
         if words[n].group().endswith("ing") and words[n].group().islower() and words[n].group() not in lx.SPEECH_FORMS:
             m = doc.mention(s, words[n - 1].end())
@@ -359,7 +377,7 @@ def nearest_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
     starts = [lo] + [m.end() for m in CLAUSE_BREAK.finditer(text, lo, cue_start)]
     for s in reversed(starts):
         s = skip_space(text, s)
-        words = list(WORD.finditer(text, s, cue_start))
+        words = list(islice(WORD.finditer(text, s, cue_start), 8))
         for n in range(min(len(words), 8), 0, -1):
             m = doc.mention(s, words[n - 1].end())
             if m is not None and m.kind != "pronoun":
@@ -401,7 +419,7 @@ def longest_mention(doc: Document, p: int, stop: int, words: list | None = None)
     final full stop is dropped unless it closes an abbreviation ("Mr.", "D.")."""
     text = doc.text
     if words is None:
-        words = list(WORD.finditer(text, p, stop))
+        words = list(islice(WORD.finditer(text, p, stop), 14))
     for n in range(min(len(words), 14), 0, -1):
         e = words[n - 1].end()
         if text[e - 1] == "." and not _ABBREVIATION_BEFORE.search(text, max(p, e - 12), e):
