@@ -25,18 +25,25 @@ _SEMI_OR_COLON = regex.compile(r"[;:]")
 # A run of characters that ``str.split()`` keeps together (its whitespace is str.isspace's).
 _SPLIT_WORD = regex.compile(r"[^\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 _CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
-_THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\s+", regex.IGNORECASE)
-_PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:adding|saying|noting|arguing|insisting|claiming|asserting|warning|explaining|stressing|citing|urging|calling|pointing|suggesting|according)\b")
-_COORDINATION = regex.compile(r",?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?P<verb>\p{Ll}+)\b")
+_THAT = regex.compile(r"\b(?:" + lx.alternation(lx.COMPLEMENTIZERS) + r")\s+", regex.IGNORECASE)
+_PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:" + lx.alternation(lx.TAIL_PARTICIPLES) + r")\b")
+_COORDINATION = regex.compile(
+    r",?\s+(?:" + lx.alternation(lx.COORDINATORS) + r")\s+(?:\p{Ll}+ly\s+|(?:" + lx.alternation(lx.COORDINATION_ADVERBS) + r")\s+)?"
+    r"(?P<verb>\p{Ll}+)\b")
+_ARTICLE_OR_POSSESSIVE = lx.alternation(lx.ARTICLES_AND_POSSESSIVES)
 _ADJUNCT_AFTER_CUE = regex.compile(
-    r"(?:(?:on|last|this|early|late|earlier)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|recently|earlier|later|again|also|repeatedly|publicly|privately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
-    r"|(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|interview|speech|email|tweet|post|letter|briefing|appearance|call|conference|rally|op-ed|memo|report|filing|video)(?:\s+(?:on|with|to|at)\s+[^,;:]{1,40}?)?,?\s+(?=that\b|\p{Lu}|[\p{Ll}]+\s)"
-    r"|on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|[\p{Lu}][\p{L}’']+(?:’s|'s)\s+[^,;:]{1,30}?)\s+(?=that\b)"
+    r"(?:(?:" + lx.alternation(lx.TIME_QUALIFIERS) + r")\s+)?"
+    r"(?:" + lx.alternation(lx.WEEKDAYS + lx.TIME_NOUNS + lx.ADJUNCT_ADVERBS) + r")"
+    r"(?:\s+(?:" + lx.alternation(lx.PARTS_OF_DAY) + r"))?,?\s+"
+    r"|(?:" + lx.alternation(lx.OCCASION_PREPOSITIONS) + r")\s+(?:" + _ARTICLE_OR_POSSESSIVE + r")\s+(?:[\p{L}\-]+\s+){0,3}?"
+    r"(?:" + lx.alternation(lx.OCCASION_NOUNS) + r")(?:\s+(?:" + lx.alternation(lx.OCCASION_LINKS) + r")\s+[^,;:]{1,40}?)?,?\s+"
+    r"(?=that\b|\p{Lu}|[\p{Ll}]+\s)"
+    r"|on\s+(?:" + lx.alternation(lx.MEDIA_OUTLETS) + r"|[\p{Lu}][\p{L}’']+(?:’s|'s)\s+[^,;:]{1,30}?)\s+(?=that\b)"
 )
 _HEARER = regex.compile(
-        r"(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|members|voters|listeners|viewers|students|officials|delegates|attendees)\b"
-        r"|(?:(?:the|a|an|his|her|their|its|local|several|some|many)\s+)?(?:[\p{Lu}][\p{L}’'.\-&]*\s*)+"
-        r"|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?(?:crowd|audience|forum|committee|paper|newspaper|outlet|network|channel|station|agency|magazine|program|show|conference|rally|gathering|meeting|group|press|media|interviewer|panel|hearing|senate|house|court|jury|nation|country|public|people|world)\b)",
+        r"(?:(?:" + lx.alternation(lx.HEARER_WORDS) + r")\b"
+        r"|(?:(?:" + lx.alternation(lx.HEARER_DETERMINERS) + r")\s+)?(?:[\p{Lu}][\p{L}’'.\-&]*\s*)+"
+        r"|(?:" + _ARTICLE_OR_POSSESSIVE + r")\s+(?:[\p{L}\-’']+\s+){0,3}?(?:" + lx.alternation(lx.HEARER_NOUNS) + r")\b)",
 )
 
 
@@ -150,7 +157,7 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if hearer is None:
             return None
         p = skip_space(text, hearer)
-        if text[p:p + 3].lower() in {"to ", "of "} or text[p:p + 6].lower() == "about ":
+        if any(text[p:p + len(w) + 1].lower() == w + " " for w in lx.HEARER_FOLLOWERS):
             return None if cue.lemma == "tell" else p
         return p
     if cue.kind == "object":
@@ -175,7 +182,7 @@ def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
     if not first:
         return None
     w = first.group().lower()
-    if w in {"to", "by", "as", "him", "her", "them", "me", "us", "it", "himself", "herself", "themselves", "itself", "and", "or", "but", "in", "on", "at", "for", "with", "up", "down", "out", "off", "over", "back"}:
+    if w in lx.OBJECT_NON_STARTS:
         return None
     return p
 
@@ -185,11 +192,11 @@ def _is_adjunct_or_hearer(between: str, cue: Cue) -> bool:
     if not words:
         return True
     w0 = words[0].lower().strip(",")
-    if w0 in lx.CUE_ADJUNCTS or w0 in {"reporters", "journalists", "supporters", "the", "a", "an", "him", "her", "them", "us", "me", "lawmakers"}:
+    if w0 in lx.CUE_ADJUNCTS or w0 in lx.HEARER_OR_ADJUNCT_OPENERS:
         return True
     if cue.lemma in lx.HEARER_VERBS:
         return True
-    return words[0][:1].isupper() and cue.lemma in {"say", "tell", "write", "add", "note", "announce", "state"}
+    return words[0][:1].isupper() and cue.lemma in lx.NAMED_ADJUNCT_VERBS
 
 
 def _hearer_end(text: str, p: int, end: int) -> int | None:

@@ -44,17 +44,17 @@ SPEECH_VERBS: tuple[str, ...] = (
     "agree", "conclude", "predict", "hope", "expect", "fear", "find", "show",
     "clarify", "affirm", "boast", "joke", "quip", "lament", "caution", "advise",
     "recommend", "propose", "demand", "urge", "promise", "pledge", "vow", "threaten",
-    "signal", "hint", "speculate", "worry", "acknowledge", "point", "counter",
-    "retort", "continue", "elaborate", "assure", "brag", "charge", "contend",
-    "emphasize", "highlight", "underline", "underscore", "accuse", "blame", "mutter",
+    "signal", "hint", "speculate", "worry", "point", "counter",
+    "retort", "continue", "elaborate", "assure", "brag", "charge",
+    "highlight", "underline", "underscore", "accuse", "blame", "mutter",
     "shout", "exclaim", "whisper", "recount", "describe", "forecast", "feel",
     "understand", "learn", "foresee", "know", "concur", "object", "protest", "plead",
-    "announce", "repeat", "inform", "notify", "remind", "assess", "judge", "posit",
-    "theorize", "surmise", "guess", "imply", "add", "post", "opine", "relate",
+    "repeat", "inform", "notify", "remind", "assess", "judge", "posit",
+    "theorize", "surmise", "guess", "imply", "post", "opine", "relate",
     "suppose", "doubt", "recognize", "recognise", "realize", "project", "calculate",
     "wonder", "echo", "remember", "email", "retweet", "chant", "bemoan", "grumble",
-    "scoff", "sneer", "acknowledge", "proclaim", "profess", "swear", "volunteer",
-    "interject", "muse", "gush", "rave", "marvel", "lament", "confess", "yell",
+    "scoff", "sneer", "proclaim", "profess", "swear", "volunteer",
+    "interject", "muse", "gush", "rave", "marvel", "confess", "yell",
     "scream", "bark", "read",
 )
 
@@ -77,7 +77,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "bemoan", "portray", "echo", "liken", "invoke", "reference", "challenge",
     "encourage", "request", "retweet", "chant", "deem", "champion", "tweet",
     "label", "brand", "dub", "term", "deride", "scold", "chide", "rebuke", "fault",
-    "congratulate", "commend", "thank", "recommend", "reaffirm", "restate",
+    "congratulate", "commend", "recommend", "reaffirm", "restate",
 )
 
 # Cue words that come *after* the attribution particle: `called for`, `pointed out`.
@@ -122,15 +122,15 @@ CUE_ADVERBS: frozenset[str] = frozenset({
     "then", "further", "again", "once", "reportedly", "earlier", "publicly",
     "privately", "separately", "firmly", "strongly", "clearly", "flatly",
     "specifically", "explicitly", "simply", "quickly", "immediately", "would",
-    "will", "is", "was", "were", "are", "did", "does", "do", "had", "not",
+    "will", "is", "was", "were", "are", "did", "does", "do", "not",
     "never", "often", "frequently", "consistently", "long", "already", "still",
     "just", "only", "even", "subsequently", "herself", "himself", "themselves",
     "itself", "told", "quietly", "angrily", "bluntly", "openly", "directly",
     "categorically", "vehemently", "emphatically", "jokingly", "succinctly",
     "may", "might", "could", "should", "can", "must", "been", "being", "since",
     "now", "initially", "first", "ultimately", "finally", "eventually", "both",
-    "soon", "already", "instead", "likewise", "too", "however", "meanwhile",
-    "all", "each", "personally", "previously", "separately", "similarly",
+    "soon", "instead", "likewise", "too", "however", "meanwhile",
+    "all", "each", "personally", "similarly",
 })
 
 # Words that cannot open a clause reported without `that`: after `said` they start
@@ -147,7 +147,7 @@ NOT_CLAUSE_STARTS: frozenset[str] = frozenset({
     "publicly", "privately", "something", "anything", "everything", "enough", "more",
     "less", "hi", "amen", "okay", "ok", "grace", "farewell", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "who", "which", "whom",
-    "where", "what", "how", "why", "not", "never", "earlier", "quoted", "nearly",
+    "where", "what", "how", "why", "not", "never", "quoted", "nearly",
 })
 
 # --- Mentions of people ----------------------------------------------------------
@@ -194,22 +194,22 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "pollster", "pollsters", "counsel", "chiefs", "candidates", "nominees",
     "speaker", "deputy", "deputies", "lieutenant", "colonel", "captain", "sheriff",
     "coach", "owner", "owners", "chairperson", "congressman", "congresswoman",
-    "legislator", "legislators", "economist", "forecasters", "scientist",
+    "legislator", "legislators", "forecasters", "scientist",
     "scientists", "specialist", "specialists", "consultant", "consultants",
     "participant", "participants", "clerk", "emirate", "fellow", "donor", "donors",
     "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "pastor",
     "priest", "comedian", "actor", "actress", "singer", "rapper", "correspondent",
     "blogger", "investor", "investors", "banker", "bankers", "historian",
-    "physician", "nurse", "official's", "planner", "spokeswoman", "delegate",
-    "delegates", "chairman", "operative", "operatives", "surrogate", "surrogates",
+    "physician", "nurse", "official's", "planner", "delegate",
+    "delegates", "operatives", "surrogate", "surrogates",
     "backer", "backers", "opponent", "opponents", "rival", "rivals", "challenger",
-    "incumbent", "aide", "confidant", "adviser", "pundit", "pundits", "citizen",
+    "incumbent", "confidant", "pundit", "pundits", "citizen",
     "citizens", "parent", "parents", "mother", "father", "son", "daughter", "wife",
-    "husband", "brother", "sister", "neighbor", "neighbors", "owner", "farmer",
-    "farmers", "entrepreneur", "lobbyist", "lobbyists", "official", "nominee",
-    "producer", "producers", "director", "editor", "publisher", "organizer",
+    "husband", "brother", "sister", "neighbor", "neighbors", "farmer",
+    "farmers", "entrepreneur", "lobbyist", "lobbyists",
+    "producer", "producers", "publisher",
     "outlet", "outlets", "media", "networks", "newspapers", "press",
-    "fact-checkers", "fact-checker", "pollster", "strategist", "consultant",
+    "fact-checkers", "fact-checker",
     "announcer", "announcers", "narrator", "narrators", "questioner", "questioners",
     "interviewer", "interviewers", "caller", "callers", "listener", "listeners",
     "viewer", "viewers", "demonstrator", "victim", "victims", "survivor", "survivors",
@@ -236,7 +236,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "forces", "coalition", "alliance", "movement", "front", "league", "corporation",
     "inc", "corp", "ltd", "times", "post", "news", "journal", "tribune", "herald",
     "press", "line", "channel", "television", "radio", "magazine", "review",
-    "university", "college", "school", "hospital", "network", "index", "poll",
+    "university", "college", "school", "hospital", "index",
     "federation", "guardian", "telegraph", "economist", "reuters", "bloomberg",
 })
 
@@ -291,13 +291,13 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "commissioner", "inspector", "superintendent", "trustee", "treasurer", "auditor",
     "candidate", "nominee", "presidential", "democratic", "republican", "gop",
     "house", "senate", "majority", "minority", "whip", "u.s.", "us", "federal",
-    "state", "executive", "managing", "founder", "ceo", "cfo", "coo", "chief",
+    "state", "executive", "managing", "founder", "ceo", "cfo", "coo",
     "cabinet", "member", "mp", "mep", "lawmaker", "dem", "republicans", "democrats",
     "first", "presumptive", "independent", "libertarian", "green", "party",
-    "commerce", "trade", "health", "education", "energy", "justice", "labor",
+    "commerce", "trade", "health", "education", "energy", "labor",
     "agriculture", "transportation", "treasury", "homeland", "intelligence",
     "economic", "affairs", "information", "communications", "press", "army",
-    "navy", "air", "force", "mrs", "miss", "fbi", "cia", "nsa", "un", "u.n.", "eu",
+    "navy", "air", "force", "miss", "fbi", "cia", "nsa", "un", "u.n.", "eu",
     "nato", "fo", "ttp", "pti", "pml-n", "ppp",
 })
 
@@ -369,6 +369,12 @@ def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
     whitespace."""
     phrases = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(regex.escape(part) for part in p.split()) for p in phrases)
+
+
+def capitalised(words: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    """The words of a list with a capital first letter ("in" -> "In"), for patterns
+    that match them case-sensitively at the start of a sentence or in a headline."""
+    return tuple(w[:1].upper() + w[1:] for w in words)
 
 
 # Determiners that open a description: indefinite ones introduce a new anonymous
@@ -467,7 +473,7 @@ CUE_ADJUNCTS: tuple[str, ...] = (
     "saturday", "sunday", "recently", "repeatedly", "publicly", "privately", "also",
     "then", "again", "afterward", "afterwards", "later", "separately", "via",
     "through", "after", "before", "while", "when", "from", "to", "with", "of", "for",
-    "in", "at", "once", "again", "both", "first",
+    "once", "both", "first",
 )
 
 # Verbs that invert with their subject after a statement: `..., said the official.`
@@ -487,7 +493,7 @@ CLAIM_NOUNS: frozenset[str] = frozenset({
     "contention", "insistence", "statement", "allegation", "allegations",
     "warning", "promise", "pledge", "vow", "admission", "accusation", "charge",
     "prediction", "announcement", "declaration", "denial", "boast", "complaint",
-    "observation", "remark", "comment", "view", "belief", "message", "argument",
+    "observation", "remark", "comment", "view", "belief", "message",
 })
 
 # Role nouns used as epithets for a person already named: `Cruz ... The Texas senator
@@ -610,3 +616,249 @@ NOT_MENTION_OPENERS: frozenset[str] = frozenset({
     "as", "if", "because", "since", "to", "of", "about", "over", "without", "despite",
     "although", "though", "until", "unless", "whether", "during", "into", "through",
 })
+
+
+# --- Around a cue: what follows a reporting verb ------------------------------------
+# Words that open a reported clause after a cue: "said that ...", "asked whether ...",
+# "explained how ...".  Only `that` itself is left out of the statement.
+COMPLEMENTIZERS: tuple[str, ...] = ("that", "whether", "if", "how", "why", "what")
+
+# Participles that start a second attribution after a comma, ending the content of
+# the first: "Trump defended the plan, adding that ...", ", according to ...".
+TAIL_PARTICIPLES: tuple[str, ...] = (
+    "adding", "saying", "noting", "arguing", "insisting", "claiming", "asserting",
+    "warning", "explaining", "stressing", "citing", "urging", "calling", "pointing",
+    "suggesting", "according",
+)
+
+# Conjunctions that coordinate a second verb with the same subject: "tweeted a
+# photograph and said she had been hurt", "caucused in Nevada and says ...".
+COORDINATORS: tuple[str, ...] = ("and", "but")
+# Adverbs that may stand between a coordinator and the verb when content is cut at a
+# coordinated cue ("... and later said ...").
+COORDINATION_ADVERBS: tuple[str, ...] = ("also", "then", "later")
+# The same, when a coordinated cue looks for its sentence's subject ("Reid caucused
+# in Nevada and then says ...").
+COORDINATED_CUE_ADVERBS: tuple[str, ...] = ("also", "then")
+
+# Adverbs and time words that stand between a cue and its content: "announced
+# Sunday she will resign", "said earlier that ...", "said publicly that ...".
+# (Weekdays, `TIME_NOUNS` and `PARTS_OF_DAY` are the other words of that adjunct.)
+ADJUNCT_ADVERBS: tuple[str, ...] = (
+    "recently", "earlier", "later", "again", "also", "repeatedly", "publicly", "privately",
+)
+
+# Occasions of a statement, in an adjunct between a cue and its content: "said in a
+# statement that ...", "said during a rally in Iowa that ...".
+OCCASION_PREPOSITIONS: tuple[str, ...] = ("in", "during", "at")
+OCCASION_NOUNS: tuple[str, ...] = (
+    "statement", "interview", "speech", "email", "tweet", "post", "letter", "briefing",
+    "appearance", "call", "conference", "rally", "op-ed", "memo", "report", "filing",
+    "video",
+)
+# Words that continue an occasion with whom or where: "in an interview with CNN",
+# "in a speech to supporters", "in a post on Facebook".
+OCCASION_LINKS: tuple[str, ...] = ("on", "with", "to", "at")
+# Media a statement is made on, matched as written: "said on Twitter that ...".
+MEDIA_OUTLETS: tuple[str, ...] = (
+    "Twitter", "Facebook", "Instagram", "CNN", "MSNBC", "Fox News", "Fox", "NBC", "ABC",
+    "CBS", "NPR",
+)
+
+# Articles and possessives that open a noun phrase in an adjunct or a hearer: "in
+# a statement", "told his supporters", "told the crowd".
+ARTICLES_AND_POSSESSIVES: tuple[str, ...] = ("a", "an", "the", "his", "her", "their", "its")
+
+# The hearer after `told` (HEARER_VERBS): "told reporters that ...", "told them ...".
+HEARER_WORDS: tuple[str, ...] = (
+    "him", "her", "them", "us", "me", "reporters", "journalists", "supporters",
+    "lawmakers", "members", "voters", "listeners", "viewers", "students", "officials",
+    "delegates", "attendees",
+)
+# Determiners before a capitalised hearer: "told the Associated Press", "told
+# several Fox News viewers".
+HEARER_DETERMINERS: tuple[str, ...] = ARTICLES_AND_POSSESSIVES + ("local", "several", "some", "many")
+# Heads of a hearer described by a noun phrase: "told the crowd", "told a
+# congressional hearing".
+HEARER_NOUNS: tuple[str, ...] = (
+    "crowd", "audience", "forum", "committee", "paper", "newspaper", "outlet", "network",
+    "channel", "station", "agency", "magazine", "program", "show", "conference", "rally",
+    "gathering", "meeting", "group", "press", "media", "interviewer", "panel", "hearing",
+    "senate", "house", "court", "jury", "nation", "country", "public", "people", "world",
+)
+# Words after the hearer that show no clause is reported: "told reporters to leave",
+# "warned them of ...", "told supporters about ...".
+HEARER_FOLLOWERS: tuple[str, ...] = ("to", "of", "about")
+
+# First words between a cue and a later `that` that may be skipped as an adjunct or
+# a hearer: "said to reporters that ...", "told him that ..." (with CUE_ADJUNCTS).
+HEARER_OR_ADJUNCT_OPENERS: frozenset[str] = frozenset({
+    "reporters", "journalists", "supporters", "the", "a", "an", "him", "her", "them",
+    "us", "me", "lawmakers",
+})
+# Cues after which a capitalised word before `that` is a hearer or an adjunct:
+# "said Tuesday that ...", "told CNN that ...", "wrote Monday that ...".
+NAMED_ADJUNCT_VERBS: frozenset[str] = frozenset({"say", "tell", "write", "add", "note", "announce", "state"})
+
+# Words that cannot open the noun-phrase object of an object cue (OBJECT_VERBS):
+# "called for ...", "thanked him", "backed down" state nothing.
+OBJECT_NON_STARTS: frozenset[str] = frozenset({
+    "to", "by", "as", "him", "her", "them", "me", "us", "it", "himself", "herself",
+    "themselves", "itself", "and", "or", "but", "in", "on", "at", "for", "with", "up",
+    "down", "out", "off", "over", "back",
+})
+
+# Words that join quoted fragments sharing one attribution: 'Trump went on about
+# "how the system is rigged," and "wounded American families"'.
+LIST_JOINERS: tuple[str, ...] = ("and", "or", "as well as")
+
+# Cue words of a title-case headline, matched capitalised: "Chris Christie Says He
+# Would Issue A Quarantine".
+HEADLINE_CUES: tuple[str, ...] = (
+    "says", "said", "tells", "told", "warns", "claims", "insists", "urges", "vows",
+    "denies", "admits", "accuses", "slams", "blasts", "predicts", "promises", "pledges",
+    "argues", "suggests", "confirms", "announces",
+)
+
+# A passive reporting verb with its agent (PASSIVE_AGENT_VERBS): "The meeting was
+# first reported by Politico".  The auxiliaries before the verb, and the adverbs
+# that may stand between them.
+PASSIVE_AGENT_AUXILIARIES: tuple[str, ...] = (
+    "was", "were", "is", "are", "has been", "have been", "had been",
+)
+PASSIVE_AGENT_ADVERBS: tuple[str, ...] = ("first", "also", "widely", "initially")
+
+# Verbs that say who issued a statement: "according to a statement issued by the
+# Ministry of Foreign Affairs" (the source follows `by` or `from`).
+ISSUING_VERBS: tuple[str, ...] = ("issued", "released", "published", "put out", "sent")
+
+
+# --- Time expressions -------------------------------------------------------------
+# Days of the week, capitalised as the patterns match them: "said Tuesday that ...",
+# "Clinton on Tuesday said", "Monday morning, ...".
+WEEKDAYS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+# Nouns (and today, yesterday) that make a time adjunct: "said last week that ...",
+# "officials this morning said".
+TIME_NOUNS: tuple[str, ...] = (
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+    "today", "yesterday",
+)
+# Parts of the day after a day: "Tuesday morning", "yesterday evening".
+PARTS_OF_DAY: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
+# Words before a time noun or a day in an adjunct after a cue: "said on Monday",
+# "said last week", "said early Tuesday".
+TIME_QUALIFIERS: tuple[str, ...] = ("on", "last", "this", "early", "late", "earlier")
+# ... and before a cue, which also allows "later": "Clinton later Tuesday said".
+TIME_QUALIFIERS_BEFORE_CUE: tuple[str, ...] = TIME_QUALIFIERS + ("later",)
+# Words before a span of time ending in `ago` before a cue: "Trump, about two weeks
+# ago, said", "less than a month ago said".
+AGO_HEDGES: tuple[str, ...] = ("less than", "more than", "about", "nearly", "just")
+
+
+# --- Inside a mention -------------------------------------------------------------
+# Words that may follow the head of a description and open its modifier:
+# "officials in Kabul", "a report published Wednesday", "sources familiar with".
+MODIFIER_OPENERS: frozenset[str] = frozenset({
+    "in", "from", "at", "with", "of", "to", "for", "on", "close", "familiar", "near",
+    "inside", "within", "based", "who", "involved", "briefed", "published", "released",
+    "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "led",
+    "cited", "quoted", "speaking", "working", "representing", "across", "around",
+    "throughout", "outside", "among", "under", "by", "against", "about", "over",
+    "behind", "after", "before", "during", "since",
+})
+# Lower-case particles inside personal names: "Abu Bakr al-Baghdadi", "Ursula von
+# der Leyen", "Inzamam ul Haq".
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "al", "el", "bin", "ibn", "de", "del", "der", "da", "di", "du", "van", "von", "la",
+    "le", "ur", "ul", "abu", "bint", "dos", "das", "ben", "ter", "mc",
+})
+# Words that join the parts of a title or an institution's name: "Secretary of
+# State John Kerry", "Ambassador to the United Kingdom", "Department of Justice".
+TITLE_CONNECTORS: frozenset[str] = frozenset({"of", "to", "for", "the", "and", "&", "on", "at"})
+# Words of a clause, never of a speaker's noun phrase before its head or a name:
+# "Trump has said", "this marks the first instance of a senior Afghan Taliban official".
+CLAUSE_WORDS: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "do", "does", "did", "not", "and", "or", "but",
+    "if", "marks", "be", "been",
+})
+# Prepositions after the head of a description that make the next words its object
+# ("A producer for Yahoo Studios", "a member of the committee").
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "at", "with", "from"})
+# Prepositions between a personal name and its affiliation: "Cameron Easley for
+# Morning Consult", "John Smith of the Heritage Foundation".
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "at", "from"})
+# Possessive determiners: "his spokesman", "their lawyers" refer to someone met.
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# Words of INDEFINITE_DETERMINERS that are adjectives, not determiners: "senior
+# officials" is a description, but "a senior official" is the indefinite one.
+ADJECTIVAL_DETERMINERS: frozenset[str] = frozenset({"senior", "top"})
+# Words that open a clause in an appositive, never a role: ", who spoke on condition
+# of anonymity," vs ", president of the NAACP,".
+NOT_ROLE_OPENERS: frozenset[str] = frozenset({"who", "which", "speaking", "whose", "that", "where", "when"})
+# Determiners that a definite description's modifiers leave out: in "the Taliban
+# official", only "taliban" must be shared with the person referred to.
+REFERRING_DETERMINERS: frozenset[str] = frozenset({
+    "the", "this", "that", "these", "those", "his", "her", "their",
+})
+
+# Quantities that head a poll or survey source: "Six in 10 Virginia voters", "about
+# half of Democrats", "a majority of Republicans", "nearly 40 percent of voters".
+# Hedges before a quantity:
+QUANTITY_HEDGES: tuple[str, ...] = (
+    "about", "nearly", "almost", "roughly", "more than", "fewer than", "less than",
+    "over", "just", "only", "some", "at least",
+)
+# Number words in "six in 10", "two out of ten":
+NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Proportions in words:
+QUANTITY_PROPORTIONS: tuple[str, ...] = (
+    "half", "a third", "a quarter", "two-thirds", "three-quarters", "a majority",
+    "the majority", "most", "many",
+)
+# First words that can open a quantity (a quick test before the pattern), and the
+# words after "a"/"the" that do ("a third", "the majority").
+QUANTITY_OPENERS: frozenset[str] = frozenset(
+    p.split()[0] for p in QUANTITY_HEDGES + NUMBER_WORDS + QUANTITY_PROPORTIONS
+) - {"a", "the"}
+QUANTITY_AFTER_ARTICLE: frozenset[str] = frozenset(
+    p.split()[1] for p in QUANTITY_PROPORTIONS if p.split()[0] in {"a", "the"}
+)
+
+
+# --- Clause structure -------------------------------------------------------------
+# Words that start a new clause inside a sentence, so a speaker's noun phrase starts
+# after them: "Trump, who has said ...", "... because officials said ...".
+CLAUSE_BREAK_WORDS: tuple[str, ...] = (
+    "and", "but", "while", "as", "because", "although", "though", "when", "after",
+    "before", "since", "so", "that", "whereas", "where", "which", "whom", "if", "whether",
+)
+# Words that open a sentence with an adverbial phrase before its subject, matched
+# capitalised: "In December, the prince ...", "Moments later, Rubio ...",
+# "Speaking at a rally in Novi, Michigan, Trump says ...".
+ADVERBIAL_OPENERS: tuple[str, ...] = (
+    "in", "at", "on", "during", "after", "before", "here", "there", "for", "with",
+    "despite", "since", "under", "among", "outside", "inside", "unlike", "like", "later",
+    "earlier", "last", "this", "next", "over", "through", "throughout", "amid",
+    "speaking", "asked", "yet", "still", "now", "then", "meanwhile", "moments", "hours",
+    "days", "weeks", "months", "years", "minutes", "instead", "afterward", "afterwards",
+    "separately", "similarly", "likewise", "indeed", "again", "once", "today",
+    "yesterday", "by", "from", "within", "back", "nearby",
+)
+# Relative pronouns: "NAME, ROLE, which is made up of ..., said", "Mr. Sanders, who
+# said ...".
+RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "which", "whose", "whom")
+# Words that may open an appositive between a speaker and a cue (with
+# ARTICLES_AND_POSSESSIVES): ", who ...,", ", speaking to ...,", ", a former aide,".
+APPOSITIVE_CLAUSE_OPENERS: tuple[str, ...] = ("who", "which", "whose", "speaking")
+# Words after which a name is their object, not a subject before a cue: "the man who
+# attacked John Smith", "a letter to Mitch McConnell said".
+PREPOSITIONS_AND_RELATIVES: frozenset[str] = frozenset({
+    "by", "with", "to", "for", "of", "from", "about", "against", "on", "at", "in",
+    "that", "who", "which", "whom", "and", "or", "than", "as", "like",
+})
+# Prepositions before a place at the start of a capitalised run: "in Ohio Clinton
+# said" (the name starts after the place).
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "from", "of", "at", "across")

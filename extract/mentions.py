@@ -18,8 +18,9 @@ from . import lexicon as lx
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*|\([^()\s]{1,12}\)")
 _QUANTITY = regex.compile(
-    r"(?i:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|over|just|only|some|at\s+least)\s+)?"
-    r"(?i:\d+(?:\.\d+)?\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|most|many)"
+    r"(?i:(?:" + lx.alternation(lx.QUANTITY_HEDGES) + r")\s+)?"
+    r"(?i:\d+(?:\.\d+)?\s*(?:percent|%)|(?:\d+|" + lx.alternation(lx.NUMBER_WORDS) + r")\s+(?:in|out\s+of)\s+(?:\d+|ten)"
+    r"|" + lx.alternation(lx.QUANTITY_PROPORTIONS) + r")"
     r"(?:\s+(?:of\s+)?[\p{L}\-’']+){1,6}"
 )
 _ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
@@ -29,17 +30,15 @@ _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
-# Words that may follow the head of a description and open its modifier:
-# "officials in Kabul", "a report published Wednesday", "sources familiar with".
-PREPOSITIONS = frozenset({"in", "from", "at", "with", "of", "to", "for", "on", "close", "familiar", "near", "inside", "within", "based", "who", "involved", "briefed", "published", "released", "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "led", "cited", "quoted", "speaking", "working", "representing", "across", "around", "throughout", "outside", "among", "under", "by", "against", "about", "over", "behind", "after", "before", "during", "since"})
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "da", "di", "du", "van", "von", "la", "le", "ur", "ul", "abu", "bint", "dos", "das", "ben", "ter", "mc"})
-TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&", "on", "at"})
+PREPOSITIONS = lx.MODIFIER_OPENERS  # words that open a description's modifier after its head
+NAME_PARTICLES = lx.NAME_PARTICLES
+TITLE_CONNECTORS = lx.TITLE_CONNECTORS
 MAX_MENTION_WORDS = 14
 # Words that cannot stand inside a speaker's noun phrase before its head.
 _PARTICLES_AND_CONNECTORS = NAME_PARTICLES | TITLE_CONNECTORS
 _DETERMINERS = lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS
 _INSTITUTION_WORDS = lx.ORG_NOUNS | lx.NAME_BREAKERS  # words that make a capitalised run an organisation
-CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "and", "or", "but", "if", "marks", "be", "been"})
+CLAUSE_WORDS = lx.CLAUSE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,13 +148,9 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
 
 
 # First words that can open a quantity (`_QUANTITY`): "about half of", "six in 10".
-_QUANTITY_OPENERS = frozenset({
-    "about", "nearly", "almost", "roughly", "more", "fewer", "less", "over", "just", "only", "some", "at",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "half", "two-thirds",
-    "three-quarters", "most", "many",
-})
-_QUANTITY_AFTER_ARTICLE = frozenset({"majority", "third", "quarter"})
-_OBJECT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
+_QUANTITY_OPENERS = lx.QUANTITY_OPENERS
+_QUANTITY_AFTER_ARTICLE = lx.QUANTITY_AFTER_ARTICLE
+_OBJECT_PREPOSITIONS = lx.OBJECT_PREPOSITIONS
 
 
 # What one word can do in a mention, as bits (see `word_flags`).
@@ -189,7 +184,7 @@ def word_flags(word: str) -> int:
         f |= _NOT_OPENER
     if lw in _DETERMINERS:
         f |= _DET
-    if lw in lx.INDEFINITE_DETERMINERS and lw not in ("senior", "top"):
+    if lw in lx.INDEFINITE_DETERMINERS and lw not in lx.ADJECTIVAL_DETERMINERS:
         f |= _INDEFINITE
     if cap and _POSSESSIVE.search(word):
         f |= _OWNER
@@ -336,7 +331,7 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
         nxt = low[i + 1] if i + 1 < n else None
         if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (people_noun(w) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
             return i
-        if i > 0 and low[0] in _DETERMINERS and nxt in {"for", "of", "at", "with", "from"} and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")) and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS:
+        if i > 0 and low[0] in _DETERMINERS and nxt in _OBJECT_PREPOSITIONS and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")) and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS:
             return i
     return None
 
@@ -359,7 +354,7 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
     if _POSSESSIVE.search(words[0][2]) and _is_cap(words[0][2]) and head in lx.ORG_NOUNS and not plural:
         # "Ryan's office", "Clinton's campaign": an organisation named by its owner.
         return Mention(s, e, text[s:core_end], "organization", head, name=text[s:core_end])
-    if det in {"his", "her", "their", "its", "our", "my", "your"} or det in lx.DEFINITE_DETERMINERS:
+    if det in lx.POSSESSIVE_DETERMINERS or det in lx.DEFINITE_DETERMINERS:
         kind = "definite"
     elif det in lx.INDEFINITE_DETERMINERS or plural:
         kind = "indefinite"
@@ -407,7 +402,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     lead = words[:i]
     # "Cameron Easley for Morning Consult": a personal name, then its affiliation.
     for c in range(2, len(run) - 1):
-        if low[i + c] in {"for", "of", "at", "from"} and all(_bare(w[2]) not in lx.TITLE_WORDS and _bare(w[2]) not in lx.NAME_BREAKERS and not w[2].startswith("(") for w in run[:c]) and not lead:
+        if low[i + c] in lx.AFFILIATION_PREPOSITIONS and all(_bare(w[2]) not in lx.TITLE_WORDS and _bare(w[2]) not in lx.NAME_BREAKERS and not w[2].startswith("(") for w in run[:c]) and not lead:
             aff = text[run[c + 1][0]:run[-1][1]]
             named = _named(text, run[:c], low[i:i + c])
             if named is not None and named.kind == "name":
@@ -425,7 +420,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         return None
     # "one New Hampshire Democrat", "a Pentagon Spokesman": an indefinite description
     # with a capitalised head is an anonymous source, not a name.
-    if low[0] in lx.INDEFINITE_DETERMINERS and low[0] not in {"senior", "top"} and len(words) > 1:
+    if low[0] in lx.INDEFINITE_DETERMINERS and low[0] not in lx.ADJECTIVAL_DETERMINERS and len(words) > 1:
         head = _bare(words[-1][2])
         return Mention(s, e, text[s:e], "indefinite", head, plural=head in lx.PLURAL_ROLE_NOUNS or head.endswith("s"), role=text[s:e])
     for k, w in enumerate(low[:i]):
@@ -509,6 +504,6 @@ def looks_like_role(text: str) -> bool:
     """Whether an appositive describes a role (``president of the NAACP``) rather than
     starting a clause (``who spoke on condition of anonymity``)."""
     words = _ROLE_WORD.findall(text.lower())
-    if not words or len(words) > 14 or words[0] in {"who", "which", "speaking", "whose", "that", "where", "when"}:
+    if not words or len(words) > 14 or words[0] in lx.NOT_ROLE_OPENERS:
         return False
     return any(w in lx.ROLE_NOUNS or w in lx.TITLE_WORDS for w in words[:6])

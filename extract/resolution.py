@@ -45,7 +45,7 @@ _APPOSITIVE_AFTER = regex.compile(r",\s+([^,.;()]{3,120})")
 _LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _FIRST_WORD = regex.compile(r"\s*([\p{L}’'\-.]+)")
-_PLACE_PREPOSITION = regex.compile(r"\b(?:in|from|of|at|across)\s+$")
+_PLACE_PREPOSITION = regex.compile(r"\b(?:" + lx.alternation(lx.PLACE_PREPOSITIONS) + r")\s+$")
 _FULL_NAME = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2}")
 _PARTY_TAG = regex.compile(lx.PARTY_TAG)
 _PERSON_ROLES = lx.ROLE_NOUNS - lx.ORG_NOUNS  # role nouns that only people have
@@ -480,7 +480,7 @@ def _organization(r: Resolver, m: Mention, speaking: bool) -> Entity:
 def _role_and_modifier(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``the Taliban official``: the most recent source with the same noun (or a
     synonym) and a shared modifier ("a senior Afghan Taliban cabinet member")."""
-    mods = _words(m.text) - {m.head, "the", "this", "that", "these", "those", "his", "her", "their"}
+    mods = _words(m.text) - {m.head} - lx.REFERRING_DETERMINERS
     family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))
     generic = m.head in lx.GENERIC_HEADS
     for e in r.definite_candidates(m):
@@ -527,7 +527,7 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``The Texas senator said``: an epithet for the person the text is about."""
     if m.head not in lx.EPITHET_HEADS:
         return None
-    mods = _words(m.text) - {m.head, "the", "this", "that", "these", "those", "his", "her", "their"}
+    mods = _words(m.text) - {m.head} - lx.REFERRING_DETERMINERS
     family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))
     for e in r.definite_candidates(m):
         if e.kind == "person" and len(e.name.split()) >= 1 and (not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):

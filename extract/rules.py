@@ -54,17 +54,19 @@ _DASH_ATTRIBUTION = regex.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00
 # The run of spaces, punctuation and closing marks at the end of a stretch (read backwards).
 _CLOSING_RUN = regex.compile(r"(?r)[\s.,;:!?\"“”’')\]—–-]*")
 _ROUNDUP_DASH = regex.compile(r"(?r)\s[-–—]\s+")
-_LIST_JOIN = regex.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)?\s*")
+_LIST_JOIN = regex.compile(r"\s*,?\s*(?:" + lx.alternation(lx.LIST_JOINERS) + r")?\s*")
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
-_COORDINATED = regex.compile(r"\s(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
+_COORDINATED = regex.compile(
+    r"\s(?:" + lx.alternation(lx.COORDINATORS) + r")\s+(?:\p{Ll}+ly\s+|(?:" + lx.alternation(lx.COORDINATED_CUE_ADVERBS) + r")\s+)?$")
 _SHORT_OBJECT = regex.compile(r"(?:[\p{L}\p{N}’'.\-]+\s+){0,6}[\p{L}\p{N}’'.\-]+\s*[,:]")
-_HEADLINE_CUE = regex.compile(r"\s(?P<cue>Says|Said|Tells|Told|Warns|Claims|Insists|Urges|Vows|Denies|Admits|Accuses|Slams|Blasts|Predicts|Promises|Pledges|Argues|Suggests|Confirms|Announces)\s+(?=\S)")
+_HEADLINE_CUE = regex.compile(r"\s(?P<cue>" + lx.alternation(lx.capitalised(lx.HEADLINE_CUES)) + r")\s+(?=\S)")
 _HEADLINE_LABEL = regex.compile(r"(?P<name>[^:\n]{2,60}):\s+(?=\S)")
 _PASSIVE_AGENT = regex.compile(
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|also\s+|widely\s+|initially\s+)?(?P<verb>" + "|".join(sorted(lx.PASSIVE_AGENT_VERBS, key=len, reverse=True)) + r")\s+by\s+"
+    r"\s+(?:" + lx.alternation(lx.PASSIVE_AGENT_AUXILIARIES) + r")\s+(?:(?:" + lx.alternation(lx.PASSIVE_AGENT_ADVERBS) + r")\s+)?"
+    r"(?P<verb>" + lx.alternation(lx.PASSIVE_AGENT_VERBS) + r")\s+by\s+"
 )
 _CLAIM = regex.compile(
-    r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + "|".join(sorted(lx.CLAIM_NOUNS)) + r")\s+that\s+"
+    r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + lx.alternation(lx.CLAIM_NOUNS) + r")\s+that\s+"
 )
 OBJECT_LEMMAS = frozenset(lx.OBJECT_VERBS)
 

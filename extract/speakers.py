@@ -26,34 +26,38 @@ MAX_LOOK = 300  # characters searched either side of a cue: keeps the extractor 
 _LAST_WORD = regex.compile(r"(?r)[\p{L}’']+$")
 _NAME_STOP = regex.compile(r"[,;:()\[\]—–]|\.(?=\s|$)(?<!\b\p{Lu}\.)")
 # A full stop that ends an initial ("G.K.") or an abbreviation ("Sen.", "Ala."), not a sentence.
-_ABBREVIATION_BEFORE = regex.compile(r"(?:\b\p{Lu}|\b(?i:" + "|".join(sorted((regex.escape(a) for a in lx.ABBREVIATIONS | lx.TITLE_WORDS if a.isalpha() and len(a) <= 5), key=len, reverse=True)) + r"))\.$")
+_ABBREVIATION_BEFORE = regex.compile(r"(?:\b\p{Lu}|\b(?i:" + lx.alternation(frozenset(a for a in lx.ABBREVIATIONS | lx.TITLE_WORDS if a.isalpha() and len(a) <= 5)) + r"))\.$")
 _ROLE_END = regex.compile(r"[,.;]")
 _PARTICIPLE_OPENING = regex.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")
 _GERUND_OPENING = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 APPOSITIVE_NAME = regex.compile(r",\s+([^,;:]{2,80}),")
-CLAUSE_BREAK = regex.compile(r"[,;:—–―(\])]\s*|\s(?:and|but|while|as|because|although|though|when|after|before|since|so|that|whereas|where|which|whom|if|whether)\s+", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r"[,;:—–―(\])]\s*|\s(?:" + lx.alternation(lx.CLAUSE_BREAK_WORDS) + r")\s+", regex.IGNORECASE)
+_WEEKDAY = lx.alternation(lx.WEEKDAYS)
 LEADING_ADVERBIAL = regex.compile(
-    r"(?:(?:In|At|On|During|After|Before|Here|There|For|With|Despite|Since|Under|Among|Outside|Inside|Unlike|Like|Later|Earlier|Last|This|Next|Over|Through|Throughout|Amid|Speaking|Asked|Yet|Still|Now|Then|Meanwhile|Moments|Hours|Days|Weeks|Months|Years|Minutes|Instead|Afterward|Afterwards|Separately|Similarly|Likewise|Indeed|Again|Once|Today|Yesterday|By|From|Within|Back|Nearby)\b[^,;:]{0,100},\s*"
-    r"|(?:[\p{L}\-]+ly|\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+)\s*,\s*"
+    r"(?:(?:" + lx.alternation(lx.capitalised(lx.ADVERBIAL_OPENERS)) + r")\b[^,;:]{0,100},\s*"
+    r"|(?:[\p{L}\-]+ly|\p{Lu}\p{Ll}+day|(?:" + _WEEKDAY + r")\s+\p{Ll}+)\s*,\s*"
     r"|\p{Lu}\p{Ll}+(?:ed|en)\b[^,;:]{0,80},\s*)"
 )
 _TIME_BEFORE_CUE = regex.compile(
-    r"(?r)(?:\b(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:[\p{L}\d-]+\s+){1,2}ago\s*$)|(?:\b(?:on|last|this|early|late|earlier|later)\s+)?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+    r"(?r)(?:\b(?:(?:" + lx.alternation(lx.AGO_HEDGES) + r")\s+)?(?:[\p{L}\d-]+\s+){1,2}ago\s*$)"
+    r"|(?:\b(?:" + lx.alternation(lx.TIME_QUALIFIERS_BEFORE_CUE) + r")\s+)?\b(?:" + lx.alternation(lx.WEEKDAYS + lx.TIME_NOUNS) + r")"
+    r"(?:\s+(?:" + lx.alternation(lx.PARTS_OF_DAY) + r"))?\s*$"
 )
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
-RELATIVE_OPENING = regex.compile(r"(?:who|which|whose|whom)\b")
+RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
 # First words of the openings `_clause_mention` skips (connectives, subordinators).
 _OPENING_WORDS = frozenset(p.split()[0] for p in lx.CONNECTIVES + lx.SUBORDINATORS)
 _LETTERS_AT = regex.compile(r"\p{L}+")
-_APPOSITIVE_CLAUSE = regex.compile(r"(?:who|which|whose|speaking|a|an|the|his|her|their|its|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b", regex.IGNORECASE)
+_APPOSITIVE_CLAUSE = regex.compile(
+    r"(?:" + lx.alternation(lx.APPOSITIVE_CLAUSE_OPENERS + lx.ARTICLES_AND_POSSESSIVES) + r"|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b",
+    regex.IGNORECASE)
 QUOTE_CHARS = frozenset('"“”„«»″\'’`')
 _SOURCE_STOP = regex.compile(r"[,;:()\[\]—–\uE000]|\.(?=\s|$)")
-_ISSUED_BY = regex.compile(r"\b(?:issued|released|published|put\s+out|sent)?\s*(?:by|from)\s+")
+_ISSUED_BY = regex.compile(r"\b(?:" + lx.alternation(lx.ISSUING_VERBS) + r")?\s*(?:by|from)\s+")
 _STATEMENT_NP = regex.compile(r"(?:an?|the)\s+(?:\S+\s+){0,2}(?:" + "|".join(map(regex.escape, lx.STATEMENT_NOUNS)) + r")\b", regex.IGNORECASE)
 _LOCATIVE = regex.compile(
     r"\d{1,3}|\(?" + lx.PARTY_TAG + r"\)?|(?:of|from)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}")
-PREPOSITIONS_AND_RELATIVES = frozenset({"by", "with", "to", "for", "of", "from", "about", "against", "on", "at", "in", "that", "who", "which", "whom", "and", "or", "than", "as", "like"})
 
 
 def strip_adverbs_back(text: str, lo: int, end: int) -> int:
@@ -351,7 +355,7 @@ def _name_before(doc: Document, lo: int, end: int) -> Mention | None:
     prev = _LAST_WORD.search(text, max(lo, m.start - 30), m.start)
     if prev:
         w = prev.group().lower()
-        if w in PREPOSITIONS_AND_RELATIVES or (w.endswith("ed") and w not in lx.ROLE_NOUNS) or w in lx.SPEECH_FORMS or w in lx.OBJECT_FORMS:
+        if w in lx.PREPOSITIONS_AND_RELATIVES or (w.endswith("ed") and w not in lx.ROLE_NOUNS) or w in lx.SPEECH_FORMS or w in lx.OBJECT_FORMS:
             return None
     return m
 
