@@ -1,10 +1,11 @@
 """The engine: runs the rule tables of `rules` over a Document.
 
-For each sentence: its quotations go through ``QUOTATION_RULES`` one by one; a
-headline goes through ``HEADLINE_RULES``; prose goes through ``SENTENCE_RULES``,
-then ``SPAN_RULES`` and, cue by cue, ``CUE_RULES``.  In each table the first rule
-that answers wins.  Then every statement whose sentence names nobody goes through
-``INHERITANCE_RULES``, and repeated statements (pull-quotes) are dropped.
+For each sentence: its quotations go through the ``quotation`` table one by one; a
+headline goes through ``headline``; prose goes through ``sentence``, then ``span``
+and, cue by cue, ``cue``.  In each table the first rule that answers wins.  Then
+every statement whose sentence names nobody goes through ``inheritance``, and
+repeated statements (pull-quotes) are dropped.  The tables are `rules.TABLES`, read
+at every call.
 
 The engine also returns the subject of every prose sentence: whoever a sentence is
 about becomes the most recent candidate for a later ``he`` or ``the ambassador``.
@@ -22,8 +23,7 @@ from . import lexicon as lx
 from .cues import cues, is_passive
 from .document import Document, Sentence
 from .mentions import Mention
-from .rules import (CUE_RULES, HEADLINE_RULES, INHERITANCE_RULES, QUOTATION_RULES, SENTENCE_RULES, SPAN_RULES,
-                    MAX_CUES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
+from .rules import (MAX_CUES, TABLES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
                     reported_complement)
 
 SHINGLE = 4  # words in the key used to spot a quotation repeated as a pull-quote
@@ -67,7 +67,7 @@ def quotations(ctx: SentenceContext) -> list[Statement]:
     results: list[Statement] = []
     for k in range(len(ctx.s.quotes)):
         site = QuoteSite(ctx, k, results)
-        for r in QUOTATION_RULES:
+        for r in TABLES["quotation"]:
             got = r(site)
             if got is not None:
                 results.append(got)
@@ -79,19 +79,19 @@ def reported(ctx: SentenceContext) -> Iterator[Statement]:
     """Reported speech in one sentence: headline, sentence, span and cue rules."""
     s: Sentence = ctx.s
     if s.title:
-        for r in HEADLINE_RULES:
+        for r in TABLES["headline"]:
             got = r(ctx)
             if got:
                 yield from got
                 break
         return
-    for r in SENTENCE_RULES:
+    for r in TABLES["sentence"]:
         got = r(ctx)
         if got:
             yield from got
             return
     state = ReportState(taken_until=s.start, nested_from=s.end)
-    for r in SPAN_RULES:
+    for r in TABLES["span"]:
         yield from r(ctx, state)
     text = ctx.text
     for cue in islice(cues(ctx.doc, s.start, s.end), MAX_CUES):
@@ -105,7 +105,7 @@ def reported(ctx: SentenceContext) -> Iterator[Statement]:
         site = CueSite(ctx, cue, state)
         if site.speaker is not None and state.subject is None:
             state.subject = site.speaker
-        for r in CUE_RULES:
+        for r in TABLES["cue"]:
             got = r(site)
             if got is not None:
                 if r is reported_complement:
@@ -121,7 +121,7 @@ def inherit(doc: Document, found: list[Statement]) -> None:
         if not f.inherit or f.mention is not None:
             continue
         site = InheritSite(doc, found, i)
-        for r in INHERITANCE_RULES:
+        for r in TABLES["inheritance"]:
             got = r(site)
             if got is None:
                 continue

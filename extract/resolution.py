@@ -87,11 +87,15 @@ NOBODY = _Nobody()
 @dataclass(frozen=True)
 class Strategy:
     """A named way to resolve mentions of some kinds; ``fn`` returns an entity,
-    ``NOBODY``, or None to pass the mention on to the next strategy."""
+    ``NOBODY``, or None to pass the mention on to the next strategy.  ``example`` is
+    a text whose last quotation's speaker this strategy decides, with that speaker's
+    name (None when the strategy decides that nobody is meant)."""
 
     name: str
     kinds: frozenset[str]
     fn: Callable[["Resolver", Mention, bool], "Entity | _Nobody | None"]
+    example: tuple[str, str | None]
+    rejects: bool = False  # it answers only NOBODY: its example shows the speaker it keeps a mention from taking
 
 
 @lru_cache(maxsize=1 << 16)
@@ -317,14 +321,16 @@ class Resolver:
 STRATEGIES: list[Strategy] = []
 
 
-def strategy(name: str, *kinds: str) -> Callable:
+def strategy(name: str, *kinds: str, example: tuple[str, str | None], rejects: bool = False) -> Callable:
     def register(fn: Callable) -> Callable:
-        STRATEGIES.append(Strategy(name, frozenset(kinds), fn))
+        assert all(s.name != name for s in STRATEGIES), name
+        STRATEGIES.append(Strategy(name, frozenset(kinds), fn, example, rejects))
         return fn
     return register
 
 
-@strategy("pronoun", "pronoun")
+@strategy("pronoun", "pronoun",
+          example=("Munir Akram spoke in New York. “We will respond,” he said.", "Munir Akram"))
 def _pronoun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``he``/``she``: the most recent individual of a compatible gender; ``they``:
     the most recent group or organisation; ``it``: the most recent organisation."""
@@ -349,13 +355,15 @@ def _pronoun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("place-name", "name")
+@strategy("place-name", "name",
+          example=("“We will win,” Donald Trump said. California voted on Tuesday. “We are winning,” he said.", "Donald Trump"), rejects=True)
 def _place_name(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
     """A US state ("California", "Ala.") is a place, not a source."""
     return NOBODY if (m.name or m.text).lower() in lx.US_STATES else None
 
 
-@strategy("full-name", "name")
+@strategy("full-name", "name",
+          example=("“We will win,” John Smith said. “We agree,” Mary John Smith said. “We will respond,” John Smith said.", "John Smith"))
 def _full_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """A full name already met: the same person."""
     name = m.name or m.text
@@ -367,7 +375,8 @@ def _full_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return e
 
 
-@strategy("name-tail", "name")
+@strategy("name-tail", "name",
+          example=("“We will win,” Marine Le Pen said. “We will respond,” Le Pen said.", "Marine Le Pen"))
 def _name_tail(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """The tail of a full name already met ("Le Pen" after "Marine Le Pen")."""
     name = m.name or m.text
@@ -381,9 +390,11 @@ def _name_tail(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("longer-form", "name")
+@strategy("longer-form", "name",
+          example=("“We will win,” Salman said. “We will respond,” Ahmad bin Salman said.", "Ahmad bin Salman"))
 def _longer_form(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
-    """A full name for someone met by surname only ("Akram", then "Munir Akram")."""
+    """A full name for someone met by surname only, when the article gives the full
+    name in no run of capitals ("Salman", then "Ahmad bin Salman")."""
     name = m.name or m.text
     parts = name.split()
     if len(parts) < 2:
@@ -398,7 +409,8 @@ def _longer_form(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("new-full-name", "name")
+@strategy("new-full-name", "name",
+          example=("“We will win,” Munir Akram said.", "Munir Akram"))
 def _new_full_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """A full name not met before introduces a person."""
     name = m.name or m.text
@@ -407,7 +419,8 @@ def _new_full_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return r.new(name, "person", m.role, words=_words(name) | _words(m.role))
 
 
-@strategy("common-word", "name")
+@strategy("common-word", "name",
+          example=("“We will win,” Donald Trump said. Many millennials distrust polls. Millennials voted early. “We are winning,” he said.", "Donald Trump"), rejects=True)
 def _common_word(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
     """A single capitalised word that the article also uses in lower case is a
     common word at the start of a sentence ("Under", "Millennials"), not a name."""
@@ -415,7 +428,8 @@ def _common_word(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
     return NOBODY if name.lower() in r._common() else None
 
 
-@strategy("surname", "name")
+@strategy("surname", "name",
+          example=("“We will win,” Munir Akram said. “We agree,” Akram Khan said. “We will respond,” Akram said.", "Munir Akram"))
 def _surname(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """A single name: the surname of the most recent person with it, allowing
     spelling variants (Yusuf ~ Yousuf)."""
@@ -427,7 +441,8 @@ def _surname(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("name-part", "name")
+@strategy("name-part", "name",
+          example=("“We will win,” Munir Akram said. “We will respond,” Munir said.", "Munir Akram"))
 def _name_part(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """A single name that is another part of a recent person's name (a first name)."""
     name = m.name or m.text
@@ -439,7 +454,8 @@ def _name_part(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("introduced-name", "name")
+@strategy("introduced-name", "name",
+          example=("“We will win,” Akram said. Pakistan’s envoy Munir Akram spoke later.", "Munir Akram"))
 def _introduced_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """A surname whose full name the article gives elsewhere, even later."""
     name = m.name or m.text
@@ -452,31 +468,37 @@ def _introduced_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("lone-capital", "name")
+@strategy("lone-capital", "name",
+          example=("Donald Trump held a rally in the city. Tonight the crowd cheered loudly. “Everybody is talking about the protesters,” he said.", "Donald Trump"), rejects=True)
 def _lone_capital(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
-    """A lone capitalised word opening a sentence ("Sometimes", "Footage") is a
-    person only if it speaks, is followed by a verb, or the article also capitalises
-    it mid-sentence, as names are."""
+    """A lone capitalised word opening a sentence ("Tonight", "Footage") is a person
+    only if it speaks, is followed by a verb, or the article also capitalises it
+    mid-sentence, as names are."""
     name = m.name or m.text
     if not speaking and name not in r._midsentence() and not r._verb_follows(m.end):
         return NOBODY
     return None
 
 
-@strategy("new-surname", "name")
-def _new_surname(r: Resolver, m: Mention, speaking: bool) -> Entity:
+@strategy("new-surname", "name",
+          example=("“We will win,” Akram said.", "Akram"))
+def _new_surname(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """A single name met for the first time introduces a person."""
     name = m.name or m.text
+    if len(name.split()) >= 2:
+        return None  # `new-full-name`'s
     return r.new(name, "person", m.role, words=_words(name) | _words(m.role))
 
 
-@strategy("organization", "organization")
+@strategy("organization", "organization",
+          example=("“We will not comment,” the Foreign Office said.", "Foreign Office"))
 def _organization(r: Resolver, m: Mention, speaking: bool) -> Entity:
     """An organisation by its name ("the Foreign Office" is "Foreign Office")."""
     return r.organization(m)
 
 
-@strategy("role-and-modifier", "definite")
+@strategy("role-and-modifier", "definite",
+          example=("A security official said that talks had begun.\n\nA senior Afghan Taliban cabinet member in Kabul has offered some details.\n\n“Both sides are happy,” the Taliban official said.", "a senior Afghan Taliban cabinet member"))
 def _role_and_modifier(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``the Taliban official``: the most recent source with the same noun (or a
     synonym) and a shared modifier ("a senior Afghan Taliban cabinet member")."""
@@ -489,7 +511,8 @@ def _role_and_modifier(r: Resolver, m: Mention, speaking: bool) -> Entity | None
     return None
 
 
-@strategy("role-noun", "definite")
+@strategy("role-noun", "definite",
+          example=("Pakistan’s ambassador to the UN, Munir Akram, spoke first. Donald Trump spoke next.\n\n“Pakistan is prepared to respond,” the ambassador said.", "Munir Akram"))
 def _role_noun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``the ambassador``: the most recent source described with the same noun or a
     synonym (envoy, representative)."""
@@ -500,7 +523,8 @@ def _role_noun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("generic-role", "definite")
+@strategy("generic-role", "definite",
+          example=("A security official spoke first.\n\n“Talks have begun,” the spokesman said.", "a security official"))
 def _generic_role(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``the official``, ``the spokesman``: so general a head may refer back to any
     recent individual source."""
@@ -511,7 +535,8 @@ def _generic_role(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("new-group", "definite")
+@strategy("new-group", "definite",
+          example=("“We will not comment,” the ministry said.", "ministry"))
 def _new_group(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``the sources``, ``the ministry`` with nothing to refer back to: a source of
     its own."""
@@ -522,7 +547,8 @@ def _new_group(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("epithet", "definite")
+@strategy("epithet", "definite",
+          example=("Ted Cruz warned against a brokered convention.\n\n“It would be a disaster,” the Texas senator said.", "Ted Cruz"))
 def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``The Texas senator said``: an epithet for the person the text is about."""
     if m.head not in lx.EPITHET_HEADS:
@@ -535,7 +561,8 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("description", "definite", "indefinite")
+@strategy("description", "definite", "indefinite",
+          example=("“We will not back down,” a security official said.", "a security official"))
 def _description(r: Resolver, m: Mention, speaking: bool) -> Entity:
     """``a security official``: a new anonymous source named by its description (and
     a definite one that refers to nobody met before, "the retired general")."""

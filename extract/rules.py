@@ -612,7 +612,7 @@ def passive_agent(ctx: SentenceContext, state: ReportState) -> list[Statement]:
 
 
 @rule("span", "claim-noun",
-      "Fact-checkers examined Donald Trump’s claim that there were thousands of shootings in Chicago.",
+      "Fact-checkers examined Donald Trump’s assertion that there were thousands of shootings in Chicago.",
       [("indirect", "there were thousands of shootings in Chicago", "Donald Trump")])
 def claim_noun(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A possessive owner of a claim noun with a that-clause: X's claim that …."""
@@ -765,8 +765,8 @@ class InheritSite:
 
 
 @rule("inheritance", "next-quote",
-      "“Pakistan is committed to peace.” “We will respond,” Munir Akram said.",
-      [("direct", "Pakistan is committed to peace.", "Munir Akram"), ("direct", "We will respond,", "Munir Akram")])
+      "“We are committed to peace”. “We will respond,” Munir Akram said.",
+      [("direct", "We are committed to peace", "Munir Akram"), ("direct", "We will respond,", "Munir Akram")])
 def next_quote(x: InheritSite) -> Inherited | None:
     """A quotation before an attributed one in its paragraph: “A.” “B,” he said."""
     found, f = x.found, x.f
@@ -780,7 +780,7 @@ def next_quote(x: InheritSite) -> Inherited | None:
 
 
 @rule("inheritance", "previous-statement",
-      "“Pakistan has been committed to peace,” the envoy Munir Akram said. “However, Pakistan is prepared to respond.”",
+      "“Pakistan has been committed to peace,” Munir Akram said. It was a short speech. “However, Pakistan is prepared to respond.”",
       [("direct", "Pakistan has been committed to peace,", "Munir Akram"),
        ("direct", "However, Pakistan is prepared to respond.", "Munir Akram")])
 def previous_statement(x: InheritSite) -> Inherited | None:
@@ -796,7 +796,7 @@ def previous_statement(x: InheritSite) -> Inherited | None:
 
 
 @rule("inheritance", "previous-paragraph",
-      "“We are pursuing this at every level,” Munir Akram said.\n\n“We need to build international consensus on this issue.”",
+      "“We are pursuing this at every level,” Munir Akram said. He spoke for an hour.\n\n“We need to build international consensus on this issue.”",
       [("direct", "We are pursuing this at every level,", "Munir Akram"),
        ("direct", "We need to build international consensus on this issue.", "Munir Akram")])
 def previous_paragraph(x: InheritSite) -> Inherited | None:
@@ -816,12 +816,12 @@ def previous_paragraph(x: InheritSite) -> Inherited | None:
 
 
 @rule("inheritance", "introducing-sentence",
-      "Akram emphasized the importance of addressing terrorism. “Our efforts are ongoing on multiple fronts.”",
-      [("indirect", "the importance of addressing terrorism", "Akram"),
-       ("direct", "Our efforts are ongoing on multiple fronts.", "Akram")])
+      "Akram responded to the question in Urdu.\n\n“Our efforts are ongoing on multiple fronts.”",
+      [("direct", "Our efforts are ongoing on multiple fronts.", "Akram")])
 def introducing_sentence(x: InheritSite) -> Inherited | None:
-    """The sentence before is an attribution with a speaker and introduces the
-    quotation: “Akram emphasized X. “Our efforts …””."""
+    """The sentence before is an attribution that names a speaker and reports no
+    statement of its own: it introduces the quotation ("Akram responded in Urdu.
+    “Our efforts …”")."""
     ctx = x.previous_sentence
     intro = ctx.attribution if ctx is not None else None
     if intro is not None and intro.speaker is not None:
@@ -830,11 +830,11 @@ def introducing_sentence(x: InheritSite) -> Inherited | None:
 
 
 @rule("inheritance", "introducing-colon",
-      "Cruz called them on it:\n\n“You are not telling the truth about my record.”",
-      [("direct", "You are not telling the truth about my record.", "Cruz")])
+      "President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family.”",
+      [("direct", "Hillary and I offer our condolences to the family.", "Clinton")])
 def introducing_colon(x: InheritSite) -> Inherited | None:
     """The sentence before ends in a colon and introduces the quotation; its subject
-    speaks: “Cruz called them on it: “…””."""
+    speaks: "President Clinton released the following statement: “…”"."""
     ctx = x.previous_sentence
     if ctx is None or char_before(ctx.text, ctx.s.end, ctx.s.start) != ":":
         return None
