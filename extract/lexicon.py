@@ -9,24 +9,33 @@ from __future__ import annotations
 import regex
 
 # --- Reporting verbs -------------------------------------------------------------
-# Lemma -> irregular forms (past, 3sg, -ing, past participle).  Regular verbs are
-# inflected by `inflect` below.
+# Reporting verbs are stored as base forms; `inflect` makes the forms a cue takes.
+# Irregular ones: base -> past tense and past participle (the -s and -ing forms are
+# regular: "swears", "swearing").
 IRREGULAR: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says", "saying", "say"),
-    "tell": ("told", "tells", "telling", "tell"),
-    "write": ("wrote", "writes", "writing", "written", "write"),
-    "think": ("thought", "thinks", "thinking", "think"),
-    "find": ("found", "finds", "finding", "find"),
-    "show": ("showed", "shows", "showing", "shown", "show"),
-    "know": ("knew", "knows", "knowing", "known", "know"),
-    "feel": ("felt", "feels", "feeling", "feel"),
-    "forecast": ("forecast", "forecasts", "forecasting", "forecasted", "forecast"),
-    "foresee": ("foresaw", "foresees", "foreseeing", "foreseen", "foresee"),
-    "speak": ("spoke", "speaks", "speaking", "spoken", "speak"),
-    "go": ("went", "goes", "going", "gone", "go"),
-    "read": ("read", "reads", "reading", "read"),
-    "shoot": ("shot", "shoots", "shooting", "shoot"),
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "find": ("found",),
+    "show": ("showed", "shown"),
+    "know": ("knew", "known"),
+    "feel": ("felt",),
+    "forecast": ("forecast", "forecasted"),
+    "foresee": ("foresaw", "foreseen"),
+    "speak": ("spoke", "spoken"),
+    "go": ("went", "gone"),
+    "read": ("read",),
+    "shoot": ("shot",),
+    "swear": ("swore", "sworn"),
+    "understand": ("understood",),
+    "learn": ("learned", "learnt"),
+    "plead": ("pleaded", "pled"),
 }
+# Verbs that double their final consonant before -ed and -ing: "admitted", "quipped",
+# "slammed", "dubbed".  (British spelling also doubles a final l after one vowel,
+# "labelled", "signalling": `inflect` adds those forms by rule.)
+DOUBLING: frozenset[str] = frozenset({"admit", "refer", "concur", "quip", "brag", "dub", "slam"})
 # Phrasal cues that introduce speech like "said" ('"...," Trump went on'), not an object.
 SPEECH_PARTICLE_VERBS: frozenset[str] = frozenset({"go", "shoot", "fire"})
 
@@ -49,8 +58,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "shout", "exclaim", "whisper", "recount", "describe", "forecast", "feel",
     "understand", "learn", "foresee", "know", "concur", "object", "protest", "plead",
     "repeat", "inform", "notify", "remind", "assess", "judge", "posit",
-    "theorize", "surmise", "guess", "imply", "post", "opine", "relate",
-    "suppose", "doubt", "recognize", "recognise", "realize", "project", "calculate",
+    "theorize", "theorise", "surmise", "guess", "imply", "post", "opine", "relate",
+    "suppose", "doubt", "recognize", "recognise", "realize", "realise", "project", "calculate",
     "wonder", "echo", "remember", "email", "retweet", "chant", "bemoan", "grumble",
     "scoff", "sneer", "proclaim", "profess", "swear", "volunteer",
     "interject", "muse", "gush", "rave", "marvel", "confess", "yell",
@@ -412,20 +421,26 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 
 
 def inflect(lemma: str) -> tuple[str, ...]:
-    """Return the forms of a reporting verb that a cue can take in news prose."""
+    """The forms a reporting verb takes in news prose: base, -s, -ing and past (with
+    the past participle where it differs): "swear" -> swear, swears, swearing,
+    swore, sworn; "agree" -> agreeing; "echo" -> echoes; "slam" -> slammed."""
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+        third, ing, past = lemma[:-1] + "ies", lemma + "ing", (lemma[:-1] + "ied",)
+    elif lemma.endswith("ee"):
+        third, ing, past = lemma + "s", lemma + "ing", (lemma + "d",)
+    elif lemma.endswith("e"):
+        third, ing, past = lemma + "s", lemma[:-1] + "ing", (lemma + "d",)
+    elif lemma in DOUBLING:
+        third, ing, past = lemma + "s", lemma + lemma[-1] + "ing", (lemma + lemma[-1] + "ed",)
+    else:
+        sibilant = lemma.endswith(("s", "sh", "ch", "x", "z", "o"))
+        third, ing, past = lemma + ("es" if sibilant else "s"), lemma + "ing", (lemma + "ed",)
     if lemma in IRREGULAR:
-        return IRREGULAR[lemma]
-    if lemma.endswith("e"):
-        stem = lemma[:-1]
-        return (lemma + "d", lemma + "s", stem + "ing", lemma)
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        stem = lemma[:-1]
-        return (stem + "ied", stem + "ies", lemma + "ing", lemma)
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return (lemma + "ed", lemma + "es", lemma + "ing", lemma)
-    if lemma in {"admit", "commit", "regret", "refer", "concur", "aver", "abet", "plan", "quip", "prefer", "confer"}:
-        return (lemma + lemma[-1] + "ed", lemma + "s", lemma + lemma[-1] + "ing", lemma)
-    return (lemma + "ed", lemma + "s", lemma + "ing", lemma)
+        past = IRREGULAR[lemma]
+    forms = (lemma, third, ing, *past)
+    if lemma[-1:] == "l" and lemma[-2:-1] in ("a", "e", "i", "o", "u") and lemma[-3:-2] not in ("a", "e", "i", "o", "u") and len(lemma) > 4:
+        forms += (lemma + "led", lemma + "ling")  # British "labelled", "signalling"
+    return forms
 
 
 def forms_to_lemma(lemmas: tuple[str, ...] | frozenset[str]) -> dict[str, str]:
@@ -448,10 +463,10 @@ CUE_WORDS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(OBJECT_FORMS) | 
 # ("they found a car", "he expects rain").
 THAT_ONLY: frozenset[str] = frozenset({
     "believe", "think", "find", "show", "hope", "expect", "fear", "feel",
-    "understand", "learn", "know", "realize", "recognize", "recognise", "doubt",
+    "understand", "learn", "know", "realize", "realise", "recognize", "recognise", "doubt",
     "suppose", "guess", "surmise", "project", "calculate", "judge", "assess",
     "worry", "continue", "agree", "object", "protest", "signal", "hint",
-    "report", "comment", "answer", "forecast", "foresee", "posit", "theorize",
+    "report", "comment", "answer", "forecast", "foresee", "posit", "theorize", "theorise",
     "describe", "recount", "relate", "repeat", "advise", "recommend", "propose",
     "demand", "urge", "threaten", "promise", "pledge", "vow", "post", "imply",
     "estimate", "predict", "conclude", "indicate", "reveal", "disclose", "mention",

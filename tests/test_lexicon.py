@@ -119,3 +119,262 @@ def test_alternation_and_capitalised():
     assert pattern.match("furthermore") and pattern.match("as \n well  as")
     assert lx.alternation(("further", "furthermore")).split("|") == ["furthermore", "further"]
     assert lx.capitalised(("in", "fox news")) == ("In", "Fox news")
+
+
+# Every reporting cue, with its -s, -ing and past forms (and the past participle, and
+# British doubled-l forms, where they differ).  A cue verb added to the lexicon must
+# be added here, with its forms checked by eye: this table is the specification.
+CUE_FORMS = """
+accuse: accuses accusing accused
+acknowledge: acknowledges acknowledging acknowledged
+add: adds adding added
+admit: admits admitting admitted
+advise: advises advising advised
+affirm: affirms affirming affirmed
+agree: agrees agreeing agreed
+allege: alleges alleging alleged
+announce: announces announcing announced
+answer: answers answering answered
+applaud: applauds applauding applauded
+argue: argues arguing argued
+ask: asks asking asked
+assail: assails assailing assailed
+assert: asserts asserting asserted
+assess: assesses assessing assessed
+assure: assures assuring assured
+attack: attacks attacking attacked
+bark: barks barking barked
+believe: believes believing believed
+bemoan: bemoans bemoaning bemoaned
+blame: blames blaming blamed
+blast: blasts blasting blasted
+boast: boasts boasting boasted
+brag: brags bragging bragged
+brand: brands branding branded
+calculate: calculates calculating calculated
+call: calls calling called
+caution: cautions cautioning cautioned
+challenge: challenges challenging challenged
+champion: champions championing championed
+chant: chants chanting chanted
+characterise: characterises characterising characterised
+characterize: characterizes characterizing characterized
+charge: charges charging charged
+chide: chides chiding chided
+cite: cites citing cited
+claim: claims claiming claimed
+clarify: clarifies clarifying clarified
+commend: commends commending commended
+comment: comments commenting commented
+complain: complains complaining complained
+concede: concedes conceding conceded
+conclude: concludes concluding concluded
+concur: concurs concurring concurred
+condemn: condemns condemning condemned
+confess: confesses confessing confessed
+confirm: confirms confirming confirmed
+congratulate: congratulates congratulating congratulated
+contend: contends contending contended
+continue: continues continuing continued
+counter: counters countering countered
+criticise: criticises criticising criticised
+criticize: criticizes criticizing criticized
+declare: declares declaring declared
+decry: decries decrying decried
+deem: deems deeming deemed
+defend: defends defending defended
+demand: demands demanding demanded
+denounce: denounces denouncing denounced
+deny: denies denying denied
+deride: derides deriding derided
+describe: describes describing described
+detail: details detailing detailed
+disclose: discloses disclosing disclosed
+discuss: discusses discussing discussed
+dismiss: dismisses dismissing dismissed
+dispute: disputes disputing disputed
+doubt: doubts doubting doubted
+dub: dubs dubbing dubbed
+echo: echoes echoing echoed
+elaborate: elaborates elaborating elaborated
+email: emails emailing emailed
+emphasise: emphasises emphasising emphasised
+emphasize: emphasizes emphasizing emphasized
+encourage: encourages encouraging encouraged
+endorse: endorses endorsing endorsed
+estimate: estimates estimating estimated
+exclaim: exclaims exclaiming exclaimed
+expect: expects expecting expected
+explain: explains explaining explained
+express: expresses expressing expressed
+fault: faults faulting faulted
+fear: fears fearing feared
+feel: feels feeling felt
+find: finds finding found
+fire: fires firing fired
+follow: follows following followed
+forecast: forecasts forecasting forecast forecasted
+foresee: foresees foreseeing foresaw foreseen
+go: goes going went gone
+grumble: grumbles grumbling grumbled
+guess: guesses guessing guessed
+gush: gushes gushing gushed
+hail: hails hailing hailed
+highlight: highlights highlighting highlighted
+hint: hints hinting hinted
+hope: hopes hoping hoped
+imply: implies implying implied
+indicate: indicates indicating indicated
+inform: informs informing informed
+insist: insists insisting insisted
+interject: interjects interjecting interjected
+invoke: invokes invoking invoked
+joke: jokes joking joked
+judge: judges judging judged
+know: knows knowing knew known
+label: labels labeling labeled labelled labelling
+lambaste: lambastes lambasting lambasted
+lament: laments lamenting lamented
+lash: lashes lashing lashed
+learn: learns learning learned learnt
+liken: likens likening likened
+maintain: maintains maintaining maintained
+marvel: marvels marveling marveled marvelled marvelling
+mention: mentions mentioning mentioned
+mock: mocks mocking mocked
+muse: muses musing mused
+mutter: mutters muttering muttered
+note: notes noting noted
+notify: notifies notifying notified
+object: objects objecting objected
+observe: observes observing observed
+offer: offers offering offered
+opine: opines opining opined
+outline: outlines outlining outlined
+plead: pleads pleading pleaded pled
+pledge: pledges pledging pledged
+point: points pointing pointed
+portray: portrays portraying portrayed
+posit: posits positing posited
+post: posts posting posted
+praise: praises praising praised
+predict: predicts predicting predicted
+press: presses pressing pressed
+proclaim: proclaims proclaiming proclaimed
+profess: professes professing professed
+project: projects projecting projected
+promise: promises promising promised
+propose: proposes proposing proposed
+protest: protests protesting protested
+push: pushes pushing pushed
+question: questions questioning questioned
+quip: quips quipping quipped
+rail: rails railing railed
+raise: raises raising raised
+rave: raves raving raved
+read: reads reading read
+reaffirm: reaffirms reaffirming reaffirmed
+realise: realises realising realised
+realize: realizes realizing realized
+rebuke: rebukes rebuking rebuked
+recall: recalls recalling recalled
+recognise: recognises recognising recognised
+recognize: recognizes recognizing recognized
+recommend: recommends recommending recommended
+recount: recounts recounting recounted
+refer: refers referring referred
+reference: references referencing referenced
+reiterate: reiterates reiterating reiterated
+reject: rejects rejecting rejected
+relate: relates relating related
+remark: remarks remarking remarked
+remember: remembers remembering remembered
+remind: reminds reminding reminded
+repeat: repeats repeating repeated
+reply: replies replying replied
+report: reports reporting reported
+request: requests requesting requested
+respond: responds responding responded
+restate: restates restating restated
+retort: retorts retorting retorted
+retweet: retweets retweeting retweeted
+reveal: reveals revealing revealed
+ridicule: ridicules ridiculing ridiculed
+rubbish: rubbishes rubbishing rubbished
+rule: rules ruling ruled
+say: says saying said
+scoff: scoffs scoffing scoffed
+scold: scolds scolding scolded
+scream: screams screaming screamed
+shoot: shoots shooting shot
+shout: shouts shouting shouted
+show: shows showing showed shown
+signal: signals signaling signaled signalled signalling
+slam: slams slamming slammed
+sneer: sneers sneering sneered
+speak: speaks speaking spoke spoken
+speculate: speculates speculating speculated
+state: states stating stated
+stress: stresses stressing stressed
+suggest: suggests suggesting suggested
+suppose: supposes supposing supposed
+surmise: surmises surmising surmised
+swear: swears swearing swore sworn
+talk: talks talking talked
+tell: tells telling told
+term: terms terming termed
+testify: testifies testifying testified
+thank: thanks thanking thanked
+theorise: theorises theorising theorised
+theorize: theorizes theorizing theorized
+think: thinks thinking thought
+threaten: threatens threatening threatened
+tout: touts touting touted
+tweet: tweets tweeting tweeted
+underline: underlines underlining underlined
+underscore: underscores underscoring underscored
+understand: understands understanding understood
+urge: urges urging urged
+voice: voices voicing voiced
+volunteer: volunteers volunteering volunteered
+vow: vows vowing vowed
+warn: warns warning warned
+weigh: weighs weighing weighed
+welcome: welcomes welcoming welcomed
+whisper: whispers whispering whispered
+wonder: wonders wondering wondered
+worry: worries worrying worried
+write: writes writing wrote written
+yell: yells yelling yelled
+"""
+
+
+def test_every_cue_verb_has_the_right_forms():
+    expected = {}
+    for line in CUE_FORMS.strip().splitlines():
+        lemma, forms = line.split(": ")
+        expected[lemma] = tuple(forms.split())
+    lemmas = set(lx.SPEECH_VERBS) | set(lx.OBJECT_VERBS) | set(lx.PARTICLES)
+    assert set(expected) == lemmas, (sorted(lemmas - set(expected)), sorted(set(expected) - lemmas))
+    wrong = {lemma: lx.inflect(lemma)[1:] for lemma, forms in expected.items() if lx.inflect(lemma)[1:] != forms}
+    assert not wrong, wrong
+
+
+def test_irregular_and_tricky_forms_are_cues():
+    """The forms the issue names, as cue words with the right lemma."""
+    for form, lemma in [("swore", "swear"), ("sworn", "swear"), ("understood", "understand"), ("told", "tell"),
+                        ("wrote", "write"), ("thought", "think"), ("said", "say"), ("spoke", "speak"),
+                        ("forecast", "forecast"), ("agreeing", "agree"), ("echoes", "echo"), ("slammed", "slam"),
+                        ("labelled", "label"), ("signalling", "signal")]:
+        table = {**lx.OBJECT_FORMS, **lx.PARTICLE_FORMS, **lx.SPEECH_FORMS}
+        assert table.get(form) == lemma, form
+    for wrong in ("sweared", "understanded", "echos", "agreing", "slamed", "dubed"):
+        assert wrong not in lx.CUE_WORDS, wrong
+
+
+def test_new_cue_forms_extract():
+    from extract import extract
+    for text, cue in [("“We will never surrender,” Akram swore.", "swore"),
+                      ("Akram understood that the talks had failed.", "understood"),
+                      ("The senator slammed the proposal as reckless and unworkable.", "slammed")]:
+        assert [q.cue for q in extract(text)] == [cue], text
