@@ -457,6 +457,15 @@ OBJECT_FORMS: dict[str, str] = forms_to_lemma(OBJECT_VERBS)
 PARTICLE_FORMS: dict[str, str] = forms_to_lemma(tuple(PARTICLES))
 # Every word form that can be (part of) a reporting cue.
 CUE_WORDS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(OBJECT_FORMS) | frozenset(PARTICLE_FORMS)
+# Cue words of a title-case headline, matched capitalised.  Headlines report in the
+# present tense ("Chris Christie Says He Would ...", "Christie Stresses ..."), so the
+# -s form of every cue verb that needs no particle; of past forms only "said" and
+# "told", which headlines do use, since a past form in a headline is usually a
+# participle ("Candidates Give Calculated Answers").
+HEADLINE_PAST_CUES: tuple[str, ...] = ("said", "told")
+HEADLINE_CUES: frozenset[str] = frozenset(
+    inflect(lemma)[1] for lemma in frozenset(SPEECH_VERBS) | frozenset(OBJECT_VERBS) if lemma not in NEEDS_PARTICLE
+) | frozenset(HEADLINE_PAST_CUES)
 
 # Speech verbs that report a clause only with an explicit `that` (or whether/if):
 # `officials believe that ...`; without it they are too often not attribution
@@ -729,14 +738,6 @@ OBJECT_NON_STARTS: frozenset[str] = frozenset({
 # Words that join quoted fragments sharing one attribution: 'Trump went on about
 # "how the system is rigged," and "wounded American families"'.
 LIST_JOINERS: tuple[str, ...] = ("and", "or", "as well as")
-
-# Cue words of a title-case headline, matched capitalised: "Chris Christie Says He
-# Would Issue A Quarantine".
-HEADLINE_CUES: tuple[str, ...] = (
-    "says", "said", "tells", "told", "warns", "claims", "insists", "urges", "vows",
-    "denies", "admits", "accuses", "slams", "blasts", "predicts", "promises", "pledges",
-    "argues", "suggests", "confirms", "announces",
-)
 
 # A passive reporting verb with its agent (PASSIVE_AGENT_VERBS): "The meeting was
 # first reported by Politico".  The auxiliaries before the verb, and the adverbs

@@ -498,7 +498,7 @@ def headline_label(ctx: SentenceContext) -> list[Statement]:
     text, sp = ctx.text, ctx.s
     h = _HEADLINE_LABEL.match(text, sp.start, sp.end)
     spk = ctx.doc.mention(h.start("name"), h.end("name")) if h else None
-    if h and spk is not None and spk.kind in {"name", "organization"} and sp.end - h.end() > 10:
+    if h and _headline_source(spk) and sp.end - h.end() > 10:
         return [Statement(h.end(), content_end(text, h.end(), sp.end), "indirect", ":", spk, sp.paragraph, sp.index, "headline-label")]
     return []
 
@@ -513,9 +513,16 @@ def headline_cue(ctx: SentenceContext) -> list[Statement]:
     if h:
         spk = ctx.doc.mention(sp.start, h.start())
         c_end = content_end(text, h.end(), sp.end)
-        if spk is not None and spk.kind in {"name", "organization"} and c_end - h.end() > 10:
+        if _headline_source(spk) and c_end - h.end() > 10:
             return [Statement(h.end(), c_end, "indirect", h.group("cue"), spk, sp.paragraph, sp.index, "headline-cue")]
     return []
+
+
+def _headline_source(spk: Mention | None) -> bool:
+    """A named person or an organisation; in title case a capitalised role noun heads
+    a description, not a name ("Trump Supporter Screams ...", "Retired General
+    Reveals ...")."""
+    return spk is not None and (spk.kind == "organization" or (spk.kind == "name" and spk.head not in lx.ROLE_NOUNS))
 
 
 HEADLINE_RULES: tuple[Rule, ...] = (headline_label, headline_cue)

@@ -564,3 +564,12 @@ def test_spaced_dash_separates_a_name_from_what_precedes_it():
 def test_dateline_before_the_subject():
     q = only("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.")
     assert speaker(q) == "Obama" and q.speaker_mention.endswith("Obama")
+
+
+def test_headline_cues_come_from_the_cue_lexicon():
+    q = only("Christie Stresses He Would Issue A Quarantine Over Zika Virus\n\nThe governor spoke on Friday.")
+    assert (speaker(q), q.cue) == ("Christie", "Stresses")
+    # a capitalised role noun in a title-case headline heads a description, not a name
+    assert quotes("Trump Supporter Screams One Controversial Word At Rally\n\nThe rally went on.") == []
+    # headlines report in the present: a past form there is a participle
+    assert quotes("Republican Candidates Give Calculated Answers On Taxes\n\nThe debate went on.") == []
