@@ -413,7 +413,9 @@ def test_headline_names_do_not_introduce_people():
     text = ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments.\n\n"
             "New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as a "
             "“disgrace” on Wednesday.\n\nClinton criticized the officer for shooting an unarmed man.")
-    assert speaker(only(text, "indirect")) == "Hillary Clinton"
+    by_text = {q.text: q for q in quotes(text, "indirect")}
+    assert speaker(by_text["the officer for shooting an unarmed man"]) == "Hillary Clinton"
+    assert speaker(by_text["Hillary Clinton ‘A Disgrace’ Over Police Comments"]) == "Chris Christie"
 
 
 def test_closed_relative_clause_after_an_appositive():
