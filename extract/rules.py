@@ -382,15 +382,16 @@ def leading_attribution(q: QuoteSite) -> Statement | None:
 
     The second half of an interrupted quotation is direct too, even in lower case:
     '“If he thinks that makes him smart,” the narrator says, “what does he think of
-    you?”'."""
+    you?”'.  The speaker is the one the cue names, as with a trailing attribution:
+    in 'Akram said: “We will win,” according to the Times' the Times reports what
+    Akram said."""
     b = q.before
     if b is None or not b.direct or q.nwords < 2:
         return None
     prev = q.previous
     interrupted = prev is not None and prev.kind == "direct" and prev.mention == b.speaker
     if q.capitalised or interrupted:
-        a = q.ctx.according or b
-        return q.statement("direct", a.cue, a.speaker, "leading-attribution")
+        return q.statement("direct", b.cue, b.speaker, "leading-attribution")
     return None
 
 

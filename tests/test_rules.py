@@ -575,3 +575,14 @@ def test_headline_cues_come_from_the_cue_lexicon():
     assert quotes("Trump Supporter Screams One Controversial Word At Rally\n\nThe rally went on.") == []
     # headlines report in the present: a past form there is a participle
     assert quotes("Republican Candidates Give Calculated Answers On Taxes\n\nThe debate went on.") == []
+
+
+def test_according_to_does_not_override_the_speaker_of_a_direct_quote():
+    """The cue beside a quotation names its speaker, before it or after it alike;
+    'according to X' names who reports it."""
+    for text in ("Akram said: “We will win,” according to the Times.",
+                 "“We will win,” Akram said, according to the Times."):
+        assert speaker(only(text, "direct")) == "Akram", text
+    # in reported speech the sentence's source still governs a quoted fragment
+    q = only("According to the Times, the group discussed “the growing threat of terrorism.”")
+    assert (q.kind, speaker(q)) == ("mixed", "Times")
