@@ -110,9 +110,7 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return None  # "With Democratic leaders", "when my mother": a clause or adjunct
     if len(words) == 1 and low[0] in lx.PRONOUNS:
         cls = lx.PRONOUNS[low[0]]
-        if cls.startswith("self"):
-            return None
-        return Mention(s, e, text[s:e], "pronoun", low[0], plural=cls == "plural")
+        return Mention(s, e, text[s:e], "pronoun", low[0], plural=cls in ("plural", "self_plural"))
 
     # A description headed by a lower-case role noun, with an optional modifier phrase
     # after it: "Pakistani officials with knowledge of the talks".
@@ -196,7 +194,7 @@ def word_flags(word: str) -> int:
         f |= _HEAD
     if b in lx.ORG_NOUNS:
         f |= _ORG
-    if lw in lx.PRONOUNS and not lx.PRONOUNS[lw].startswith("self"):
+    if lw in lx.PRONOUNS:
         f |= _PRONOUN
     # What may stand just before a name's final capitalised run (`_named`'s lead), or
     # before a home state ("Sen. Ben Cardin of Maryland", "... from Virginia").
