@@ -195,7 +195,7 @@ class Document:
         lo, hi = words[0].start(), words[-1].end()
         if self.frame.find(BLANK, lo, hi) >= 0 or self.text.find("(", lo, hi) >= 0:
             return None
-        return could_be_mentions([(m.start(), m.end(), m.group()) for m in words])
+        return could_be_mentions([m.group() for m in words])
 
     def too_far_for_mention(self, lo: int, end: int) -> int:
         """The last offset from which ``[offset, end)`` certainly holds more words than
@@ -459,8 +459,8 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
             # 'Trump boasted, "That makes me smart." Trump was ...': a quotation that
             # a sentence leads into and that closes on a full stop ends the sentence
             # ("?" and "!" often do not: '"Why not?" Trump asked.').
-        if _is_abbreviation(text, para.start, m.start()):
-            continue
+        if end < para.end and _is_abbreviation(text, para.start, m.start()):
+            continue  # (at the paragraph's end the sentence ends either way)
         s = start
         while s < end and text[s].isspace():
             s += 1
@@ -493,8 +493,8 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
 def is_title_line(line: str) -> bool:
     """A whole line in title case is a headline even with a final full stop
     ("Trump Supporter Screams at Reporters.")."""
-    if len(line) > 200:
-        return False
+    if len(line) > 200 or len(line) < 19:
+        return False  # (four words of four letters take 19 characters)
     words = [w for w in _TITLE_WORD.findall(line) if len(w) > 3]
     if len(words) < 4:
         return False

@@ -68,7 +68,7 @@ def quotations(ctx: SentenceContext) -> list[Statement]:
     for k in range(len(ctx.s.quotes)):
         site = QuoteSite(ctx, k, results)
         for r in TABLES["quotation"]:
-            got = r(site)
+            got = r.fn(site)
             if got is not None:
                 results.append(got)
                 break
@@ -80,19 +80,19 @@ def reported(ctx: SentenceContext) -> Iterator[Statement]:
     s: Sentence = ctx.s
     if s.title:
         for r in TABLES["headline"]:
-            got = r(ctx)
+            got = r.fn(ctx)
             if got:
                 yield from got
                 break
         return
     for r in TABLES["sentence"]:
-        got = r(ctx)
+        got = r.fn(ctx)
         if got:
             yield from got
             return
     state = ReportState(taken_until=s.start, nested_from=s.end)
     for r in TABLES["span"]:
-        yield from r(ctx, state)
+        yield from r.fn(ctx, state)
     text = ctx.text
     for cue in islice(cues(ctx.doc, s.start, s.end), MAX_CUES):
         if cue.lemma in lx.QUOTE_ONLY_VERBS:
@@ -106,7 +106,7 @@ def reported(ctx: SentenceContext) -> Iterator[Statement]:
         if site.speaker is not None and state.subject is None:
             state.subject = site.speaker
         for r in TABLES["cue"]:
-            got = r(site)
+            got = r.fn(site)
             if got is not None:
                 if r is reported_complement:
                     state.depth = state.depth + 1 if nested else 0
@@ -122,7 +122,7 @@ def inherit(doc: Document, found: list[Statement]) -> None:
             continue
         site = InheritSite(doc, found, i)
         for r in TABLES["inheritance"]:
-            got = r(site)
+            got = r.fn(site)
             if got is None:
                 continue
             f.mention = got.mention

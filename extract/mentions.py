@@ -264,15 +264,16 @@ def _could_be_description(f: list[int], n: int) -> bool:
     return False
 
 
-def could_be_mentions(words: list[tuple[int, int, str]]) -> list[bool]:
-    """``could_be_mention(words[:n])`` for every n (at index n - 1), in one pass: the
-    rules try every prefix of a clause's first words, longest first."""
+def could_be_mentions(words: list[str]) -> list[bool]:
+    """``could_be_mention`` of every prefix of ``words`` (at index n - 1 for the first
+    n), in one pass: the rules try every prefix of a clause's first words, longest
+    first."""
     size = len(words)
     out = [False] * size
     if not size:
         return out
     n_all = min(size, MAX_MENTION_WORDS)
-    f = [word_flags(w[2]) for w in words[:n_all]]
+    f = [word_flags(w) for w in words[:n_all]]
     f0 = f[0]
     out[0] = _could_be_one_word(f0)
     always = bool(f0 & _QUANTITY_WORD or (n_all > 1 and f0 & _ARTICLE and f[1] & _AFTER_ARTICLE))

@@ -135,10 +135,15 @@ class Resolver:
         self._caps: frozenset[str] | None = None
 
     # -- what the article says about names --------------------------------------------
-    def _common(self) -> frozenset[str]:
+    def _is_common(self, word: str) -> bool:
+        """Whether the article uses ``word`` (lower case) as a lower-case word.  A
+        word that does not occur in the text at all is answered without indexing
+        the article's words (most names: "trump" is in no article in lower case)."""
         if self._lower is None:
+            if self.text.find(word) < 0:
+                return False
             self._lower = frozenset(_LOWER_WORD.findall(self.text))
-        return self._lower
+        return word in self._lower
 
     def _verb_follows(self, pos: int) -> bool:
         """Whether a finite verb comes next ("Akram is firm", "Rubio added"), which
@@ -425,7 +430,7 @@ def _common_word(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
     """A single capitalised word that the article also uses in lower case is a
     common word at the start of a sentence ("Under", "Millennials"), not a name."""
     name = m.name or m.text
-    return NOBODY if name.lower() in r._common() else None
+    return NOBODY if r._is_common(name.lower()) else None
 
 
 @strategy("surname", "name",

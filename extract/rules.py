@@ -28,7 +28,6 @@ and what it must extract), and put it in its table at the place its priority say
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import islice
 from typing import Callable
 
@@ -125,6 +124,23 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
+class lazy:
+    """A property computed on first use and then kept in the instance: the rules of
+    a sentence ask the same questions of it (functools.cached_property does this
+    too, but takes a lock on every first use in Python 3.11)."""
+
+    def __init__(self, fn: Callable) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 def rule(stage: str, id: str, example: str, expect: list[tuple[str, str, str | None]]) -> Callable[[Callable], Rule]:
     def register(fn: Callable) -> Rule:
         r = Rule(id, stage, fn, example, tuple(expect))
@@ -146,25 +162,25 @@ class SentenceContext:
         self.frame = doc.frame
         self.span = s.span
 
-    @cached_property
+    @lazy
     def according(self) -> Attribution | None:
         """``According to X`` governs every statement of its sentence."""
         return according_in(self.doc, self.span)
 
-    @cached_property
+    @lazy
     def attribution(self) -> Attribution | None:
         """Any cue with a speaker in the sentence (for fragments in reported speech)."""
         return sentence_attribution(self.doc, self.span, self.according)
 
-    @cached_property
+    @lazy
     def subject(self) -> Mention | None:
         return subject(self.doc, self.span)
 
-    @cached_property
+    @lazy
     def body_end(self) -> int:
         return content_end(self.text, self.s.start, self.s.end)
 
-    @cached_property
+    @lazy
     def opening(self) -> tuple[int, int]:
         """The first non-space offset of the sentence, and where the connectives that
         may open it ("And however, ...") end: a quotation with nothing else before
@@ -176,14 +192,14 @@ class SentenceContext:
         m = LEADING_JUNK.match(frame, p, s.end)
         return p, (m.end() if m else p)
 
-    @cached_property
+    @lazy
     def trailing_punctuation(self) -> int:
         """Where the run of spaces, punctuation and closing marks that ends the
         sentence begins: nothing after a quotation but these, and it ends its
         sentence."""
         return _CLOSING_RUN.match(self.frame, self.s.start, self.s.end).start()
 
-    @cached_property
+    @lazy
     def complement_stops(self) -> ComplementStops:
         return ComplementStops(self.text, self.s.start, self.body_end)
 
@@ -242,12 +258,12 @@ class QuoteSite:
         return Statement(self.q.start if start is None else start, self.q.end, kind, label, speaker,
                          self.s.paragraph, self.s.index, rule_id, inherit)
 
-    @cached_property
+    @lazy
     def before(self) -> Attribution | None:
         """``SPEAKER CUE[,:] Q``: an attribution ending at the opening mark."""
         return attribution_before(self.doc, self.s.start, self.q.open_at)
 
-    @cached_property
+    @lazy
     def after(self) -> Attribution | None:
         """``Q, SPEAKER CUE`` / ``Q, CUE SPEAKER`` / ``Q ― NAME`` after the closing mark.
 
@@ -258,7 +274,7 @@ class QuoteSite:
             return None
         return after
 
-    @cached_property
+    @lazy
     def alone(self) -> bool:
         """Nothing but connectives stands before the quotation in its sentence."""
         first, junk_end = self.ctx.opening
@@ -274,7 +290,7 @@ class QuoteSite:
         """The quotation is a whole sentence or a cue's whole complement."""
         return self.alone or (self.before is not None and self.before.direct)
 
-    @cached_property
+    @lazy
     def sentence_like(self) -> bool:
         inner = self.inner
         return self.nwords >= 3 and (inner[:1].isupper() or self.q.continues or inner[:1] in "‘'…." or self.whole)
@@ -762,7 +778,7 @@ class InheritSite:
         self.i = i
         self.f = found[i]
 
-    @cached_property
+    @lazy
     def previous_sentence(self) -> SentenceContext | None:
         """The sentence before, when it is in the same paragraph or the one before."""
         doc, f = self.doc, self.f

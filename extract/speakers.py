@@ -46,6 +46,7 @@ _TIME_BEFORE_CUE = regex.compile(
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
+_SUBORDINATOR_INITIALS = frozenset(w[0] for w in lx.SUBORDINATORS)  # SUBORDINATOR can match only here
 # First words of the openings `_clause_mention` skips (connectives, subordinators).
 _OPENING_WORDS = frozenset(p.split()[0] for p in lx.CONNECTIVES + lx.SUBORDINATORS)
 _LETTERS_AT = regex.compile(r"\p{L}+")
@@ -282,6 +283,8 @@ def subject(doc: Document, sp: Span) -> Mention | None:
 def clause_start(text: str, start: int, end: int) -> int:
     end = min(end, start + MAX_LOOK)
     s = content_start(text, start, end)
+    if text.find(",", s, end) < 0:
+        return s  # every opening adverbial ends in a comma
     lead = LEADING_ADVERBIAL.match(text, s, end)
     return lead.end() if lead else s  # "Moments later, Rubio ...", "In December, the prince ..."
 
@@ -294,10 +297,12 @@ def _opens_adjunct(text: str, s: int, end: int) -> bool:
 def _subject_at(doc: Document, s: int, end: int) -> Mention | None:
     """The mention at ``s``, the start of a clause that opens with no adjunct."""
     text = doc.text
-    if SUBORDINATOR.match(text, s, end) or _GERUND_OPENING.match(text, s, s + 30):
+    first = text[s:s + 1]
+    if ((first.casefold() in _SUBORDINATOR_INITIALS and SUBORDINATOR.match(text, s, end))
+            or (first.isupper() and _GERUND_OPENING.match(text, s, s + 30))):
         return None  # "While X ...", "Following X ...": the subject comes later
     words = list(islice(WORD.finditer(text, s, min(end, s + 160)), 10))
-    could = doc.prefix_could_parse(words)
+    could = doc.prefix_could_parse(words) if len(words) > 3 else None
     for n in range(len(words), 0, -1):
         e = words[n - 1].end()
         if e <= s:
