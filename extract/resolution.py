@@ -121,6 +121,7 @@ class Resolver:
     """Resolves the mentions of one article, in text order."""
 
     RECENCY = 64  # entities a reference can reach back to (keeps resolution linear)
+    COMMON_SEARCHES = 8  # names looked up by substring search before indexing the words
 
     def __init__(self, doc: Document | str) -> None:
         self.doc = doc if isinstance(doc, Document) else Document(doc)
@@ -132,15 +133,23 @@ class Resolver:
         self._runs: dict[str, list[tuple[int, int, int]]] | None = None
         self._intro: dict[str, list[tuple[str, str | None]]] = {}
         self._lower: frozenset[str] | None = None
+        self._absent: dict[str, bool] = {}  # names found in no lower-case form
         self._caps: frozenset[str] | None = None
 
     # -- what the article says about names --------------------------------------------
     def _is_common(self, word: str) -> bool:
-        """Whether the article uses ``word`` (lower case) as a lower-case word.  A
-        word that does not occur in the text at all is answered without indexing
-        the article's words (most names: "trump" is in no article in lower case)."""
+        """Whether the article uses ``word`` (lower case) as a lower-case word.
+
+        Most names occur nowhere in lower case ("trump"), which one substring search
+        shows without indexing the article's words; after `COMMON_SEARCHES` such
+        searches (or once a name does occur), the words are indexed, so the work
+        stays within a few passes over the text however many names are asked about."""
         if self._lower is None:
-            if self.text.find(word) < 0:
+            known = self._absent.get(word)
+            if known is not None:
+                return False
+            if len(self._absent) < self.COMMON_SEARCHES and self.text.find(word) < 0:
+                self._absent[word] = True
                 return False
             self._lower = frozenset(_LOWER_WORD.findall(self.text))
         return word in self._lower
