@@ -125,6 +125,7 @@ class Document:
         self._index_words()
         self._mentions: dict[tuple[int, int], object] = {}
         self._scans: dict[regex.Pattern, tuple[list[int], list[int]]] = {}
+        self.speakers_before: dict[tuple[int, int, bool], object] = {}  # memo of speakers.speaker_before
 
     # -- words ---------------------------------------------------------------------
     def _index_words(self) -> None:

@@ -87,10 +87,19 @@ def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False)
 
     Handles appositives on either side of a name: ``Munir Akram, Pakistan's envoy,
     said`` and ``Pakistan's envoy, Munir Akram, said``, and one closed relative clause
-    after them (``..., which represents developers, said``).
+    after them (``..., which represents developers, said``).  Several rules ask the
+    same question of one cue, so answers are kept in the Document.
     """
-    text = doc.text
     lo = max(lo, cue_start - MAX_LOOK)
+    key = (lo, cue_start, nested)
+    memo = doc.speakers_before
+    if key not in memo:
+        memo[key] = _speaker_before(doc, lo, cue_start, nested)
+    return memo[key]
+
+
+def _speaker_before(doc: Document, lo: int, cue_start: int, nested: bool) -> Mention | None:
+    text = doc.text
     end = strip_adverbs_back(text, lo, cue_start)
     if end <= lo:
         return None
