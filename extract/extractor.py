@@ -109,7 +109,7 @@ def provenance() -> list[dict]:
 
 def _summary(fn) -> str:
     """The first paragraph of a rule's docstring, on one line."""
-    return " ".join((fn.__doc__ or "").strip().split("\n\n")[0].split())
+    return " ".join((fn.__doc__ or "").strip().split("\n\n")[0].replace("``", "").split())
 
 
 def describe(key: str | None) -> str:

@@ -427,8 +427,8 @@ def transcript_label_in_quotation(q: QuoteSite) -> Statement | None:
       [("direct", "Pakistan has been committed to peace,", "Munir Akram"),
        ("direct", "However, Pakistan is prepared to respond.", "Munir Akram")])
 def standalone_quotation(q: QuoteSite) -> Statement | None:
-    """A quotation that is a sentence on its own; its speaker is inherited (see
-    ``INHERITANCE_RULES``).  A quoted title-case headline is not speech."""
+    """A quotation that is a sentence on its own; its speaker comes from the
+    inheritance rules.  A quoted title-case headline is not speech."""
     if q.alone and q.sentence_like and q.q.outer_end >= q.ctx.trailing_punctuation and not is_headline_text(q.inner):
         return q.statement("direct", None, None, "standalone-quotation", inherit=True)
     return None
