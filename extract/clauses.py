@@ -14,6 +14,7 @@ import regex
 
 from . import lexicon as lx
 from .cues import Cue
+from .document import SPACE_CLASS
 
 OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, adverbial) may take
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}\s*(?:--|—|–|-)\s+")
@@ -22,8 +23,8 @@ _CONNECTIVE_INITIALS = frozenset(c[0] for c in lx.CONNECTIVES)  # LEADING_JUNK c
 LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _ALNUM_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+")
 _SEMI_OR_COLON = regex.compile(r"[;:]")
-# A run of characters that ``str.split()`` keeps together (its whitespace is str.isspace's).
-_SPLIT_WORD = regex.compile(r"[^\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+# A run of characters that ``str.split()`` keeps together.
+_SPLIT_WORD = regex.compile(rf"[^{SPACE_CLASS}]+")
 _CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
 _THAT = regex.compile(r"\b(?:" + lx.alternation(lx.COMPLEMENTIZERS) + r")\s+", regex.IGNORECASE)
 _PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:" + lx.alternation(lx.TAIL_PARTICIPLES) + r")\b")

@@ -23,7 +23,7 @@ from .document import BLANK, WORD, Document
 _WORD_BEFORE_CUE = regex.compile(r"(?r)([\p{L}’']+)\s+$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # a value, never changed: not frozen only for speed (see document.Span)
 class Cue:
     start: int
     end: int

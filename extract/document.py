@@ -31,7 +31,10 @@ _OPENING_CONTEXT = " \t\n([{—–-/:;,"
 # Double quotation marks, including the ASCII pairs ``...'' and ''...'' that
 # converted news text uses.
 _MARK_RE = regex.compile(r"``|''|[\"“”„«»″]")
-_LINE = regex.compile(r"[^\n]+")
+# The characters str.isspace() (and so str.strip) treats as space.
+SPACE_CLASS = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# A line without the spaces around it: from its first non-space character to its last.
+_STRIPPED_LINE = regex.compile(rf"[^{SPACE_CLASS}](?:[^\n]*[^{SPACE_CLASS}])?")
 _SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*$")
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
 _LETTER = regex.compile(r"\p{L}")
@@ -39,6 +42,7 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
 _TITLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _CAPTION_FIRST = frozenset("FPIC(ARG")  # first characters of `lexicon.CAPTION`'s alternatives
+_UNSEEN = object()  # a memo's marker for a question not asked yet (None is an answer)
 MAX_MENTION_CHARS = 400  # a speaker mention has at most 14 words: no stretch longer is one
 # A word of the frame: letters and digits with inner apostrophes, hyphens, full stops
 # and ampersands.  BLANK counts as a letter, so a word touching a quotation is not a
@@ -49,13 +53,16 @@ _WORD_SPLIT = regex.compile(r"([\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]
 SPEAKER_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,2}|Q|A):\s+")
 
 
-@dataclass(frozen=True, slots=True)
+# Records made by the hundred thousand (spans, quotations, mentions, cues) are values,
+# never changed after they are made, but not declared frozen: a frozen dataclass's
+# __init__ costs about five times as much.
+@dataclass(slots=True)
 class Span:
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Quotation:
     """Text inside one pair of quotation marks, within one paragraph.
 
@@ -174,10 +181,9 @@ class Document:
         rules ask about the same stretch many times, and by the stretch's characters
         (a parse depends on nothing else), as articles repeat their names."""
         key = (start, end)
-        try:
-            return self._mentions[key]
-        except KeyError:
-            pass
+        got = self._mentions.get(key, _UNSEEN)
+        if got is not _UNSEEN:
+            return got
         got = None
         if end - start <= MAX_MENTION_CHARS:  # a mention has at most 14 words
             got = parse_stretch(self.text[start:end])
@@ -324,16 +330,7 @@ class Window:
 
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines of the article, each a paragraph."""
-    spans = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append(Span(s, e))
-    return spans
+    return [Span(*m.span()) for m in _STRIPPED_LINE.finditer(text)]
 
 
 def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:

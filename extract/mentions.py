@@ -41,7 +41,7 @@ _INSTITUTION_WORDS = lx.ORG_NOUNS | lx.NAME_BREAKERS  # words that make a capita
 CLAUSE_WORDS = lx.CLAUSE_WORDS
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # a value, never changed: not frozen only for speed (see document.Span)
 class Mention:
     start: int
     end: int

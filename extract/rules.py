@@ -96,7 +96,7 @@ class Statement:
     inherited: str | None = None  # id of the inheritance rule that gave the speaker
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # a value, never changed: not frozen only for speed (see document.Span)
 class Attribution:
     """A cue and the speaker mention it attributes to; ``direct`` says whether a
     following quotation is the cue's whole complement (``said: "..."``)."""
