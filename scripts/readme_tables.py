@@ -1,4 +1,4 @@
-"""Regenerate the accuracy and speed tables in README.md from real runs.
+"""Regenerate the accuracy, rule and speed tables in README.md from the code and real runs.
 
     python scripts/readme_tables.py ../shared/polnear/dev.jsonl
 
@@ -27,6 +27,33 @@ def accuracy(gold: str) -> str:
     return "\n".join(rows)
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n\n", " ¶ ").replace("\n", " ")
+
+
+def rule_table() -> str:
+    """The attribution rules in the order the engine tries them, from the code."""
+    from extract.extractor import provenance
+
+    rows = ["| table | rule | what it handles | example |", "|---|---|---|---|"]
+    for row in provenance():
+        if row["stage"] != "resolution":
+            rows.append(f"| {row['stage']} | `{row['id']}` | {_cell(row['description'])} | {_cell(row['example'])} |")
+    return "\n".join(rows)
+
+
+def strategy_table() -> str:
+    """The speaker resolution strategies in the order they are tried, from the code."""
+    from extract.resolution import STRATEGIES
+    from extract.extractor import provenance
+
+    described = {r["id"]: r["description"] for r in provenance()}
+    rows = ["| strategy | mentions | what it does |", "|---|---|---|"]
+    for st in STRATEGIES:
+        rows.append(f"| `{st.name}` | {', '.join(sorted(st.kinds))} | {_cell(described[st.name])} |")
+    return "\n".join(rows)
+
+
 def speed() -> str:
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "benchmark.py")], capture_output=True, text=True, check=True).stdout
     return "```\n" + out.strip() + "\n```"
@@ -44,6 +71,8 @@ def main() -> None:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     text = put(text, "accuracy-table", accuracy(sys.argv[1]))
+    text = put(text, "rules-table", rule_table())
+    text = put(text, "strategies-table", strategy_table())
     if "--no-speed" not in sys.argv:
         text = put(text, "speed-table", speed())
     readme.write_text(text, encoding="utf-8")
