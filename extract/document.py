@@ -31,6 +31,11 @@ _OPENING_CONTEXT = " \t\n([{—–-/:;,"
 # Double quotation marks, including the ASCII pairs ``...'' and ''...'' that
 # converted news text uses.
 _MARK_RE = regex.compile(r"``|''|[\"“”„«»″]")
+# Single marks, except the halves of a '' double mark.
+_SINGLE_RE = regex.compile(r"(?<!')'(?!')|[‘’]")
+_SINGLE_HINT = regex.compile(r"‘|(?<![\p{L}\p{N}'])'(?=\p{L})")  # a paragraph that may open one
+_NEXT_VISIBLE = regex.compile(r"\s*(\S)")
+_TWO_LETTERS = regex.compile(r"\p{L}[^\p{L}]*\p{L}")
 # The characters str.isspace() (and so str.strip) treats as space.
 SPACE_CLASS = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # A line without the spaces around it: from its first non-space character to its last.
@@ -123,9 +128,9 @@ class Document:
         self.text = text
         self.paragraphs = paragraphs(text)
         self._para_starts = [p.start for p in self.paragraphs]
-        self.quotations = quote_spans(text, self.paragraphs)
-        self.frame = _frame(text, self.quotations)
         self.title_paragraphs = [is_title_line(text[p.start:p.end]) for p in self.paragraphs]
+        self.quotations = quote_spans(text, self.paragraphs, self.title_paragraphs)
+        self.frame = _frame(text, self.quotations)
         self.furniture = [text[p.start:p.end].lower() in lx.FURNITURE for p in self.paragraphs]
         self.sentences = self._sentences()
         self.labels = self._labels()
@@ -372,8 +377,11 @@ def _mark_role(text: str, i: int, n: int, lo: int, hi: int) -> str:
     return "either"
 
 
-def quote_spans(text: str, paras: list[Span]) -> list[Quotation]:
-    """Pair the double quotation marks of the article into quotation spans."""
+def quote_spans(text: str, paras: list[Span], titles: list[bool] | None = None) -> list[Quotation]:
+    """Pair the quotation marks of the article into quotation spans.
+
+    ``titles`` flags headline lines, where single marks are headline style for quoted
+    words and stay text for the headline rules."""
     spans: list[Quotation] = []
     carry = False  # the previous paragraph ended inside a quote
     for pi, para in enumerate(paras):
@@ -408,7 +416,90 @@ def quote_spans(text: str, paras: list[Span]) -> list[Quotation]:
             spans.append(Quotation(open_at, inner, _rstrip(text, inner, para.end), None, pi, continues, False))
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             carry = nxt is not None and _MARK_RE.match(text, nxt.start, nxt.end) is not None
-    return [s for s in spans if s.end > s.start]
+    spans = [s for s in spans if s.end > s.start]
+    singles = _single_quote_spans(text, paras, titles or [False] * len(paras))
+    if len(spans) > len(singles):
+        # Where double marks are the house style, single marks set headlines and
+        # nested quotes: a paragraph that is one single-quoted line is a subhead.
+        singles = [q for q in singles if not (q.open_at == paras[q.paragraph].start and q.outer_end == paras[q.paragraph].end)]
+    return _nest(spans, singles) if singles else spans
+
+
+def _single_role(text: str, i: int, lo: int, hi: int) -> str | None:
+    """Classify the single mark at ``i`` as an 'open' or 'close' quotation mark (a
+    'weak' close when it may be a plural possessive) or None for an apostrophe.
+
+    Between two letters or digits it is an apostrophe (it's, Pakistan's, rock 'n'
+    roll's inner marks pair to one letter and are dropped later); an opening mark is
+    followed by a letter (a digit makes it the apostrophe of '90s or '16).
+    """
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    mark = text[i]
+    if mark != "’" and (before in _OPENING_CONTEXT or before in OPEN_MARKS or before == '"') and (after.isalpha() or after in '“"…'):
+        return "open"
+    if mark != "‘" and not before.isspace() and not after.isalnum():
+        if before in "sz" and after.isspace():
+            nxt = _NEXT_VISIBLE.match(text, i + 1, hi)
+            if nxt is not None and nxt.group(1).islower():
+                return "weak"  # "the players' union": possessive or closing mark
+        return "close"
+    return None
+
+
+def _single_quote_spans(text: str, paras: list[Span], titles: list[bool]) -> list[Quotation]:
+    """Pair single quotation marks ('…' and ‘…’), the house style of British news and
+    of much broadcast and court copy, telling them apart from apostrophes.
+
+    A second opening mark inside an open quote is an apostrophe ('em, 'n'); a possible
+    plural possessive closes the quote only when no surer closing mark follows; a quote
+    left open at the paragraph's end counts only when the next paragraph reopens it.
+    Pieces without two letters ('n') are apostrophes, not quotations.
+    """
+    spans: list[Quotation] = []
+    carry = False
+    for pi, para in enumerate(paras):
+        if titles[pi] or not _SINGLE_HINT.search(text, para.start, para.end):
+            carry = False
+            continue
+        marks = [(m.start(), role) for m in _SINGLE_RE.finditer(text, para.start, para.end)
+                 if (role := _single_role(text, m.start(), para.start, para.end)) is not None]
+        last_close = max((k for k, (_, r) in enumerate(marks) if r == "close"), default=-1)
+        open_at: int | None = None
+        continues = False
+        for k, (pos, role) in enumerate(marks):
+            if open_at is None:
+                if role == "open":
+                    open_at, continues = pos, carry and pos == para.start
+                continue
+            if role == "open":
+                continue  # an apostrophe inside the quote: 'give 'em hell'
+            if role == "weak" and last_close > k:
+                continue
+            spans.append(Quotation(open_at, open_at + 1, pos, pos, pi, continues, True))
+            open_at = None
+        carry = False
+        if open_at is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            reopened = nxt is not None and text[nxt.start] in "'‘" and _single_role(text, nxt.start, nxt.start, nxt.end) == "open"
+            if reopened or continues:
+                spans.append(Quotation(open_at, open_at + 1, _rstrip(text, open_at + 1, para.end), None, pi, continues, False))
+            carry = reopened
+    return [s for s in spans if _TWO_LETTERS.search(text, s.start, s.end)]
+
+
+def _nest(doubles: list[Quotation], singles: list[Quotation]) -> list[Quotation]:
+    """Merge the two kinds of quotation, keeping only the outer one where they nest:
+    “… ‘fake news’ …” in American style, ‘… “fake news” …’ in British style."""
+    out: list[Quotation] = []
+    merged = sorted(doubles + singles, key=lambda q: (q.open_at, -q.outer_end))
+    for q in merged:
+        if out and q.open_at < out[-1].outer_end:
+            continue  # inside (or crossing) the quotation before it
+        out.append(q)
+    return out
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

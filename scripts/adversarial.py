@@ -52,6 +52,9 @@ UNITS: dict[str, str] = {
     # one surname speaking again and again: every mention goes through resolution
     "surname-speaker": "“Talks have begun,” Akram said. ",
     # the benchmark's long article: a quotation and reported speech per paragraph
+    # single marks as quotation marks and as apostrophes, in one endless paragraph
+    "single-quotes": "'Talks have begun,' Akram said. ",
+    "possessives-and-openers": "the players' union 'fights the '90s ",
     "statement-paragraphs": "“Talks have begun and will go on,” the official said. Akram said that progress was slow.\n\n",
 }
 

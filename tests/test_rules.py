@@ -182,6 +182,49 @@ def test_apostrophes_are_not_quotation_marks(word):
     assert [q.text for q in got] == ["Talks matter,"]
 
 
+def test_single_quotation_marks_as_house_style():
+    got = quotes("'My client is fine,' said Edward Grant, his lawyer. 'He will appeal.'")
+    assert [(q.kind, q.text, speaker(q)) for q in got] == [
+        ("direct", "My client is fine,", "Edward Grant"), ("direct", "He will appeal.", "Edward Grant")]
+
+
+def test_curly_single_quotes_with_nested_double_quotes():
+    got = quotes("‘He told me “go away”, so I did,’ Sarah Long said.")
+    assert [(q.text, speaker(q)) for q in got] == [("He told me “go away”, so I did,", "Sarah Long")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's envoy said it's the '90s all over again for rock 'n' roll fans.",
+    "The Joneses' house and the players' union's office were closed.",
+    "Give 'em hell, the sign read.",
+])
+def test_apostrophes_do_not_pair_into_quotations(text):
+    from extract.document import Document
+    assert Document(text).quotations == []
+
+
+def test_plural_possessive_inside_single_quotes():
+    q = only("'The players' union will fight this,' Tom Rice said.")
+    assert (q.text, speaker(q)) == ("The players' union will fight this,", "Tom Rice")
+
+
+def test_single_quotes_run_over_paragraphs():
+    got = quotes("Anna Wells said: 'We have been clear.\n\n'We will not back down.'")
+    assert [(q.text, speaker(q)) for q in got] == [("We have been clear.", "Anna Wells"), ("We will not back down.", "Anna Wells")]
+
+
+def test_single_quoted_subhead_in_double_quoted_article_is_not_speech():
+    text = ('"We lost the plant," Carol Bigbee said. "It hurt us all."\n\n'
+            "'A really tough decision.'\n\nWorkers gathered at a bar on Thursday.")
+    assert [q.text for q in quotes(text)] == ["We lost the plant,", "It hurt us all."]
+
+
+def test_guillemets_and_low_high_marks():
+    for a, b in (("«", "»"), ("„", "“")):
+        q = only(f"{a}We will not give up,{b} the minister said.")
+        assert (q.kind, q.text, speaker(q)) == ("direct", "We will not give up,", "the minister")
+
+
 # --- who said it --------------------------------------------------------------------
 
 def test_pronoun_resolves_and_sets_gender():
