@@ -192,10 +192,20 @@ class Document:
         got = None
         if end - start <= MAX_MENTION_CHARS:  # a mention has at most 14 words
             got = parse_stretch(self.text[start:end])
+            if got is not None and got.head in lx.NAME_MONTHS and got.text.lower() == got.head and self._dated(start):
+                got = None  # "In August, the groups ...": a month after a time word is a date
             if got is not None:
                 got = Mention(start, start + got.end, got.text, got.kind, got.head, got.name, got.role, got.plural)
         self._mentions[key] = got
         return got
+
+    def _dated(self, start: int) -> bool:
+        """Whether the word before ``start`` is one that opens a time adjunct."""
+        e = start
+        while e > 0 and e > start - 3 and self.text[e - 1] in " \t":
+            e -= 1
+        m = _WORD_BEFORE.match(self.text, max(0, e - 12), e) if e < start else None
+        return m is not None and m.group().lower() in lx.DATE_PREPOSITIONS
 
     def prefix_could_parse(self, words: list) -> list[bool] | None:
         """For frame words (regex matches) of the text, ``could_be_mention`` of every

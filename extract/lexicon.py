@@ -339,7 +339,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "which", "where", "why", "how", "some", "many", "most", "all", "both", "each",
     "every", "no", "not", "one", "two", "three", "other", "another", "such",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august",
+    "january", "february", "march", "july",  # (not the months in NAME_MONTHS)
     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "last", "next",
     "yesterday", "today", "tomorrow", "earlier", "later", "asked", "according",
@@ -758,6 +758,16 @@ ISSUING_VERBS: tuple[str, ...] = ("issued", "released", "published", "put out", 
 WEEKDAYS: tuple[str, ...] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )
+MONTHS: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)
+# Months that are also people's names (Theresa May, Brian May, April Ryan): not in
+# NOT_NAMES, so "Mrs May said" and "May said" name a speaker.
+NAME_MONTHS: frozenset[str] = frozenset({"april", "may", "june", "august"})
+# A day or month opening a longer stretch before a cue dates it and is not part of
+# the speaker: "In May Smith said", "Since Monday officials have said".
+DATE_OPENERS: frozenset[str] = frozenset(w.lower() for w in WEEKDAYS + MONTHS)
 # Nouns (and today, yesterday) that make a time adjunct: "said last week that ...",
 # "officials this morning said".
 TIME_NOUNS: tuple[str, ...] = (
@@ -771,6 +781,20 @@ PARTS_OF_DAY: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 TIME_QUALIFIERS: tuple[str, ...] = ("on", "last", "this", "early", "late", "earlier")
 # ... and before a cue, which also allows "later": "Clinton later Tuesday said".
 TIME_QUALIFIERS_BEFORE_CUE: tuple[str, ...] = TIME_QUALIFIERS + ("later",)
+# Prepositions and qualifiers that open a time adjunct at the start of a clause,
+# before its subject: "On Monday the minister said", "Since June officials have said",
+# "Earlier this week the council said".
+TIME_ADJUNCT_OPENERS: tuple[str, ...] = (
+    "on", "in", "since", "last", "this", "next", "early", "late", "earlier", "later",
+    "by", "until", "through", "during",
+)
+# Words that point a time noun at a moment: "this week", "last May", "that night".
+TIME_DEICTICS: tuple[str, ...] = ("this", "last", "next", "that")
+# Endings of a day's number: "March 3rd".
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+# Words before a month that make it a date, not a person: "in May", "since June",
+# "the end of August".
+DATE_PREPOSITIONS: frozenset[str] = frozenset(TIME_ADJUNCT_OPENERS) | {"of", "from", "mid", "to", "before", "after", "until"}
 # Words before a span of time ending in `ago` before a cue: "Trump, about two weeks
 # ago, said", "less than a month ago said".
 AGO_HEDGES: tuple[str, ...] = ("less than", "more than", "about", "nearly", "just")

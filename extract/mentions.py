@@ -108,6 +108,8 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return Mention(s, e, text[s:e], "indefinite", head, plural=True, role=text[s:e])
     if low[0] in lx.NOT_MENTION_OPENERS:
         return None  # "With Democratic leaders", "when my mother": a clause or adjunct
+    if len(words) > 1 and low[0] in lx.DATE_OPENERS:
+        return None  # "[In] May Smith", "[Since] Monday officials": a date, then the speaker
     if len(words) == 1 and low[0] in lx.PRONOUNS:
         cls = lx.PRONOUNS[low[0]]
         return Mention(s, e, text[s:e], "pronoun", low[0], plural=cls in ("plural", "self_plural"))

@@ -43,12 +43,18 @@ _TIME_BEFORE_CUE = regex.compile(
     r"|(?:\b(?:" + lx.alternation(lx.TIME_QUALIFIERS_BEFORE_CUE) + r")\s+)?\b(?:" + lx.alternation(lx.WEEKDAYS + lx.TIME_NOUNS) + r")"
     r"(?:\s+(?:" + lx.alternation(lx.PARTS_OF_DAY) + r"))?\s*$"
 )
+# A time adjunct opening a clause before its subject, with or without a comma.
+TIME_ADJUNCT = regex.compile(
+    r"(?i:" + lx.alternation(lx.TIME_ADJUNCT_OPENERS) + r")\s+(?:(?:" + lx.alternation(lx.TIME_DEICTICS) + r")\s+)?"
+    r"(?:(?:" + lx.alternation(lx.WEEKDAYS + lx.MONTHS) + r")(?:\s+\d{1,2}(?:" + lx.alternation(lx.ORDINAL_SUFFIXES) + r")?)?(?:,?\s+\d{4})?"
+    r"|(?:" + lx.alternation(lx.TIME_NOUNS) + r")|then|\d{4})"
+    r"(?:\s+(?:" + lx.alternation(lx.PARTS_OF_DAY) + r"))?,?\s+(?=\S)")
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
 _SUBORDINATOR_INITIALS = frozenset(w[0] for w in lx.SUBORDINATORS)  # SUBORDINATOR can match only here
 # First words of the openings `_clause_mention` skips (connectives, subordinators).
-_OPENING_WORDS = frozenset(p.split()[0] for p in lx.CONNECTIVES + lx.SUBORDINATORS)
+_OPENING_WORDS = frozenset(p.split()[0] for p in lx.CONNECTIVES + lx.SUBORDINATORS + lx.TIME_ADJUNCT_OPENERS)
 _LETTERS_AT = regex.compile(r"\p{L}+")
 _APPOSITIVE_CLAUSE = regex.compile(
     r"(?:" + lx.alternation(lx.APPOSITIVE_CLAUSE_OPENERS + lx.ARTICLES_AND_POSSESSIVES) + r"|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b",
@@ -196,6 +202,9 @@ def _clause_mention(doc: Document, lo: int, end: int) -> Mention | None:
         # "But he said", "And officials say": a conjunction opens the clause.
         j = LEADING_JUNK.match(text, s, end)
         if j and j.end() > s:
+            s = j.end()
+        j = TIME_ADJUNCT.match(text, s, end)
+        if j:
             s = j.end()
         j = SUBORDINATOR.match(text, s, end)
         if j and j.end() > s and doc.mention(s, end) is None:

@@ -227,6 +227,28 @@ def test_guillemets_and_low_high_marks():
 
 # --- who said it --------------------------------------------------------------------
 
+def test_surname_that_is_a_month_names_a_speaker():
+    got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
+                 "\"Nobody is above the law,\" Mrs May said.")
+    assert [(q.text, speaker(q)) for q in got] == [("We will deliver Brexit.", "Theresa May"), ("Nobody is above the law,", "Theresa May")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("On Monday the minister said the deal was dead.", "the minister"),
+    ("In May Smith said the deal was dead.", "Smith"),
+    ("Since then officials have said the deal was dead.", "officials"),
+])
+def test_time_adjunct_before_the_subject(text, who):
+    assert speaker(only(text)) == who
+
+
+def test_month_after_a_time_word_is_a_date_not_a_speaker():
+    from extract.document import Document
+    text = "In August, groups met. Mrs August spoke. August said no."
+    doc = Document(text)
+    at = [i for i in range(len(text)) if text.startswith("August", i)]
+    assert [doc.mention(i, i + 6) is not None for i in at] == [False, True, True]
+
 def test_pronoun_resolves_and_sets_gender():
     text = "FO spokesperson Mumtaz Zahra Baloch spoke on Friday. She emphasized the expectation for swift action."
     q = only(text)
