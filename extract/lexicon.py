@@ -269,6 +269,19 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "aide": frozenset({"adviser", "advisor", "aide"}),
 }
 
+# Last words of capitalised office titles after `the`: "the Prime Minister", "the
+# Home Secretary", "the Attorney General", "the Chief Justice", "the Chief Constable".
+# Such a title is a description of its holder, never a name ("Minister").
+OFFICE_TITLE_HEADS: frozenset[str] = frozenset({
+    "minister", "secretary", "general", "justice", "premier", "chancellor", "president",
+    "governor", "mayor", "speaker", "leader", "chief", "commissioner", "director",
+    "attorney", "judge", "treasurer", "ambassador", "envoy", "inspector", "constable",
+    "officer", "chairman", "chairwoman", "chair", "whip", "solicitor", "auditor",
+    "coroner", "sheriff", "commander", "admiral", "marshal", "prosecutor", "counsel",
+    "advocate", "registrar", "ombudsman", "deputy", "spokesman", "spokeswoman",
+    "spokesperson",
+})
+
 # Heads of collective sources: `the campaign said` may refer back to an organisation
 # or to an anonymous group ("a campaign official").
 COLLECTIVE_HEADS: frozenset[str] = frozenset({
@@ -787,6 +800,11 @@ TIME_QUALIFIERS_BEFORE_CUE: tuple[str, ...] = TIME_QUALIFIERS + ("later",)
 TIME_ADJUNCT_OPENERS: tuple[str, ...] = (
     "on", "in", "since", "last", "this", "next", "early", "late", "earlier", "later",
     "by", "until", "through", "during",
+)
+# Time adverbs that open a clause before its subject: "Later the minister said".
+TIME_ADVERB_OPENERS: tuple[str, ...] = (
+    "later", "earlier", "afterwards", "afterward", "yesterday", "today", "tonight",
+    "previously", "separately",
 )
 # Words that point a time noun at a moment: "this week", "last May", "that night".
 TIME_DEICTICS: tuple[str, ...] = ("this", "last", "next", "that")

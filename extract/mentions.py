@@ -108,11 +108,15 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return Mention(s, e, text[s:e], "indefinite", head, plural=True, role=text[s:e])
     if low[0] in lx.NOT_MENTION_OPENERS:
         return None  # "With Democratic leaders", "when my mother": a clause or adjunct
-    if len(words) > 1 and low[0] in lx.DATE_OPENERS:
-        return None  # "[In] May Smith", "[Since] Monday officials": a date, then the speaker
+    if len(words) > 1 and (low[0] in lx.DATE_OPENERS or low[0] in lx.TIME_ADVERB_OPENERS):
+        return None  # "[In] May Smith", "Later the Home Secretary": a time, then the speaker
     if len(words) == 1 and low[0] in lx.PRONOUNS:
         cls = lx.PRONOUNS[low[0]]
         return Mention(s, e, text[s:e], "pronoun", low[0], plural=cls in ("plural", "self_plural"))
+
+    if 2 < len(words) <= 5 and low[0] == "the" and low[-1] in lx.OFFICE_TITLE_HEADS and all(_is_cap(w[2]) for w in words[1:]):
+        # "the Prime Minister", "the Home Secretary": an office, described, not a name
+        return Mention(s, e, text[s:e], "definite", low[-1], role=text[s:e])
 
     # A description headed by a lower-case role noun, with an optional modifier phrase
     # after it: "Pakistani officials with knowledge of the talks".

@@ -511,6 +511,24 @@ def _organization(r: Resolver, m: Mention, speaking: bool) -> Entity:
     return r.organization(m)
 
 
+@strategy("office-title", "definite",
+          example=("Keir Lomax, the Labour leader, spoke first.\n\n“We will act,” the Prime Minister said.", "the Prime Minister"))
+def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``the Home Secretary``: a capitalised office names its holder, the person
+    introduced with that title ("Home Secretary Daniel Price"), or else the office
+    itself as a source; never some other recent person with a similar noun."""
+    words = m.text.split()
+    if (len(words) < 3 or m.head not in lx.OFFICE_TITLE_HEADS or words[0].lower() != "the"
+            or not all(w[:1].isupper() for w in words[1:])):
+        return None
+    title = _words(" ".join(words[1:]))
+    for e in r.recent_of({"person"}):
+        if title <= e.words:
+            return e
+    desc = "the " + " ".join(words[1:])
+    return r.by_name.get(("anonymous", slug(desc))) or r.anonymous(Mention(m.start, m.end, desc, m.kind, m.head, role=m.role))
+
+
 @strategy("role-and-modifier", "definite",
           example=("A security official said that talks had begun.\n\nA senior Afghan Taliban cabinet member in Kabul has offered some details.\n\n“Both sides are happy,” the Taliban official said.", "a senior Afghan Taliban cabinet member"))
 def _role_and_modifier(r: Resolver, m: Mention, speaking: bool) -> Entity | None:

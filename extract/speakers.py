@@ -45,6 +45,7 @@ _TIME_BEFORE_CUE = regex.compile(
 )
 # A time adjunct opening a clause before its subject, with or without a comma.
 TIME_ADJUNCT = regex.compile(
+    r"(?i:" + lx.alternation(lx.TIME_ADVERB_OPENERS) + r"),?\s+(?=\S)|"
     r"(?i:" + lx.alternation(lx.TIME_ADJUNCT_OPENERS) + r")\s+(?:(?:" + lx.alternation(lx.TIME_DEICTICS) + r")\s+)?"
     r"(?:(?:" + lx.alternation(lx.WEEKDAYS + lx.MONTHS) + r")(?:\s+\d{1,2}(?:" + lx.alternation(lx.ORDINAL_SUFFIXES) + r")?)?(?:,?\s+\d{4})?"
     r"|(?:" + lx.alternation(lx.TIME_NOUNS) + r")|then|\d{4})"
@@ -54,7 +55,7 @@ RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) +
 SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
 _SUBORDINATOR_INITIALS = frozenset(w[0] for w in lx.SUBORDINATORS)  # SUBORDINATOR can match only here
 # First words of the openings `_clause_mention` skips (connectives, subordinators).
-_OPENING_WORDS = frozenset(p.split()[0] for p in lx.CONNECTIVES + lx.SUBORDINATORS + lx.TIME_ADJUNCT_OPENERS)
+_OPENING_WORDS = frozenset(p.split()[0] for p in lx.CONNECTIVES + lx.SUBORDINATORS + lx.TIME_ADJUNCT_OPENERS + lx.TIME_ADVERB_OPENERS)
 _LETTERS_AT = regex.compile(r"\p{L}+")
 _APPOSITIVE_CLAUSE = regex.compile(
     r"(?:" + lx.alternation(lx.APPOSITIVE_CLAUSE_OPENERS + lx.ARTICLES_AND_POSSESSIVES) + r"|[\p{Ll}\p{Lu}][\p{L}\-’']*(?:’s|'s)?)\b",

@@ -227,6 +227,19 @@ def test_guillemets_and_low_high_marks():
 
 # --- who said it --------------------------------------------------------------------
 
+@pytest.mark.parametrize("title", ["the Prime Minister", "the Foreign Secretary", "the Attorney General",
+                                   "the Chief Justice", "the Home Secretary", "the Deputy Prime Minister"])
+def test_two_word_office_titles_are_not_split_into_name_and_role(title):
+    q = only(f"“The law is clear,” {title} said.")
+    assert (q.speaker.name, q.speaker.kind, q.speaker.role) == (title, "anonymous", None)
+
+
+def test_office_title_resolves_to_its_holder_only():
+    got = quotes("Prime Minister Caroline May faced MPs. Keir Lomax, the Labour leader, said the plan was weak.\n\n"
+                 "“We will not be bullied,” the Prime Minister said.")
+    assert [speaker(q) for q in got] == ["Keir Lomax", "Caroline May"]
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
@@ -237,6 +250,7 @@ def test_surname_that_is_a_month_names_a_speaker():
     ("On Monday the minister said the deal was dead.", "the minister"),
     ("In May Smith said the deal was dead.", "Smith"),
     ("Since then officials have said the deal was dead.", "officials"),
+    ("Later the Home Secretary said the deal was dead.", "the Home Secretary"),
 ])
 def test_time_adjunct_before_the_subject(text, who):
     assert speaker(only(text)) == who
