@@ -38,6 +38,8 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*")
 _MID_CAPS = regex.compile(r"(?<=[\p{Ll}\p{N},;]\s+)\p{Lu}[\p{L}\p{M}’'\-]*")
 _NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
 _POSSESSIVE_S = regex.compile(r"[’']s\b")
+# A description's affiliation: a preposition and a capitalised name ("for the Home Office").
+_AFFILIATION = regex.compile(r"\s+(?:" + lx.alternation(lx.AFFILIATION_PREPOSITIONS) + r")\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*){0,5}")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _VOWELS = regex.compile(r"[aeiouyh]")
 _DOUBLES = regex.compile(r"(.)\1+")
@@ -322,7 +324,11 @@ class Resolver:
         return e
 
     def anonymous(self, m: Mention) -> Entity:
+        # Named by the whole description, affiliation included: "a spokesperson for
+        # Westfield Council" and "a spokesperson for the Home Office" are two sources.
         desc = m.text
+        if m.role and len(m.role) > len(m.text) and m.role.startswith(m.text) and _AFFILIATION.fullmatch(m.role, len(m.text)):
+            desc = m.role
         if desc[:1].isupper() and desc.split()[0].lower() in _INDEFINITE_OPENERS:
             desc = desc[0].lower() + desc[1:]
         e = self.new(desc, "anonymous", role=None, plural=m.plural, words=_words(m.role or m.text))

@@ -240,6 +240,15 @@ def test_office_title_resolves_to_its_holder_only():
     assert [speaker(q) for q in got] == ["Keir Lomax", "Caroline May"]
 
 
+def test_spokesperson_for_x_is_an_anonymous_source_named_with_its_affiliation():
+    got = quotes("A spokesperson for Westfield Council said the road would reopen.\n\n"
+                 "“We are reviewing the case,” a spokesman for the Home Office said. She added that repairs were done.")
+    assert [(speaker(q), q.speaker.kind) for q in got] == [
+        ("a spokesperson for Westfield Council", "anonymous"), ("a spokesman for the Home Office", "anonymous"),
+        ("a spokesman for the Home Office", "anonymous")]
+    assert len({q.speaker.key for q in got}) == 2
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
