@@ -666,6 +666,11 @@ NOT_MENTION_OPENERS: frozenset[str] = frozenset({
 # Words that open a reported clause after a cue: "said that ...", "asked whether ...",
 # "explained how ...".  Only `that` itself is left out of the statement.
 COMPLEMENTIZERS: tuple[str, ...] = ("that", "whether", "if", "how", "why", "what")
+# Words opening an open question: after a negated cue ("has not said whether",
+# "would not say how much") nothing was said.
+OPEN_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+# Words that negate a cue in the verb group before it: "did not say", "has never said".
+NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't", "cannot"})
 
 # Participles that start a second attribution after a comma, ending the content of
 # the first: "Trump defended the plan, adding that ...", ", according to ...".

@@ -719,12 +719,33 @@ def reported_complement(c: CueSite) -> Statement | None:
     c_start = complement_start(text, c.cue, sp.end, c.speaker)
     if c_start is None:
         return None
+    if _negated(text, sp.start, c.cue.start) and _first_word(text, c_start) in lx.OPEN_QUESTION_WORDS:
+        return None  # "has not said how much it will cost": nothing was said
     c_end = c.ctx.complement_stops.end(c_start)
     if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
         c.state.taken_until = c_end
         c.state.nested_from = c_start
         return c.statement(c_start, c_end, c.speaker, "reported-complement")
     return None
+
+
+_WORD_AT = regex.compile(r"[\p{L}’']+")
+_VERB_GROUP_WORDS = regex.compile(r"(?r)(?:[\p{L}’']+\s+){1,3}$")
+_NEGATED_CONTRACTION = regex.compile(r"\p{L}n[’']t$")
+
+
+def _negated(text: str, lo: int, cue_start: int) -> bool:
+    """Whether the (up to three) words right before a cue negate it: "did not say",
+    "has never said", "wouldn't say"."""
+    m = _VERB_GROUP_WORDS.search(text, max(lo, cue_start - 40), cue_start)
+    if m is None:
+        return False
+    return any(w.lower() in lx.NEGATIONS or _NEGATED_CONTRACTION.search(w) for w in m.group().split())
+
+
+def _first_word(text: str, start: int) -> str:
+    m = _WORD_AT.match(text, start)
+    return m.group().lower() if m else ""
 
 
 @rule("cue", "reported-trailing",

@@ -249,6 +249,19 @@ def test_spokesperson_for_x_is_an_anonymous_source_named_with_its_affiliation():
     assert len({q.speaker.key for q in got}) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "The Home Office has not said how much the conversion will cost.",
+    "The minister would not say whether the talks had failed.",
+    "The minister wouldn't say whether the talks had failed.",
+    "Police declined to say if anyone had been arrested.",
+])
+def test_negated_cue_with_an_open_question_reports_nothing(text):
+    assert quotes(text) == []
+    asked = text.replace("has not said", "said").replace("would not say", "said").replace("wouldn't say", "said")
+    if asked != text:  # the same sentence without the negation reports a question
+        assert len(quotes(asked)) == 1
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
