@@ -54,6 +54,11 @@ MAX_MENTION_CHARS = 400  # a speaker mention has at most 14 words: no stretch lo
 # word of the prose around it.
 WORD = regex.compile(r"[\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]*)")
+# A line of page furniture: a label such as "READ MORE:" or "WATCH:" before a link or
+# caption, or the time stamp of a sidebar item ("3h ago Housing target missed, says Labour").
+FURNITURE_LINE = regex.compile(
+    r"(?i:" + lx.alternation(lx.FURNITURE_LABELS) + r")\s*[:|]"
+    r"|\d{1,3}\s?(?:" + lx.alternation(lx.TIME_STAMP_UNITS) + r")\s+ago\b")
 # "PENCE: ..." / "Q: ..." at the start of a transcript paragraph.
 SPEAKER_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,2}|Q|A):\s+")
 
@@ -131,7 +136,8 @@ class Document:
         self.title_paragraphs = [is_title_line(text[p.start:p.end]) for p in self.paragraphs]
         self.quotations = quote_spans(text, self.paragraphs, self.title_paragraphs)
         self.frame = _frame(text, self.quotations)
-        self.furniture = [text[p.start:p.end].lower() in lx.FURNITURE for p in self.paragraphs]
+        self.furniture = [text[p.start:p.end].lower() in lx.FURNITURE or FURNITURE_LINE.match(text, p.start, p.end) is not None
+                          for p in self.paragraphs]
         self.sentences = self._sentences()
         self.labels = self._labels()
         self._index_words()

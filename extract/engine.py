@@ -39,6 +39,8 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
     found: list[Statement] = []
     subjects: list[Mention] = []
     for s in doc.sentences:
+        if doc.furniture[s.paragraph]:
+            continue  # links, captions and sidebar items are not the article's prose
         ctx = SentenceContext(doc, s)
         if s.quotes:
             quoted = quotations(ctx)

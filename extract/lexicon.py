@@ -425,6 +425,21 @@ FURNITURE: frozenset[str] = frozenset({
     "personalize your news", "browse categories and topics", "read the rest here.",
 })
 
+# Labels that open a furniture line, a link or a caption rather than prose:
+# "READ MORE: ...", "WATCH: ...", "PHOTO: ...", "Related: ...".
+FURNITURE_LABELS: tuple[str, ...] = (
+    "read more", "read also", "also read", "more", "watch", "video", "videos", "photo",
+    "photos", "picture", "pictures", "pictured", "gallery", "live", "live updates",
+    "related", "see also", "listen", "podcast", "click here", "sign up", "subscribe",
+    "sponsored", "recommended", "trending", "most read", "top stories", "advertisement",
+    "image", "caption", "credit", "file photo",
+)
+# Units of the time stamps of live-blog and sidebar items: "3h ago", "12 mins ago".
+TIME_STAMP_UNITS: tuple[str, ...] = (
+    "s", "sec", "secs", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
+    "hour", "hours", "d", "day", "days",
+)
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",

@@ -156,6 +156,16 @@ def test_site_furniture_is_ignored():
 
 # --- broken punctuation -------------------------------------------------------------
 
+def test_furniture_labels_captions_and_sidebar_items_are_not_speech():
+    text = ("READ MORE: Minister says “no deal is better than a bad deal”\n\n"
+            "WATCH: Lomax tells May “your time is up”\n\n"
+            "PHOTO: Smith said the match was over. (Reuters)\n\n"
+            "Related: Council says the road will reopen\n\n"
+            "3h ago Housing target will be missed, says Labour\n\n"
+            "The minister said the figures were wrong.")
+    assert [(q.text, speaker(q)) for q in quotes(text)] == [("the figures were wrong", "The minister")]
+
+
 def test_doubled_closing_mark_does_not_swallow_article():
     text = ("A security official told the paper that terrorists were “ready to obtain cards from the Authority”. (NADRA)” and are ready.\n\n"
             "“The red lines are very clear,” Yusuf said.")
