@@ -440,6 +440,10 @@ TIME_STAMP_UNITS: tuple[str, ...] = (
     "hour", "hours", "d", "day", "days",
 )
 
+# Generational suffixes: part of a name ("Robert Hale Jr.", "Martin Luther King III"),
+# never a name or a speaker alone.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",

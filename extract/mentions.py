@@ -108,6 +108,8 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return Mention(s, e, text[s:e], "indefinite", head, plural=True, role=text[s:e])
     if low[0] in lx.NOT_MENTION_OPENERS:
         return None  # "With Democratic leaders", "when my mother": a clause or adjunct
+    if all(_bare(w[2]) in lx.NAME_SUFFIXES for w in words):
+        return None  # "A. John Knapp, Jr., will continue": a suffix names nobody
     if len(words) > 1 and (low[0] in lx.DATE_OPENERS or low[0] in lx.TIME_ADVERB_OPENERS):
         return None  # "[In] May Smith", "Later the Home Secretary": a time, then the speaker
     if len(words) == 1 and low[0] in lx.PRONOUNS:
@@ -484,7 +486,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             return None
         return Mention(s, e, text[s:e], "organization", _bare(org_words[-1][2]), name=name)
     # A party-and-state tag is not part of a name: "Devin Nunes R-Calif."
-    while len(name_words) > 1 and (_PARTY_TAG.fullmatch(name_words[-1][2]) or (name_words[-1][2].endswith(".") and name_words[-1][2].lower().rstrip(".") in lx.ABBREVIATIONS)):
+    while len(name_words) > 1 and (_PARTY_TAG.fullmatch(name_words[-1][2]) or (name_words[-1][2].endswith(".") and name_words[-1][2].lower().rstrip(".") in lx.ABBREVIATIONS
+                                                                                and _bare(name_words[-1][2]) not in lx.NAME_SUFFIXES)):
         name_words.pop()
     if any(_bare(w[2]) in lx.NOT_NAMES for w in name_words):
         return None
@@ -492,7 +495,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     name = _TRAILING_POSSESSIVE.sub("", name)
     role_text = text[s:name_words[0][0]].strip()
     role = clean_role(role_text)
-    return Mention(s, e, text[s:e], "name", _bare(name_words[-1][2]), name=name, role=role)
+    surname = next((w for w in reversed(name_words) if _bare(w[2]) not in lx.NAME_SUFFIXES), name_words[-1])
+    return Mention(s, e, text[s:e], "name", _bare(surname[2]), name=name, role=role)
 
 
 def clean_role(role_text: str) -> str | None:

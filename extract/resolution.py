@@ -73,7 +73,11 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.name else ""
+        """The last name, before a generational suffix ("Robert Hale Jr." -> hale)."""
+        parts = self.name.split() if self.name else []
+        while len(parts) > 1 and parts[-1].lower().rstrip(".,") in lx.NAME_SUFFIXES:
+            parts.pop()
+        return parts[-1].lower() if parts else ""
 
 
 class _Nobody:

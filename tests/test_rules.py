@@ -272,6 +272,12 @@ def test_negated_cue_with_an_open_question_reports_nothing(text):
         assert len(quotes(asked)) == 1
 
 
+def test_name_suffix_belongs_to_the_name_and_is_never_a_speaker():
+    assert quotes("A. John Knapp, Jr., will continue to serve as chairman of the board.") == []
+    got = quotes("“We will appeal,” Robert Hale Jr. said. “We are sure,” Hale said.")
+    assert [(speaker(q), q.speaker.key) for q in got] == [("Robert Hale Jr.", "robert-hale-jr")] * 2
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
