@@ -261,6 +261,12 @@ def speaker_after(doc: Document, start: int, end: int) -> Mention | None:
 def _speaker_after_words(doc: Document, start: int, end: int, words: list, m) -> Mention | None:
     text = doc.text
     got = longest_mention(doc, start, end, words)
+    if m is not None and text[m.start()] == "," and (got is None or got.kind != "name"):
+        # "said the witness, Denise Harlan, 52", "said Ghana's ambassador to the UN,
+        # Abena Owusu-Ansah": the description is the role of the name after it.
+        named = _appositive_name(doc, m.end(), end)
+        if named is not None:
+            return replace(named, start=start, role=text[start:m.start()].strip())
     if got is not None and got.kind == "name" and not got.role and m and text[m.start()] == ",":
         # "said Cornell William Brooks, president of the NAACP": the appositive is the role.
         role_end = _ROLE_END.search(text, m.end(), min(end, m.end() + 120))
@@ -440,6 +446,26 @@ def according_speaker(doc: Document, p: int, end: int) -> Mention | None:
         q = p + m.end()
         return longest_mention(doc, q, stop_at)
     return longest_mention(doc, p, stop_at)
+
+
+def _appositive_name(doc: Document, p: int, end: int) -> Mention | None:
+    """A person's name right after a comma and before the next comma, full stop or
+    the end: the name in apposition to a description before it."""
+    text = doc.text
+    p = skip_space(text, p)
+    stop = _name_stop(text, p, min(end, p + 80))
+    e = stop.start() if stop else min(end, p + 80)
+    words = list(islice(WORD.finditer(text, p, e), 6))
+    if not words or words[-1].end() != _rstrip_space(text, p, e):
+        return None
+    got = doc.mention(p, words[-1].end())
+    return got if got is not None and got.kind == "name" and (" " in (got.name or "") or got.role) else None
+
+
+def _rstrip_space(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def longest_mention(doc: Document, p: int, stop: int, words: list | None = None) -> Mention | None:

@@ -278,6 +278,16 @@ def test_name_suffix_belongs_to_the_name_and_is_never_a_speaker():
     assert [(speaker(q), q.speaker.key) for q in got] == [("Robert Hale Jr.", "robert-hale-jr")] * 2
 
 
+@pytest.mark.parametrize("after, name, role", [
+    ("said the witness, Denise Harlan, 52.", "Denise Harlan", "the witness"),
+    ("said Ghana's ambassador to the United Nations, Abena Owusu-Ansah, on Monday.", "Abena Owusu-Ansah", "Ghana's ambassador to the United Nations"),
+    ("said the mayor, Mr. Smith.", "Smith", "the mayor"),
+])
+def test_inverted_appositive_after_the_cue_names_the_speaker(after, name, role):
+    q = only(f"“We are ready,” {after}")
+    assert (speaker(q), q.speaker.role) == (name, role)
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
