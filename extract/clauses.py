@@ -126,6 +126,8 @@ def tail_after_cue(text: str, cue: Cue, end: int) -> int | None:
 def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     """Where the reported content starts after a cue, or None if nothing is reported."""
     p = skip_space(text, cue.end)
+    if cue.lemma in lx.INFINITIVE_CUES and text[p:p + 3].lower() == "to " and text[p + 3:p + 4].islower():
+        return skip_space(text, p + 3)  # "pledged to sell its fields": what was pledged
     while True:  # "announced Sunday she will resign", "said in a statement that ..."
         adj = _ADJUNCT_AFTER_CUE.match(text, p, end)
         if not adj or adj.end() == p:
@@ -146,6 +148,11 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         first = LETTER_WORD.match(text, p, window_end)
         if first and first.group().lower() not in lx.NOT_CLAUSE_STARTS and text[p:p + 3].lower() != "no ":
             return p  # "A Fox News poll shows Sanders with 47 percent"
+    if cue.lemma in lx.HEARER_VERBS:
+        hearer = _hearer_end(text, p, end)
+        q = skip_space(text, hearer) if hearer is not None else p
+        if hearer is not None and text[q:q + 3].lower() == "to " and text[q + 3:q + 4].islower():
+            return skip_space(text, q + 3)  # "urged him to reverse the freeze": what was urged
     if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
         if cue.lemma in lx.OBJECT_FORMS.values():
             return _object_start(text, cue, p, end)
@@ -161,6 +168,7 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if any(text[p:p + len(w) + 1].lower() == w + " " for w in lx.HEARER_FOLLOWERS):
             return None if cue.lemma == "tell" else p
         return p
+
     if cue.kind == "object":
         return _object_start(text, cue, p, end)
     # Bare clause: "Matthews said Pence's performance should ..."

@@ -519,6 +519,10 @@ THAT_ONLY: frozenset[str] = frozenset({
     "highlight", "underline", "underscore", "counter", "respond", "reply", "ask",
 })
 
+# Verbs of commitment that report their content as a to-infinitive: "pledged to
+# sell its fields", "vowed to fight on", "threatened to strike".
+INFINITIVE_CUES: frozenset[str] = frozenset({"pledge", "vow", "promise", "threaten", "swear"})
+
 # Verbs whose first object is the hearer, not the message: `told reporters that`.
 HEARER_VERBS: frozenset[str] = frozenset({
     "tell", "inform", "assure", "remind", "notify", "warn", "urge", "ask", "advise",

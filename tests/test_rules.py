@@ -288,6 +288,17 @@ def test_inverted_appositive_after_the_cue_names_the_speaker(after, name, role):
     assert (speaker(q), q.speaker.role) == (name, role)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The company pledged to sell its remaining North Sea fields.", "sell its remaining North Sea fields"),
+    ("The union threatened to strike next month.", "strike next month"),
+    ("The minister urged them to reverse the freeze on pay.", "reverse the freeze on pay"),
+    ("The minister asked the court to delay the case.", "delay the case"),
+])
+def test_to_infinitive_content_of_commitments_and_requests(text, content):
+    q = only(text)
+    assert (q.kind, q.text) == ("indirect", content)
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
