@@ -172,6 +172,13 @@ PRONOUNS: dict[str, str] = {
 # Nouns that head a description of a person or group who can speak.  A description
 # with one of these heads and no name is an anonymous or definite source.
 ROLE_NOUNS: frozenset[str] = frozenset({
+    # institutions that speak as one ("the bank said", "the city said")
+    "bank", "city", "club", "team", "university", "college", "school", "hospital",
+    "federation", "league", "association", "foundation", "institute", "bureau",
+    "embassy", "regulator", "watchdog", "charity", "airline", "operator", "insurer",
+    "lender", "retailer", "carrier", "manufacturer", "broadcaster", "province",
+    "county", "tribunal", "inquiry", "coalition", "alliance", "corporation", "prosecution",
+    "stewards",
     "official", "officials", "source", "sources", "spokesman", "spokeswoman",
     "spokesperson", "spokespeople", "spokesmen", "leader", "leaders", "member",
     "members", "minister", "ministers", "ambassador", "ambassadors", "envoy",
@@ -248,7 +255,10 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "forces", "coalition", "alliance", "movement", "front", "league", "corporation",
     "inc", "corp", "ltd", "times", "post", "news", "journal", "tribune", "herald",
     "press", "line", "channel", "television", "radio", "magazine", "review",
-    "university", "college", "school", "hospital", "index",
+    "university", "college", "school", "hospital", "index", "city", "regulator",
+    "watchdog", "charity", "airline", "operator", "insurer", "lender", "retailer",
+    "carrier", "manufacturer", "broadcaster", "province", "county", "tribunal",
+    "inquiry", "prosecution",
     "federation", "guardian", "telegraph", "economist", "reuters", "bloomberg",
 })
 

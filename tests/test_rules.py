@@ -299,6 +299,16 @@ def test_to_infinitive_content_of_commitments_and_requests(text, content):
     assert (q.kind, q.text) == ("indirect", content)
 
 
+@pytest.mark.parametrize("text, who", [
+    ("The city said the offer was fair.", "city"),
+    ("The central bank said in a statement that inflation would fall.", "central bank"),
+    ("The regulator said the merger would be blocked.", "regulator"),
+])
+def test_institutions_speak_as_one(text, who):
+    q = only(text)
+    assert (speaker(q), q.speaker.kind) == (who, "organization")
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
