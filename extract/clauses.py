@@ -145,7 +145,7 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if not inner_cue and len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
             return m.end() if m.group().lower().startswith("that") else m.start()
     if cue.lemma in lx.DOCUMENT_VERBS and speaker is not None and speaker.head in lx.DOCUMENT_NOUNS:
-        first = LETTER_WORD.match(text, p, window_end)
+        first = _ALNUM_WORD.match(text, p, window_end)
         if first and first.group().lower() not in lx.NOT_CLAUSE_STARTS and text[p:p + 3].lower() != "no ":
             return p  # "A Fox News poll shows Sanders with 47 percent"
     if cue.lemma in lx.HEARER_VERBS:
@@ -176,7 +176,7 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if text[p] == ":":
             return skip_space(text, p + 1)
         return None
-    first = LETTER_WORD.match(text, p, window_end)
+    first = _ALNUM_WORD.match(text, p, window_end)  # "said 640 homes would be built"
     if not first:
         return None
     w = first.group().lower()
@@ -203,6 +203,8 @@ def _is_adjunct_or_hearer(between: str, cue: Cue) -> bool:
     w0 = words[0].lower().strip(",")
     if w0 in lx.CUE_ADJUNCTS or w0 in lx.HEARER_OR_ADJUNCT_OPENERS:
         return True
+    if len(words) > 1 and (w0.isdigit() or w0 in lx.NUMBER_WORDS) and words[1].lower() in lx.COUNTED_ADJUNCT_NOUNS:
+        return True  # "said 10 times that", "said two days later that"
     if cue.lemma in lx.HEARER_VERBS:
         return True
     return words[0][:1].isupper() and cue.lemma in lx.NAMED_ADJUNCT_VERBS

@@ -926,6 +926,12 @@ QUANTITY_PROPORTIONS: tuple[str, ...] = (
 QUANTITY_OPENERS: frozenset[str] = frozenset(
     p.split()[0] for p in QUANTITY_HEDGES + NUMBER_WORDS + QUANTITY_PROPORTIONS
 ) - {"a", "the"}
+# Nouns that make a counted adjunct after a cue: "said 10 times that", "said two
+# days later that".
+COUNTED_ADJUNCT_NOUNS: frozenset[str] = frozenset({
+    "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "hour", "hours", "minute", "minutes",
+})
 QUANTITY_AFTER_ARTICLE: frozenset[str] = frozenset(
     p.split()[1] for p in QUANTITY_PROPORTIONS if p.split()[0] in {"a", "the"}
 )

@@ -309,6 +309,15 @@ def test_institutions_speak_as_one(text, who):
     assert (speaker(q), q.speaker.kind) == (who, "organization")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Premier Lachlan Hartigan said 640 homes would be built.", "640 homes would be built"),
+    ("A poll showed 71 per cent backed the plan.", "71 per cent backed the plan"),
+    ("Smith said 10 times that he was innocent.", "he was innocent"),
+])
+def test_reported_clause_opening_with_a_number(text, content):
+    assert only(text).text == content
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
