@@ -804,7 +804,7 @@ PASSIVE_AGENT_ADVERBS: tuple[str, ...] = ("first", "also", "widely", "initially"
 
 # Verbs that say who issued a statement: "according to a statement issued by the
 # Ministry of Foreign Affairs" (the source follows `by` or `from`).
-ISSUING_VERBS: tuple[str, ...] = ("issued", "released", "published", "put out", "sent")
+ISSUING_VERBS: tuple[str, ...] = ("issued", "released", "published", "put out", "sent", "posted", "shared")
 
 
 # --- Time expressions -------------------------------------------------------------

@@ -39,7 +39,7 @@ from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, 
 from .cues import Cue, cues, is_passive
 from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text
 from .mentions import Mention
-from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, label_mention,
+from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        strip_adverbs_back, subject)
 
@@ -350,6 +350,8 @@ def attribution_before(doc: Document, lo: int, open_at: int) -> Attribution | No
         # "Dean, a former chairman, poked at Trump, tweeting, '...'": the sentence subject.
         spk = subject(doc, Span(lo, cue.start)) if participle and after_comma else None
         spk = spk or speaker_before(doc, lo2, cue.start)
+        if participle and (spk is None or spk.head in lx.STATEMENT_NOUNS):
+            spk = issuer_before(doc, lo, cue.start) or spk  # "X issued a statement urging ..."
         if spk is None and participle:
             if not after_comma:
                 # "footage of Trump saying, '...'": the phrase right before the participle.
@@ -675,6 +677,8 @@ class CueSite:
         sentence subject ("X denied the claims, asserting that ...")."""
         doc, text, sp, cue, state = self.ctx.doc, self.text, self.s, self.cue, self.state
         spk = speaker_before(doc, sp.start, cue.start)
+        if (spk is None or spk.head in lx.STATEMENT_NOUNS) and cue.text[-3:].lower() == "ing":
+            spk = issuer_before(doc, sp.start, cue.start) or spk  # "X issued a statement saying"
         if spk is None and state.nested_from <= cue.start:
             spk = speaker_before(doc, state.nested_from, cue.start)
         if spk is None:

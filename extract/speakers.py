@@ -448,6 +448,21 @@ def according_speaker(doc: Document, p: int, end: int) -> Mention | None:
     return longest_mention(doc, p, stop_at)
 
 
+# "X issued a statement saying", "X posted a tweet saying": the issuer speaks.
+_ISSUED_STATEMENT = regex.compile(
+    r"(?r)\b(?:" + lx.alternation(lx.ISSUING_VERBS) + r")\s+(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES) + r")\s+(?:\S+\s+){0,2}"
+    r"(?:" + lx.alternation(lx.STATEMENT_NOUNS) + r")s?\s*,?\s*$", regex.IGNORECASE)
+
+
+def issuer_before(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The subject of "issued/posted a statement/tweet" right before a participle cue
+    ("The Treasury issued a statement saying ..."): the statement is the issuer's."""
+    m = _ISSUED_STATEMENT.search(doc.text, max(lo, cue_start - 120), cue_start)
+    if m is None:
+        return None
+    return speaker_before(doc, lo, strip_adverbs_back(doc.text, lo, m.start()))
+
+
 def _appositive_name(doc: Document, p: int, end: int) -> Mention | None:
     """A person's name right after a comma and before the next comma, full stop or
     the end: the name in apposition to a description before it."""

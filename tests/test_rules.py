@@ -318,6 +318,15 @@ def test_reported_clause_opening_with_a_number(text, content):
     assert only(text).text == content
 
 
+@pytest.mark.parametrize("text, who", [
+    ("The Treasury issued a statement saying the deal was done.", "Treasury"),
+    ("Tom Reed posted a tweet saying that the vote was rigged.", "Tom Reed"),
+    ("The White House issued a statement urging both parties to “finish the job.”", "White House"),
+])
+def test_issuer_of_a_statement_is_the_speaker(text, who):
+    assert speaker(only(text)) == who
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
