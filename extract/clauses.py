@@ -25,6 +25,8 @@ _ALNUM_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+")
 _SEMI_OR_COLON = regex.compile(r"[;:]")
 # A run of characters that ``str.split()`` keeps together.
 _SPLIT_WORD = regex.compile(rf"[^{SPACE_CLASS}]+")
+# A short noun phrase (the hearer) and `to` before a verb: "women to vote".
+_HEARER_THEN_TO = regex.compile(r"(?:[\p{L}’'\-]+\s+){1,4}?to\s+(?=\p{Ll})")
 _CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
 _THAT = regex.compile(r"\b(?:" + lx.alternation(lx.COMPLEMENTIZERS) + r")\s+", regex.IGNORECASE)
 _PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:" + lx.alternation(lx.TAIL_PARTICIPLES) + r")\b")
@@ -153,6 +155,9 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         q = skip_space(text, hearer) if hearer is not None else p
         if hearer is not None and text[q:q + 3].lower() == "to " and text[q + 3:q + 4].islower():
             return skip_space(text, q + 3)  # "urged him to reverse the freeze": what was urged
+        m = _HEARER_THEN_TO.match(text, p, min(end, p + 80))
+        if m is not None:
+            return m.end()  # "urged women to vote": a hearer not in the word lists
     if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
         if cue.lemma in lx.OBJECT_FORMS.values():
             return _object_start(text, cue, p, end)

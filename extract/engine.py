@@ -32,11 +32,13 @@ SHINGLE = 4  # words in the key used to spot a quotation repeated as a pull-quot
 # each as long as the sentence.
 MAX_NESTING = 2
 _NON_WORDS = regex.compile(r"\W+")
+_LEADS_INTO_QUOTE = regex.compile(r"[\s,:;—–-]*")
 
 
 def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
     """All attributed statements in text order, and the subject of each prose sentence."""
     found: list[Statement] = []
+    beside: list[Statement] = []  # reported beside a quotation, added after inheritance
     subjects: list[Mention] = []
     for s in doc.sentences:
         if doc.furniture[s.paragraph]:
@@ -45,14 +47,22 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
         if s.quotes:
             quoted = quotations(ctx)
             found.extend(quoted)
-            if quoted and all(f.kind == "mixed" for f in quoted):
-                # A reported clause beside a quoted fragment: "he says he would release
-                # his returns, calling them 'very boring'".
-                ends = [q.outer_end for q in s.quotes]  # quotations do not overlap: both lists ascend
-                for f in reported(ctx):
-                    i = bisect_right(ends, f.start)  # the first quotation ending after f starts
-                    if i == len(ends) or s.quotes[i].open_at >= f.end:
-                        found.append(f)
+            # A reported clause beside a quotation: "he says he would release his
+            # returns, calling them 'very boring'", '"We feel safe now," said X,
+            # arguing that the fence had stopped the thefts.'
+            ends = [q.outer_end for q in s.quotes]  # quotations do not overlap: both lists ascend
+            # The cue that attributes a quotation reports nothing else: in '"...,"
+            # Oduya told Reuters in an interview' there is no second statement.
+            used = {(f.mention.start, f.cue) for f in quoted if f.mention is not None}
+            # Beside a whole quotation the reported clause is no donor of speakers to
+            # the quotations after it ("“A,” said X, arguing that B. “C.”": C is X's).
+            into = found if quoted and all(f.kind == "mixed" for f in quoted) else beside
+            for f in reported(ctx):
+                if f.mention is not None and (f.mention.start, f.cue) in used:
+                    continue
+                i = bisect_right(ends, f.start)  # the first quotation ending after f starts
+                if i == len(ends) or (s.quotes[i].open_at >= f.end and not _LEADS_INTO_QUOTE.fullmatch(doc.text, f.end, s.quotes[i].open_at)):
+                    into.append(f)  # (not an adjunct leading into the quotation: 'said in an interview: "..."')
         else:
             found.extend(reported(ctx))
         if (s.quotes and s.quotes[0].open_at <= s.start) or s.title or doc.is_caption(s):
@@ -61,6 +71,9 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
             subjects.append(ctx.subject)
     found.sort(key=lambda f: f.start)  # text order: inheritance looks at neighbours
     inherit(doc, found)
+    if beside:
+        found.extend(beside)
+        found.sort(key=lambda f: f.start)
     return drop_repeats(doc.text, found), subjects
 
 

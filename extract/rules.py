@@ -687,10 +687,26 @@ class CueSite:
             after_comma = participle and char_before(text, cue.start, sp.start) == ","
             if coordinated or after_comma:
                 spk = state.subject or self.ctx.subject or (nearest_subject(doc, sp.start, cue.start) if coordinated else None)
+            if spk is None and after_comma:
+                spk = _inverted_speaker_before(doc, sp.start, cue.start)
         return spk
 
     def statement(self, start: int, end: int, speaker: Mention, rule_id: str) -> Statement:
         return Statement(start, end, "indirect", self.cue.label, speaker, self.s.paragraph, self.s.index, rule_id)
+
+
+def _inverted_speaker_before(doc: Document, lo: int, comma_cue: int) -> Mention | None:
+    """The speaker of an inverted cue ending the clause before a participle: in
+    '“We feel safe,” said Gwen Pritchard, arguing that ...' Pritchard argues."""
+    last = None
+    for c in cues(doc, max(lo, comma_cue - MAX_LOOK), comma_cue):
+        last = c
+    if last is None or last.lemma not in lx.INVERTING_VERBS:
+        return None
+    spk = speaker_after(doc, last.end, comma_cue)
+    if spk is None or doc.text[spk.end:comma_cue].strip() != ",":
+        return None
+    return spk
 
 
 @rule("cue", "inverted-trailing",

@@ -327,6 +327,22 @@ def test_issuer_of_a_statement_is_the_speaker(text, who):
     assert speaker(only(text)) == who
 
 
+def test_reported_speech_beside_a_quotation():
+    got = quotes("“We feel safe now,” said Gwen Pritchard, arguing that the fence had stopped the thefts.")
+    assert [(q.kind, q.text, speaker(q)) for q in got] == [
+        ("direct", "We feel safe now,", "Gwen Pritchard"), ("indirect", "the fence had stopped the thefts", "Gwen Pritchard")]
+
+
+def test_the_cue_of_a_quotation_reports_nothing_more():
+    got = quotes("“We have been clear for two years,” Oduya told Reuters in an interview. “Today is the consequence.”")
+    assert [(q.kind, q.text) for q in got] == [("direct", "We have been clear for two years,"), ("direct", "Today is the consequence.")]
+
+
+def test_reported_clause_beside_a_quotation_is_no_donor_for_later_quotations():
+    got = quotes("“We won,” said Tom Reed, adding that Jane Cole had agreed. “It was close.”")
+    assert [speaker(q) for q in got] == ["Tom Reed", "Tom Reed", "Tom Reed"]
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
