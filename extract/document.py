@@ -161,6 +161,12 @@ class Document:
         self.cue_words: list[int] = [k for k, w in enumerate(self.word_lows)
                                      if w in keys or (w[-1] == "." and w.rstrip(".") in keys)]
 
+    def cue_word_count(self, lo: int, hi: int) -> int:
+        """How many words starting in ``[lo, hi)`` may be cues."""
+        starts, cw = self.word_starts, self.cue_words
+        a, b = bisect_left(starts, lo), bisect_left(starts, hi)
+        return bisect_left(cw, b) - bisect_left(cw, a)
+
     def window(self, lo: int, hi: int) -> "Window":
         return Window(self, lo, hi)
 

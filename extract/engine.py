@@ -47,22 +47,10 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
         if s.quotes:
             quoted = quotations(ctx)
             found.extend(quoted)
-            # A reported clause beside a quotation: "he says he would release his
-            # returns, calling them 'very boring'", '"We feel safe now," said X,
-            # arguing that the fence had stopped the thefts.'
-            ends = [q.outer_end for q in s.quotes]  # quotations do not overlap: both lists ascend
-            # The cue that attributes a quotation reports nothing else: in '"...,"
-            # Oduya told Reuters in an interview' there is no second statement.
-            used = {(f.mention.start, f.cue) for f in quoted if f.mention is not None}
-            # Beside a whole quotation the reported clause is no donor of speakers to
-            # the quotations after it ("“A,” said X, arguing that B. “C.”": C is X's).
+            # Beside a whole quotation a reported clause is no donor of speakers to the
+            # quotations after it ("“A,” said X, arguing that B. “C.”": C is X's).
             into = found if quoted and all(f.kind == "mixed" for f in quoted) else beside
-            for f in reported(ctx):
-                if f.mention is not None and (f.mention.start, f.cue) in used:
-                    continue
-                i = bisect_right(ends, f.start)  # the first quotation ending after f starts
-                if i == len(ends) or (s.quotes[i].open_at >= f.end and not _LEADS_INTO_QUOTE.fullmatch(doc.text, f.end, s.quotes[i].open_at)):
-                    into.append(f)  # (not an adjunct leading into the quotation: 'said in an interview: "..."')
+            into.extend(_reported_beside(ctx, quoted))
         else:
             found.extend(reported(ctx))
         if (s.quotes and s.quotes[0].open_at <= s.start) or s.title or doc.is_caption(s):
@@ -75,6 +63,27 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
         found.extend(beside)
         found.sort(key=lambda f: f.start)
     return drop_repeats(doc.text, found), subjects
+
+
+def _reported_beside(ctx: SentenceContext, quoted: list[Statement]) -> list[Statement]:
+    """Reported clauses in a sentence with quotations: "he says he would release his
+    returns, calling them 'very boring'", '"We feel safe now," said X, arguing that
+    the fence had stopped the thefts.'  The cue that attributes a quotation reports
+    nothing else ('"...," Oduya told Reuters in an interview'), nor does an adjunct
+    leading into one ('said in an interview: "..."')."""
+    doc, s = ctx.doc, ctx.s
+    if doc.cue_word_count(s.start, s.end) <= sum(1 for f in quoted if f.cue is not None):
+        return []  # every cue word attributes a quotation
+    ends = [q.outer_end for q in s.quotes]  # quotations do not overlap: both lists ascend
+    used = {(f.mention.start, f.cue) for f in quoted if f.mention is not None}
+    out = []
+    for f in reported(ctx):
+        if f.mention is not None and (f.mention.start, f.cue) in used:
+            continue
+        i = bisect_right(ends, f.start)  # the first quotation ending after f starts
+        if i == len(ends) or (s.quotes[i].open_at >= f.end and not _LEADS_INTO_QUOTE.fullmatch(doc.text, f.end, s.quotes[i].open_at)):
+            out.append(f)
+    return out
 
 
 def quotations(ctx: SentenceContext) -> list[Statement]:
