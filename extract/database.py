@@ -72,8 +72,8 @@ def finish(db: sqlite_utils.Database) -> None:
 
 def speaker_id(article: Article, sp: Speaker) -> str:
     """Named people and organisations are one row across articles; an anonymous
-    source belongs to its article alone."""
-    if sp.kind == "anonymous":
+    source or a document ("a report", "the lawsuit") belongs to its article alone."""
+    if sp.kind in ("anonymous", "document"):
         return f"{article.id[:8]}-{slug(sp.name)}"
     return slug(sp.name)
 

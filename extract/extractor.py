@@ -22,7 +22,7 @@ class Speaker:
 
     key: str  # unique within the article
     name: str
-    kind: str  # person | organization | anonymous
+    kind: str  # person | organization | anonymous | document (a report, poll, statement or lawsuit)
     role: str | None
     gender: str | None
 

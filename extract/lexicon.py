@@ -258,7 +258,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "university", "college", "school", "hospital", "index", "city", "regulator",
     "watchdog", "charity", "airline", "operator", "insurer", "lender", "retailer",
     "carrier", "manufacturer", "broadcaster", "province", "county", "tribunal",
-    "inquiry", "prosecution",
+    "inquiry", "prosecution", "chamber", "society", "trust",
     "federation", "guardian", "telegraph", "economist", "reuters", "bloomberg",
 })
 
@@ -450,6 +450,14 @@ TIME_STAMP_UNITS: tuple[str, ...] = (
     "hour", "hours", "d", "day", "days",
 )
 
+# Transcript labels of the programme's own journalists: their turns are the
+# programme's narration and questions, not a source's statements (what they report
+# inside a turn is still read by the ordinary rules).
+JOURNALIST_LABELS: frozenset[str] = frozenset({
+    "anchor", "host", "co-host", "presenter", "interviewer", "moderator", "q", "question",
+    "reporter", "correspondent", "narrator", "announcer",
+})
+
 # Generational suffixes: part of a name ("Robert Hale Jr.", "Martin Luther King III"),
 # never a name or a speaker alone.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -599,7 +607,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "forecast", "model", "census", "indictment", "complaint", "lawsuit", "ruling",
     "order", "statement", "release", "article", "story", "book", "ad", "advertisement",
     "tweet", "post", "website", "page", "chart", "map", "photo", "photos", "images",
-    "ranking", "rankings", "index", "tally", "count", "exit", "projection",
+    "ranking", "rankings", "index", "tally", "count", "exit", "projection", "claim", "suit",
+    "affidavit", "petition", "judgment",
 })
 
 # Cue verbs whose subject may be a document, reporting a clause without `that`.

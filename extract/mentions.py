@@ -470,6 +470,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     lead_org = [w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS][:2]
     if len(lead_org) == 2 and _bare(lead_org[0][2]) in lx.ORG_NOUNS and lead_org[1][2].lower() in TITLE_CONNECTORS:
         is_org = True
+    if first_name_at >= 2 and run[first_name_at - 1][2].lower() in TITLE_CONNECTORS and _bare(run[first_name_at - 2][2]) in _INSTITUTION_WORDS:
+        is_org = True  # "the Saskatchewan Chamber of Commerce", "the University of Toronto"
     acronym = len(name_words) == 1 and name_words[0][2].isupper() and len(name_words[0][2]) > 1
     # People's names take no article: "the Taliban", "the Afghan Taliban" are groups.
     det_only = not lead or (len(lead) == 1 and all_lower_det)

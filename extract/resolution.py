@@ -313,6 +313,8 @@ class Resolver:
         often than to someone merely mentioned."""
         head = m.head
         kinds = {"organization"} if head in lx.ORG_NOUNS and head not in _PERSON_ROLES else {"person", "anonymous"}
+        if head in lx.DOCUMENT_NOUNS:
+            kinds = {"document"}  # "the report said": a document met before
         if head in lx.COLLECTIVE_HEADS:
             kinds = {"organization", "anonymous"}
         recent = [e for e in self.recent_of(kinds) if e.plural == m.plural]
@@ -321,9 +323,10 @@ class Resolver:
 
     def organization(self, m: Mention) -> Entity:
         name = _LEADING_THE.sub("", m.name or m.text)
-        e = self.by_name.get(("organization", slug(name)))
+        kind = "document" if m.head in lx.DOCUMENT_NOUNS else "organization"
+        e = self.by_name.get((kind, slug(name)))
         if e is None:
-            e = self.new(name, "organization", words=_words(name))
+            e = self.new(name, kind, words=_words(name))
             e.human = m.head not in lx.DOCUMENT_NOUNS  # "the statement" is no "they"
         return e
 
@@ -335,7 +338,8 @@ class Resolver:
             desc = m.role
         if desc[:1].isupper() and desc.split()[0].lower() in _INDEFINITE_OPENERS:
             desc = desc[0].lower() + desc[1:]
-        e = self.new(desc, "anonymous", role=None, plural=m.plural, words=_words(m.role or m.text))
+        kind = "document" if m.head in lx.DOCUMENT_NOUNS else "anonymous"  # "a report by the auditor"
+        e = self.new(desc, kind, role=None, plural=m.plural, words=_words(m.role or m.text))
         e.human = m.head in lx.ROLE_NOUNS or people_noun(m.head)
         return e
 
@@ -374,7 +378,7 @@ def _pronoun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
                 return e
         return None
     if m.head == "it":
-        for e in r.recent_of({"organization"}):
+        for e in r.recent_of({"organization", "document"}):
             return e
     return None
 
@@ -584,7 +588,7 @@ def _new_group(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     its own."""
     if m.plural:
         return r.anonymous(m)
-    if m.head in lx.ORG_NOUNS:
+    if m.head in lx.ORG_NOUNS and m.text.split()[0].lower() not in lx.POSSESSIVE_DETERMINERS:
         return r.organization(Mention(m.start, m.end, m.text, "organization", m.head, name=m.text))
     return None
 

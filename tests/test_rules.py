@@ -343,6 +343,29 @@ def test_reported_clause_beside_a_quotation_is_no_donor_for_later_quotations():
     assert [speaker(q) for q in got] == ["Tom Reed", "Tom Reed", "Tom Reed"]
 
 
+def test_documents_are_a_kind_of_source():
+    got = quotes("A report by the auditor general found that the fund was misused. The report said that nobody was punished.\n\n"
+                 "The civil claim said the firm had lied.")
+    assert [(speaker(q), q.speaker.kind) for q in got] == [("a report", "document"), ("a report", "document"), ("The civil claim", "document")]
+    assert got[0].speaker.key == got[1].speaker.key
+
+
+def test_institution_of_something_is_one_organisation():
+    q = only("The Saskatchewan Chamber of Commerce said the debt was growing too fast.")
+    assert (speaker(q), q.speaker.kind) == ("Saskatchewan Chamber of Commerce", "organization")
+
+
+def test_journalists_turns_in_a_transcript_are_not_statements():
+    text = ("ANCHOR: Good evening. Are people leaving the town?\n\n"
+            "SMITH: Yes, most of them have gone already.\n\n"
+            "ANCHOR: Thank you. A council spokesman told me the town would recover.\n\n"
+            "SMITH: I hope she is right about that.")
+    got = quotes(text)
+    assert [(q.text, speaker(q)) for q in got] == [
+        ("Yes, most of them have gone already", "Smith"), ("the town would recover", "a council spokesman"),
+        ("I hope she is right about that", "Smith")]
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")

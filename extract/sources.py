@@ -1,0 +1,78 @@
+"""Does a speaker look like a source?  A check on the extractor's output, not a rule.
+
+A speaker that is not a person, an organisation or a described source ("Minister",
+"Jr.", "Read More", "Photo", "a tweet said" as a name) is a made-up speaker: the
+worst error for a database users trust.  `source_problem` says what is wrong with
+a speaker's name, or None; `scripts/speaker_check.py` lists every such speaker over
+a corpus, and the tests hold the seeds and the genre corpus at zero.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon as lx
+from .extractor import Speaker
+from .mentions import people_noun
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}’'.\-&]+")
+_POSSESSIVE = regex.compile(r"[’']s$")
+# Words that are never part of a person's name although capitalised in headlines,
+# labels and furniture: "Watch", "Photo", "Read More", "Reply".
+_FURNITURE_WORDS = frozenset(w for label in lx.FURNITURE_LABELS for w in label.split()) - {"more", "live"}
+# ... and words that cannot open one ("Reply", "They", "Monday"); later in a name a
+# word such as "Hope" or "Price" is a surname.
+_NEVER_IN_NAMES = (_FURNITURE_WORDS | frozenset(lx.SPEECH_FORMS) | frozenset(lx.PRONOUNS)
+                   | (lx.NOT_NAMES - {"mr", "mrs", "ms"}))
+_LONE_TITLES = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.NAME_SUFFIXES | frozenset(w.rstrip(".") for w in lx.TITLE_WORDS)
+
+
+def source_problem(speaker: Speaker) -> str | None:
+    """Why ``speaker`` does not look like a source, or None if it does."""
+    words = _WORD.findall(speaker.name)
+    if not words:
+        return "no words"
+    low = [w.lower().rstrip(".") for w in words]
+    if speaker.kind == "person":
+        if len(words) > 6:
+            return "too long for a name"
+        if any(c.isdigit() for c in speaker.name):
+            return "digits in a name"
+        if len(words) == 1 and low[0] in _LONE_TITLES:
+            return "a title or institution word alone"
+        if low[0] in _NEVER_IN_NAMES or any(lw in _FURNITURE_WORDS for lw in low):
+            return f"not a name word: {words[0] if low[0] in _NEVER_IN_NAMES else next(w for w, lw in zip(words, low) if lw in _FURNITURE_WORDS)}"
+        lower = [w for w, lw in zip(words, low) if w[:1].islower() and lw.split("-")[0] not in lx.NAME_PARTICLES]
+        if lower:
+            return f"lower-case word in a name: {lower[0]}"
+        if any(_POSSESSIVE.search(w) for w in words):
+            return "possessive in a name"
+        return None
+    if speaker.kind == "organization":
+        if len(words) > 10:
+            return "too long for an organisation"
+        if low[0] in lx.POSSESSIVE_DETERMINERS:
+            return f"a description, not an organisation's name: {words[0]}"
+        bad = [w for w, lw in zip(words, low) if lw in _NEVER_IN_NAMES and lw != "the" and not w[:1].isupper()]
+        if bad:
+            return f"not an organisation word: {bad[0]}"
+        if _source_noun(low[-1]) and low[-1] in lx.DOCUMENT_NOUNS:
+            return "a document, not an organisation"
+        if len(words) == 1 and words[0][:1].islower() and low[0] not in lx.ORG_NOUNS and low[0] not in lx.ROLE_NOUNS:
+            return "a common word, not an institution"
+        return None
+    # anonymous: a description must have a noun for a source (a person, a group, an
+    # institution or a document)
+    if len(words) > 14:
+        return "too long for a description"
+    if not any(_source_noun(lw) for lw in low):
+        return "no noun for a source"
+    return None
+
+
+def _source_noun(word: str) -> bool:
+    """A noun for a person, group, institution or document, singular or plural."""
+    for w in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
+        if w in lx.ROLE_NOUNS or w in lx.ORG_NOUNS or w in lx.DOCUMENT_NOUNS or w in lx.OFFICE_TITLE_HEADS:
+            return True
+    return people_noun(word)

@@ -1,0 +1,42 @@
+"""The "looks like a source" check: it flags made-up speakers, passes real ones, and
+finds none in the seeds and the genre corpus."""
+
+from pathlib import Path
+
+import pytest
+
+from extract import extract
+from extract.extractor import Speaker
+from extract.sources import source_problem
+
+ROOT = Path(__file__).parent.parent
+
+
+def sp(name, kind="person"):
+    return Speaker("k", name, kind, None, None)
+
+
+@pytest.mark.parametrize("speaker", [
+    sp("Minister"), sp("Jr."), sp("Read More"), sp("Watch"), sp("Photo"), sp("PMQs 3"),
+    sp("Labour said"), sp("Anchor"), sp("their union", "organization"), sp("OBR report", "organization"),
+    sp("The blizzard", "anonymous"), sp("a way", "anonymous"),
+])
+def test_made_up_speakers_are_flagged(speaker):
+    assert source_problem(speaker) is not None
+
+
+@pytest.mark.parametrize("speaker", [
+    sp("Theresa May"), sp("Martin Hope"), sp("Robert Hale Jr."), sp("Ursula von der Leyen"), sp("Abu Bakr al-Baghdadi"),
+    sp("Bank of England", "organization"), sp("city", "organization"), sp("Saskatchewan Chamber of Commerce", "organization"),
+    sp("a spokesperson for Westfield Council", "anonymous"), sp("senior officials", "anonymous"),
+    sp("a report", "document"), sp("the civil claim", "document"),
+])
+def test_real_sources_pass(speaker):
+    assert source_problem(speaker) is None
+
+
+def test_no_made_up_speakers_in_the_seeds_and_genre_corpus():
+    texts = [p.read_text(encoding="utf-8") for d in ("seeds", "tests/genres/text") for p in sorted((ROOT / d).iterdir())]
+    flagged = {(q.speaker.kind, q.speaker.name, source_problem(q.speaker))
+               for t in texts for q in extract(t) if q.speaker is not None and source_problem(q.speaker)}
+    assert not flagged
