@@ -622,6 +622,22 @@ PASSIVE_AGENT_VERBS: frozenset[str] = frozenset({"reported", "announced", "confi
 PEOPLE_SUFFIXES: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "ics")
 # "failed to note that ...", "declined to say whether ...": nothing was said.
 UNSAID_BEFORE_TO: frozenset[str] = frozenset({"failed", "fails", "fail", "declined", "declines", "decline", "refused", "refuses", "refuse", "neglected", "neglects"})
+# The same endings in the singular, for a description's head before a modifier ("a
+# producer for Yahoo Studios", "the ex-wife of the senator") ...
+PERSON_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "wife", "husband")
+# ... except the common nouns for things with those endings ("the number of", "a
+# matter of"), so that "The blizzard of tweets" or "The number of voters" never speaks.
+NOT_PERSON_NOUNS: frozenset[str] = frozenset({
+    "number", "matter", "order", "power", "border", "chapter", "corner", "center",
+    "answer", "water", "paper", "letter", "error", "factor", "sector", "color", "colour",
+    "floor", "door", "honor", "honour", "labor", "labour", "favor", "favour", "theater",
+    "disaster", "river", "winter", "summer", "quarter", "cancer", "dinner", "danger",
+    "rumor", "rumour", "register", "career", "layer", "trigger", "filter", "weather",
+    "event", "content", "moment", "element", "extent", "percent", "talent", "accident",
+    "incident", "segment", "comment", "agreement", "argument", "payment",
+    "plant", "grant", "variant", "warrant", "restaurant", "tenant", "giant",
+    "commitment", "government", "department", "movement", "statement",
+})
 # ... except endings that make things: "investments", "statements", "documents".
 THING_SUFFIXES: tuple[str, ...] = ("ments",)
 # Present-tense verbs with those endings: "Clinton wants", "Trump insists".

@@ -338,9 +338,17 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
         nxt = low[i + 1] if i + 1 < n else None
         if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (people_noun(w) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
             return i
-        if i > 0 and low[0] in _DETERMINERS and nxt in _OBJECT_PREPOSITIONS and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly")) and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS:
+        if (i > 0 and low[0] in _DETERMINERS and nxt in _OBJECT_PREPOSITIONS and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly"))
+                and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS):
             return i
     return None
+
+
+def could_be_source(word: str) -> bool:
+    """A noun that may name a person, group, institution or document: "producer",
+    "ex-wife", "dean", "study" -- not "blizzard", "number" or "way"."""
+    return (word in lx.ORG_NOUNS or word in lx.DOCUMENT_NOUNS or people_noun(word)
+            or (word.endswith(lx.PERSON_SUFFIXES) and word not in lx.NOT_PERSON_NOUNS))
 
 
 def _looks_like_verb(word: str) -> bool:

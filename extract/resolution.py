@@ -30,7 +30,7 @@ import regex
 
 from . import lexicon as lx
 from .document import Document
-from .mentions import Mention, clean_role, looks_like_role, people_noun
+from .mentions import Mention, clean_role, could_be_source, looks_like_role, people_noun
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
@@ -605,6 +605,21 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
         if e.kind == "person" and len(e.name.split()) >= 1 and (not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):
             return e
     return None
+
+
+@strategy("not-a-source", "definite", "indefinite",
+          example=("The blizzard of criticism suggested that the campaign was rattled.", None), rejects=True)
+def _not_a_source(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
+    """``The blizzard of criticism suggested that ...``: a description that names no
+    person, group, institution or document is a thing, not a source; the statement
+    stays, without a speaker."""
+    words = [w.lower() for w in _LETTERS.findall(m.role or m.text)] or [m.head.lower()]
+    if any(w in lx.ROLE_NOUNS or w in lx.OFFICE_TITLE_HEADS or w in lx.PRONOUNS or w in lx.QUANTITY_OPENERS
+           or could_be_source(w) or could_be_source(w[:-1]) for w in words):
+        return None  # "half of voters", "a copy of the letter": the source is in the phrase
+    if any(w[:1].isupper() for w in (m.role or m.text).split()[1:]):
+        return None  # a capitalised word may name people or an institution: "a German", "a slice of Hollywood"
+    return NOBODY
 
 
 @strategy("description", "definite", "indefinite",
