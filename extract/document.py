@@ -41,6 +41,7 @@ SPACE_CLASS = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 # A line without the spaces around it: from its first non-space character to its last.
 _STRIPPED_LINE = regex.compile(rf"[^{SPACE_CLASS}](?:[^\n]*[^{SPACE_CLASS}])?")
 _SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*$")
+_OPENS_QUOTE = regex.compile(r"\s+(?:``|[\"“‘'«„])")
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
 _LETTER = regex.compile(r"\p{L}")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
@@ -565,8 +566,8 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
             if closes and letter < start:
                 found = _LETTER.search(text, start, para.end)
                 letter = found.start() if found else para.end
-            if not (closes and letter < masked[mi][0]):
-                continue
+            if not (closes and (letter < masked[mi][0] or _OPENS_QUOTE.match(text, masked[mi][1], para.end))):
+                continue  # ('“We are ready.” “We agree,” said X': a second quotation starts a sentence)
             # 'Trump boasted, "That makes me smart." Trump was ...': a quotation that
             # a sentence leads into and that closes on a full stop ends the sentence
             # ("?" and "!" often do not: '"Why not?" Trump asked.').

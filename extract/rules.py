@@ -836,8 +836,16 @@ class InheritSite:
       "“We are committed to peace”. “We will respond,” Munir Akram said.",
       [("direct", "We are committed to peace", "Munir Akram"), ("direct", "We will respond,", "Munir Akram")])
 def next_quote(x: InheritSite) -> Inherited | None:
-    """A quotation before an attributed one in its paragraph: “A.” “B,” he said."""
+    """A quotation before an attributed one in its paragraph: “A.” “B,” he said.
+    Not after an attributed quotation in the paragraph: in a press release's
+    “A,” said X. “B.” “C,” said Y. the continuation B is still X's."""
     found, f = x.found, x.f
+    for k in range(x.i - 1, max(-1, x.i - 1 - INHERIT_REACH), -1):
+        g = found[k]
+        if g.paragraph != f.paragraph:
+            break
+        if g.mention is not None and g.kind == "direct":
+            return None
     for k in range(x.i + 1, min(len(found), x.i + 1 + INHERIT_REACH)):
         g = found[k]
         if g.paragraph != f.paragraph:

@@ -366,6 +366,18 @@ def test_journalists_turns_in_a_transcript_are_not_statements():
         ("I hope she is right about that", "Smith")]
 
 
+def test_two_speakers_in_one_paragraph_keep_their_quotations():
+    got = quotes("“We will win,” said Jane Doe, CEO of Acme. “We are ready.” “We agree,” said John Roe, chairman of Acme.")
+    assert [(q.text, speaker(q)) for q in got] == [
+        ("We will win,", "Jane Doe"), ("We are ready.", "Jane Doe"), ("We agree,", "John Roe")]
+
+
+def test_two_quoted_sentences_are_two_sentences():
+    got = quotes("“A long day is over.” “We agree,” said John Roe.")
+    assert [(q.kind, q.text, speaker(q)) for q in got] == [
+        ("direct", "A long day is over.", "John Roe"), ("direct", "We agree,", "John Roe")]
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
