@@ -458,6 +458,19 @@ JOURNALIST_LABELS: frozenset[str] = frozenset({
     "reporter", "correspondent", "narrator", "announcer",
 })
 
+# Capitalised roles set before a name as a label, which style guides lower-case but
+# court and crime copy often does not: "Prosecutor Ellen Marsh", "Juror Tina
+# Kadisak", "Witness Angela Pruitt".  Before two or more name words they are a role.
+FUSED_ROLE_WORDS: frozenset[str] = frozenset({
+    "prosecutor", "witness", "juror", "defendant", "plaintiff", "lawyer", "attorney",
+    "detective", "officer", "inspector", "coach", "manager", "captain", "director",
+    "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "professor",
+    "doctor", "nurse", "teacher", "pastor", "councillor", "councilor", "councilman",
+    "councilwoman", "trustee", "chairman", "chairwoman", "chair", "chief", "executive",
+    "founder", "candidate", "mayor", "sheriff", "judge", "justice", "commissioner",
+    "ambassador", "minister", "secretary", "senator", "governor", "premier",
+})
+
 # Generational suffixes: part of a name ("Robert Hale Jr.", "Martin Luther King III"),
 # never a name or a speaker alone.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -454,6 +454,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             break
         if b in lx.TITLE_WORDS and not (k == len(run) - 1):
             break
+        if b in lx.FUSED_ROLE_WORDS and len(name_words) >= 2:
+            break  # "Prosecutor Ellen Marsh", "Witness Angela Pruitt": the role is no name
         if w.startswith("("):
             continue
         name_words.insert(0, run[k])

@@ -378,6 +378,16 @@ def test_two_quoted_sentences_are_two_sentences():
         ("direct", "A long day is over.", "John Roe"), ("direct", "We agree,", "John Roe")]
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("“My client is innocent,” Prosecutor Ellen Marsh said.", "Ellen Marsh", "Prosecutor"),
+    ("Juror Tina Kadisak said the trial had been fair.", "Tina Kadisak", "Juror"),
+    ("“It was hard,” said Defence lawyer Mark DeLuca.", "Mark DeLuca", "Defence lawyer"),
+])
+def test_role_word_before_a_name_is_a_role(text, name, role):
+    q = only(text)
+    assert (speaker(q), q.speaker.role) == (name, role)
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
