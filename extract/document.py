@@ -41,6 +41,8 @@ SPACE_CLASS = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 # A line without the spaces around it: from its first non-space character to its last.
 _STRIPPED_LINE = regex.compile(rf"[^{SPACE_CLASS}](?:[^\n]*[^{SPACE_CLASS}])?")
 _SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*$")
+# A work's noun right before a quotation: the quotation is its title (see lexicon).
+_WORK_TITLE_BEFORE = regex.compile(r"(?ri)\b(?:" + lx.alternation(lx.WORK_TITLE_CUES) + r")\s*[,:]?\s*$")
 _OPENS_QUOTE = regex.compile(r"\s+(?:``|[\"“‘'«„])")
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
 _LETTER = regex.compile(r"\p{L}")
@@ -135,7 +137,9 @@ class Document:
         self.paragraphs = paragraphs(text)
         self._para_starts = [p.start for p in self.paragraphs]
         self.title_paragraphs = [is_title_line(text[p.start:p.end]) for p in self.paragraphs]
-        self.quotations = quote_spans(text, self.paragraphs, self.title_paragraphs)
+        self.quotations = [q for q in quote_spans(text, self.paragraphs, self.title_paragraphs)
+                           if not (text[q.start:q.start + 1].isupper()
+                                   and _WORK_TITLE_BEFORE.search(text, max(self.paragraphs[q.paragraph].start, q.open_at - 40), q.open_at))]
         self.frame = _frame(text, self.quotations)
         self.furniture = [text[p.start:p.end].lower() in lx.FURNITURE or FURNITURE_LINE.match(text, p.start, p.end) is not None
                           for p in self.paragraphs]

@@ -471,6 +471,15 @@ FUSED_ROLE_WORDS: frozenset[str] = frozenset({
     "ambassador", "minister", "secretary", "senator", "governor", "premier",
 })
 
+# Nouns and participles before a title in quotation marks: "the film “We Believe”",
+# "her memoir, “Plenty of Nothing,”", "an essay titled “…”": a work's name, not speech.
+WORK_TITLE_CUES: frozenset[str] = frozenset({
+    "film", "movie", "documentary", "book", "memoir", "novel", "biography", "autobiography",
+    "album", "song", "single", "series", "sitcom", "show", "programme", "play", "musical",
+    "opera", "poem", "painting", "exhibition", "exhibit", "podcast", "column", "essay",
+    "titled", "entitled", "headlined",
+})
+
 # Generational suffixes: part of a name ("Robert Hale Jr.", "Martin Luther King III"),
 # never a name or a speaker alone.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})

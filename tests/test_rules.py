@@ -388,6 +388,13 @@ def test_role_word_before_a_name_is_a_role(text, name, role):
     assert (speaker(q), q.speaker.role) == (name, role)
 
 
+def test_titles_of_works_are_not_quotations():
+    from extract.document import Document
+    doc = Document("She starred in the film “We Believe” and wrote a memoir, “Plenty of Nothing,” in 2010. "
+                   "The show “was a disaster,” Smith said.")
+    assert [doc.text[q.start:q.end] for q in doc.quotations] == ["was a disaster,"]
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
