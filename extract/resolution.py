@@ -607,6 +607,39 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
+@strategy("named-later", "definite",
+          example=("The plan is dead, his lawyer says.\n\nThe case went on.\n\nHis lawyer, Edward Grant, spoke later.", "Edward Grant"))
+def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``…, his lawyer says.`` and a few sentences on ``His lawyer, Edward Grant,
+    said …``: a description the article names soon after refers to that person."""
+    desc = m.role if m.role and m.role.startswith(m.text) else m.text
+    if len(desc.split()) < 2:
+        return None
+    found = _named_after(desc).search(r.text, m.end, min(len(r.text), m.end + NAMED_LATER_REACH))
+    if found is None:
+        return None
+    g = "name" if found.group("name") else "name2"
+    named = r.doc.mention(found.start(g), found.end(g))
+    if named is None or named.kind != "name" or len((named.name or "").split()) < 2:
+        return None
+    role = desc.split(None, 1)[1] if desc.split()[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else desc
+    return r.by_name.get(("person", slug(named.name))) or r.new(named.name, "person", role, words=_words(named.name) | _words(role))
+
+
+NAMED_LATER_REACH = 2500  # characters after a description searched for its name (bounded: linear time)
+
+
+@lru_cache(maxsize=1024)
+def _named_after(description: str) -> regex.Pattern:
+    """``DESCRIPTION, First Last,`` or ``First Last, DESCRIPTION`` (its role words
+    after any determiner), in any case."""
+    name = r"(?P<name>\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){1,3})"
+    words = description.split()
+    rest = regex.escape(" ".join(words[1:])) if words[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else regex.escape(description)
+    return regex.compile(r"(?i:\b" + regex.escape(description) + r")\s*,\s+" + name + r"\s*,"
+                         r"|" + name.replace("name>", "name2>") + r",\s+(?i:(?:" + lx.alternation(lx.REFERRING_DETERMINERS) + r")\s+" + rest + r")\b")
+
+
 @strategy("not-a-source", "definite", "indefinite",
           example=("The blizzard of criticism suggested that the campaign was rattled.", None), rejects=True)
 def _not_a_source(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
