@@ -27,6 +27,7 @@ _SEMI_OR_COLON = regex.compile(r"[;:]")
 _SPLIT_WORD = regex.compile(rf"[^{SPACE_CLASS}]+")
 # A short noun phrase (the hearer) and `to` before a verb: "women to vote".
 _HEARER_THEN_TO = regex.compile(r"(?:[\p{L}’'\-]+\s+){1,4}?to\s+(?=\p{Ll})")
+_PARTICIPLE_AT = regex.compile(r"\p{Ll}+ing\b")  # "setting up ...", "leaving fans angry"
 _CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
 _THAT = regex.compile(r"\b(?:" + lx.alternation(lx.COMPLEMENTIZERS) + r")\s+", regex.IGNORECASE)
 _PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:" + lx.alternation(lx.TAIL_PARTICIPLES) + r")\b")
@@ -118,8 +119,11 @@ def tail_is_short(text: str, p: int, end: int) -> bool:
 
 def tail_after_cue(text: str, cue: Cue, end: int) -> int | None:
     """For an attribution in mid-sentence, the start of the continuation after
-    ``, SPEAKER said, ...``; None when the cue ends the sentence (a short tail)."""
+    ``, SPEAKER said, ...``; None when the cue ends the sentence (a short tail) or
+    a participle follows it ("…, the minister said Thursday, setting up a clash")."""
     m = _CONTINUATION.match(text, cue.end, end)
+    if m and _PARTICIPLE_AT.match(text, m.end(), end):
+        return None
     if m and has_words(text, m.end(), end, 3) and not has_words(text, cue.end, m.end(), 5):
         return m.end()
     return None
@@ -135,8 +139,8 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if not adj or adj.end() == p:
             break
         p = adj.end()
-    if p >= end:
-        return None
+    if p >= end or (p > cue.end and "," in text[cue.end:p] and _PARTICIPLE_AT.match(text, p, end)):
+        return None  # "said Thursday, setting up a clash": an adjunct, not what was said
     window_end = min(end, p + 120)
     # "said (on Tuesday / in a statement / to reporters) that ..." -- look for `that`
     # before any other verb-like break.

@@ -699,12 +699,17 @@ class CueSite:
 
 
 def _inverted_speaker_before(doc: Document, lo: int, comma_cue: int) -> Mention | None:
-    """The speaker of an inverted cue ending the clause before a participle: in
-    '“We feel safe,” said Gwen Pritchard, arguing that ...' Pritchard argues."""
+    """The speaker of the attribution ending the clause before a participle: in
+    '“We feel safe,” said Gwen Pritchard, arguing that ...' Pritchard argues, and in
+    '…, Smith said, adding that …' Smith adds."""
     last = None
     for c in cues(doc, max(lo, comma_cue - MAX_LOOK), comma_cue):
         last = c
-    if last is None or last.lemma not in lx.INVERTING_VERBS:
+    if last is None:
+        return None
+    if doc.text[last.end:comma_cue].strip() == ",":
+        return speaker_before(doc, lo, last.start)  # "…, Smith said, adding that …"
+    if last.lemma not in lx.INVERTING_VERBS:
         return None
     spk = speaker_after(doc, last.end, comma_cue)
     if spk is None or doc.text[spk.end:comma_cue].strip() != ",":
@@ -793,7 +798,8 @@ def reported_trailing(c: CueSite) -> Statement | None:
     tail = tail_after_cue(text, c.cue, sp.end)
     c_end = lead_end - 1 if tail is None else c.ctx.body_end
     if c_end - lead_start > 10:
-        c.state.taken_until = sp.end
+        # A participle after the attribution may report more: "…, Smith said, adding that …".
+        c.state.taken_until = c.cue.end if tail is None else sp.end
         return c.statement(lead_start, c_end, spk, "reported-trailing")
     return None
 

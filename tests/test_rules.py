@@ -395,6 +395,13 @@ def test_titles_of_works_are_not_quotations():
     assert [doc.text[q.start:q.end] for q in doc.quotations] == ["was a disaster,"]
 
 
+def test_participle_after_a_trailing_attribution():
+    got = quotes("Quebec will refuse the new funding terms, the province's health minister said Thursday, setting up a clash with Ottawa.")
+    assert [(q.text, speaker(q)) for q in got] == [("Quebec will refuse the new funding terms", "the province's health minister")]
+    got = quotes("The plant will close, Tom Reed said, adding that 200 jobs would go.")
+    assert [(q.text, speaker(q)) for q in got] == [("The plant will close", "Tom Reed"), ("200 jobs would go", "Tom Reed")]
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
