@@ -63,7 +63,10 @@ FURNITURE_LINE = regex.compile(
     r"(?i:" + lx.alternation(lx.FURNITURE_LABELS) + r")\s*[:|]"
     r"|\d{1,3}\s?(?:" + lx.alternation(lx.TIME_STAMP_UNITS) + r")\s+ago\b")
 # "PENCE: ..." / "Q: ..." at the start of a transcript paragraph.
-SPEAKER_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,2}|Q|A):\s+")
+# Also "DES O'CONNELL, MOTEL OWNER: ..." (a role after the name) and "COMMUTER 1: ...".
+SPEAKER_LABEL = regex.compile(
+    r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A)"
+    r"(?:,\s+\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4})?:\s+")
 
 
 # Records made by the hundred thousand (spans, quotations, mentions, cues) are values,

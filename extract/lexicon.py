@@ -158,7 +158,7 @@ NOT_CLAUSE_STARTS: frozenset[str] = frozenset({
     "afterwards", "repeatedly", "simply", "only", "just", "once", "twice", "aloud",
     "publicly", "privately", "something", "anything", "everything", "enough", "more",
     "less", "hi", "amen", "okay", "ok", "grace", "farewell", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "who", "which", "whom",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "who", "which", "whom", "guilty", "against",
     "where", "what", "how", "why", "not", "never", "quoted", "nearly",
 })
 

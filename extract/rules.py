@@ -561,7 +561,7 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
     label = SPEAKER_LABEL.match(text, sp.start, sp.end)
     if label and label.group("name").lower() in lx.JOURNALIST_LABELS:
         return []  # "ANCHOR: ...", "Q: ...": the programme speaking, not a source
-    if label and label.group("name") in ctx.doc.labels and sp.end - label.end() > 10:
+    if label and label.group("name") in ctx.doc.labels and _LETTERS_IN.search(text, label.end(), sp.end):
         return [Statement(label.end(), content_end(text, label.end(), sp.end), "direct", "said",
                           label_mention(text, label), sp.paragraph, sp.index, "transcript-label")]
     return []
@@ -757,6 +757,7 @@ def reported_complement(c: CueSite) -> Statement | None:
     return None
 
 
+_LETTERS_IN = regex.compile(r"\p{L}{2}")  # a turn says something: "Yes." is a statement
 _WORD_AT = regex.compile(r"[\p{L}’']+")
 _VERB_GROUP_WORDS = regex.compile(r"(?r)(?:[\p{L}’']+\s+){1,3}$")
 _NEGATED_CONTRACTION = regex.compile(r"\p{L}n[’']t$")

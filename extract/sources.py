@@ -13,7 +13,7 @@ import regex
 
 from . import lexicon as lx
 from .extractor import Speaker
-from .mentions import people_noun
+from .mentions import could_be_source, people_noun
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}’'.\-&]+")
 _POSSESSIVE = regex.compile(r"[’']s$")
@@ -75,4 +75,4 @@ def _source_noun(word: str) -> bool:
     for w in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
         if w in lx.ROLE_NOUNS or w in lx.ORG_NOUNS or w in lx.DOCUMENT_NOUNS or w in lx.OFFICE_TITLE_HEADS:
             return True
-    return people_noun(word)
+    return people_noun(word) or could_be_source(word)

@@ -503,4 +503,7 @@ def label_mention(text: str, label: regex.Match) -> Mention:
     """A transcript label as a speaker mention: "PENCE" names Pence."""
     raw = label.group("name")
     name = raw.title() if raw.isupper() else raw
+    if name.split()[-1].isdigit():
+        # "COMMUTER 1": an unnamed voice, described by the programme
+        return Mention(label.start("name"), label.end("name"), name, "indefinite", name.split()[0].lower(), role=name)
     return Mention(label.start("name"), label.end("name"), raw, "name", name.split()[-1].lower(), name)

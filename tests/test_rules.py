@@ -402,6 +402,19 @@ def test_participle_after_a_trailing_attribution():
     assert [(q.text, speaker(q)) for q in got] == [("The plant will close", "Tom Reed"), ("200 jobs would go", "Tom Reed")]
 
 
+def test_transcript_labels_with_roles_numbers_and_short_turns():
+    got = quotes("ANCHOR: Are people leaving?\n\nDES O'CONNELL, MOTEL OWNER: Most of them have gone already.\n\n"
+                 "COMMUTER 1: It is chaos every day here.\n\nO'CONNELL: Yes.")
+    assert [(q.text, speaker(q), q.speaker.kind) for q in got] == [
+        ("Most of them have gone already", "Des O'Connell", "person"), ("It is chaos every day here", "Commuter 1", "anonymous"),
+        ("Yes", "Des O'Connell", "person")]
+
+
+def test_pleading_and_testifying_against_report_nothing():
+    assert quotes("He pleaded guilty in January to two counts of fraud.") == []
+    assert quotes("She testified against Haines at the trial last week.") == []
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
