@@ -55,6 +55,8 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
             found.extend(reported(ctx))
         if (s.quotes and s.quotes[0].open_at <= s.start) or s.title or doc.is_caption(s):
             continue  # quotations, headlines and photo captions are not prose subjects
+        if found and found[-1].sentence == s.index and found[-1].rule == "transcript-label":
+            continue  # a transcript turn: its label, already a speaker, is what it is about
         if ctx.subject is not None:
             subjects.append(ctx.subject)
     found.sort(key=lambda f: f.start)  # text order: inheritance looks at neighbours

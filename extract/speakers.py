@@ -12,6 +12,7 @@ sentence), which keeps the extractor linear.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
 
 import regex
@@ -501,9 +502,15 @@ def longest_mention(doc: Document, p: int, stop: int, words: list | None = None)
 
 def label_mention(text: str, label: regex.Match) -> Mention:
     """A transcript label as a speaker mention: "PENCE" names Pence."""
-    raw = label.group("name")
+    text, kind, head, name, role = _label_parts(label.group("name"))
+    return Mention(label.start("name"), label.end("name"), text, kind, head, name, role)
+
+
+@lru_cache(maxsize=4096)
+def _label_parts(raw: str) -> tuple[str, str, str, str | None, str | None]:
+    """(text, kind, head, name, role) of a label's mention; labels recur, so once each."""
     name = raw.title() if raw.isupper() else raw
     if name.split()[-1].isdigit():
         # "COMMUTER 1": an unnamed voice, described by the programme
-        return Mention(label.start("name"), label.end("name"), name, "indefinite", name.split()[0].lower(), role=name)
-    return Mention(label.start("name"), label.end("name"), raw, "name", name.split()[-1].lower(), name)
+        return name, "indefinite", name.split()[0].lower(), None, name
+    return raw, "name", name.split()[-1].lower(), name, None
