@@ -141,6 +141,15 @@ class Resolver:
         self._lower: frozenset[str] | None = None
         self._absent: dict[str, bool] = {}  # names found in no lower-case form
         self._caps: frozenset[str] | None = None
+        self._lowered: str | None = None
+
+    @property
+    def lowered(self) -> str | None:
+        """The text in lower case, made once, when lowering keeps every offset."""
+        if self._lowered is None:
+            low = self.text.lower()
+            self._lowered = low if len(low) == len(self.text) else ""
+        return self._lowered or None
 
     # -- what the article says about names --------------------------------------------
     def _is_common(self, word: str) -> bool:
@@ -615,7 +624,12 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     desc = m.role if m.role and m.role.startswith(m.text) else m.text
     if len(desc.split()) < 2:
         return None
-    found = _named_after(desc).search(r.text, m.end, min(len(r.text), m.end + NAMED_LATER_REACH))
+    words = desc.split()
+    core = " ".join(words[1:]) if words[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else desc
+    window_end = min(len(r.text), m.end + NAMED_LATER_REACH)
+    if r.lowered is not None and r.lowered.find(core.lower(), m.end, window_end) < 0:
+        return None  # the description does not come back (checked before compiling a pattern)
+    found = _named_after(desc).search(r.text, m.end, window_end)
     if found is None:
         return None
     g = "name" if found.group("name") else "name2"
