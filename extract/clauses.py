@@ -57,6 +57,13 @@ def skip_space(text: str, p: int) -> int:
     return p
 
 
+def skip_space_back(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved left past the spaces before it (not past ``lo``)."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def char_before(text: str, pos: int, lo: int) -> str:
     """The last non-space character before ``pos`` (not before ``lo``), or ''."""
     p = pos

@@ -35,7 +35,7 @@ import regex
 
 from . import lexicon as lx
 from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, complement_start, content_end, content_start,
-                      np_end, skip_space, tail_after_cue, tail_is_short)
+                      np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive
 from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text
 from .mentions import Mention
@@ -68,13 +68,6 @@ _CLAIM = regex.compile(
     r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + lx.alternation(lx.CLAIM_NOUNS) + r")\s+that\s+"
 )
 OBJECT_LEMMAS = frozenset(lx.OBJECT_VERBS)
-
-
-def _before_space(text: str, lo: int, pos: int) -> int:
-    """``pos`` moved left past the spaces before it (not past ``lo``)."""
-    while pos > lo and text[pos - 1].isspace():
-        pos -= 1
-    return pos
 
 
 # --- What rules produce ---------------------------------------------------------------
@@ -728,7 +721,7 @@ def inverted_trailing(c: CueSite) -> Statement | None:
     spk = speaker_after(c.ctx.doc, cue.end, sp.end)
     if spk is None or not tail_is_short(text, spk.end, sp.end):
         return None
-    c_end = _before_space(text, sp.start, cue.start) - 1  # the comma before the cue
+    c_end = skip_space_back(text, sp.start, cue.start) - 1  # the comma before the cue
     c_start = content_start(text, sp.start, c_end)
     if c_end - c_start > 10:
         c.state.taken_until = sp.end
@@ -790,7 +783,7 @@ def reported_trailing(c: CueSite) -> Statement | None:
     if spk is None or c.cue.kind != "speech":
         return None
     text, sp = c.text, c.s
-    lead_end = _before_space(text, sp.start, spk.start)  # the lead, without the spaces before the speaker
+    lead_end = skip_space_back(text, sp.start, spk.start)  # the lead, without the spaces before the speaker
     lead_start = content_start(text, sp.start, spk.start)
     if not (lead_end > sp.start and text[lead_end - 1] == "," and spk.start > sp.start + 10
             and not (spk.start - sp.start <= OPENING_LOOK and LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start))

@@ -18,7 +18,7 @@ from itertools import islice
 import regex
 
 from . import lexicon as lx
-from .clauses import DATELINE, LEADING_JUNK, char_after, char_before, content_start, skip_space
+from .clauses import DATELINE, LEADING_JUNK, char_after, char_before, content_start, skip_space, skip_space_back
 from .document import WORD, Document, Span
 from .mentions import Mention, clean_role, could_end_name, looks_like_role
 
@@ -472,16 +472,10 @@ def _appositive_name(doc: Document, p: int, end: int) -> Mention | None:
     stop = _name_stop(text, p, min(end, p + 80))
     e = stop.start() if stop else min(end, p + 80)
     words = list(islice(WORD.finditer(text, p, e), 6))
-    if not words or words[-1].end() != _rstrip_space(text, p, e):
+    if not words or words[-1].end() != skip_space_back(text, p, e):
         return None
     got = doc.mention(p, words[-1].end())
     return got if got is not None and got.kind == "name" and (" " in (got.name or "") or got.role) else None
-
-
-def _rstrip_space(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def longest_mention(doc: Document, p: int, stop: int, words: list | None = None) -> Mention | None:
