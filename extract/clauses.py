@@ -161,8 +161,8 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         first = _ALNUM_WORD.match(text, p, window_end)
         if first and first.group().lower() not in lx.NOT_CLAUSE_STARTS and text[p:p + 3].lower() != "no ":
             return p  # "A Fox News poll shows Sanders with 47 percent"
+    hearer = _hearer_end(text, p, end) if cue.lemma in lx.HEARER_VERBS else None
     if cue.lemma in lx.HEARER_VERBS:
-        hearer = _hearer_end(text, p, end)
         q = skip_space(text, hearer) if hearer is not None else p
         if hearer is not None and text[q:q + 3].lower() == "to " and text[q + 3:q + 4].islower():
             return skip_space(text, q + 3)  # "urged him to reverse the freeze": what was urged
@@ -177,14 +177,12 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
             return p  # "Economists believe this provides ..."
         return None
     if cue.lemma in lx.HEARER_VERBS:
-        hearer = _hearer_end(text, p, end)
         if hearer is None:
             return None
         p = skip_space(text, hearer)
         if any(text[p:p + len(w) + 1].lower() == w + " " for w in lx.HEARER_FOLLOWERS):
             return None if cue.lemma == "tell" else p
         return p
-
     if cue.kind == "object":
         return _object_start(text, cue, p, end)
     # Bare clause: "Matthews said Pence's performance should ..."
