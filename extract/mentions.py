@@ -386,6 +386,8 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
     for k, w in enumerate(low[:head_i]):
         if w in lx.SPEECH_FORMS and w not in lx.ROLE_NOUNS and not w.endswith("ing"):
             return None
+        if w in lx.PRONOUNS or (k > 0 and w in lx.POSSESSIVE_DETERMINERS):
+            return None  # "Trump launched his campaign", "she shattered party": a clause
         if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in PREPOSITIONS or w in CLAUSE_WORDS):
             return None
         if k > 0 and _looks_like_verb(words[k][2]):

@@ -415,6 +415,13 @@ def test_pleading_and_testifying_against_report_nothing():
     assert quotes("She testified against Haines at the trial last week.") == []
 
 
+def test_a_clause_is_not_a_description():
+    from extract.mentions import parse_stretch
+    assert parse_stretch("Trump launched his campaign") is None
+    assert parse_stretch("she shattered party") is None
+    assert parse_stretch("his campaign").kind == "definite"
+
+
 def test_surname_that_is_a_month_names_a_speaker():
     got = quotes("Theresa May faced MPs on Wednesday.\n\nMay said: \"We will deliver Brexit.\"\n\n"
                  "\"Nobody is above the law,\" Mrs May said.")
