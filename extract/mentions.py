@@ -351,6 +351,15 @@ def could_be_source(word: str) -> bool:
             or (word.endswith(lx.PERSON_SUFFIXES) and word not in lx.NOT_PERSON_NOUNS))
 
 
+def source_noun(word: str) -> bool:
+    """A noun for a person, a group, an institution or a document, singular or plural
+    ("commuters", "coaches", "spokesman"): what a speaker's description must hold."""
+    for w in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
+        if w in lx.ROLE_NOUNS or w in lx.OFFICE_TITLE_HEADS or could_be_source(w):
+            return True
+    return False
+
+
 def _looks_like_verb(word: str) -> bool:
     """A lower-case modifier ending in -s before a head noun is a present-tense verb
     ("uses", "says"), apart from nouns that end in -s ("news agency")."""

@@ -30,7 +30,7 @@ import regex
 
 from . import lexicon as lx
 from .document import Document
-from .mentions import Mention, clean_role, could_be_source, looks_like_role, people_noun
+from .mentions import Mention, clean_role, looks_like_role, people_noun, source_noun
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
@@ -661,8 +661,7 @@ def _not_a_source(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
     person, group, institution or document is a thing, not a source; the statement
     stays, without a speaker."""
     words = [w.lower() for w in _LETTERS.findall(m.role or m.text)] or [m.head.lower()]
-    if any(w in lx.ROLE_NOUNS or w in lx.OFFICE_TITLE_HEADS or w in lx.PRONOUNS or w in lx.QUANTITY_OPENERS
-           or could_be_source(w) or could_be_source(w[:-1]) for w in words):
+    if any(w in lx.PRONOUNS or w in lx.QUANTITY_OPENERS or source_noun(w) for w in words):
         return None  # "half of voters", "a copy of the letter": the source is in the phrase
     if any(w[:1].isupper() for w in (m.role or m.text).split()[1:]):
         return None  # a capitalised word may name people or an institution: "a German", "a slice of Hollywood"

@@ -13,7 +13,7 @@ import regex
 
 from . import lexicon as lx
 from .extractor import Speaker
-from .mentions import could_be_source, people_noun
+from .mentions import source_noun
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}’'.\-&]+")
 _POSSESSIVE = regex.compile(r"[’']s$")
@@ -56,7 +56,7 @@ def source_problem(speaker: Speaker) -> str | None:
         bad = [w for w, lw in zip(words, low) if lw in _NEVER_IN_NAMES and lw != "the" and not w[:1].isupper()]
         if bad:
             return f"not an organisation word: {bad[0]}"
-        if _source_noun(low[-1]) and low[-1] in lx.DOCUMENT_NOUNS:
+        if low[-1] in lx.DOCUMENT_NOUNS:
             return "a document, not an organisation"
         if len(words) == 1 and words[0][:1].islower() and low[0] not in lx.ORG_NOUNS and low[0] not in lx.ROLE_NOUNS:
             return "a common word, not an institution"
@@ -65,14 +65,7 @@ def source_problem(speaker: Speaker) -> str | None:
     # institution or a document)
     if len(words) > 14:
         return "too long for a description"
-    if not any(_source_noun(lw) for lw in low):
+    if not any(source_noun(lw) for lw in low):
         return "no noun for a source"
     return None
 
-
-def _source_noun(word: str) -> bool:
-    """A noun for a person, group, institution or document, singular or plural."""
-    for w in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
-        if w in lx.ROLE_NOUNS or w in lx.ORG_NOUNS or w in lx.DOCUMENT_NOUNS or w in lx.OFFICE_TITLE_HEADS:
-            return True
-    return people_noun(word) or could_be_source(word)
