@@ -963,6 +963,13 @@ QUANTITY_HEDGES: tuple[str, ...] = (
 )
 # Number words in "six in 10", "two out of ten":
 NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Number words before "percent" ("Sixty-six percent said"), with NUMBER_WORDS:
+TEENS_AND_TENS: tuple[str, ...] = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety",
+)
+TENS: tuple[str, ...] = TEENS_AND_TENS[10:]
 # Proportions in words:
 QUANTITY_PROPORTIONS: tuple[str, ...] = (
     "half", "a third", "a quarter", "two-thirds", "three-quarters", "a majority",
@@ -971,14 +978,17 @@ QUANTITY_PROPORTIONS: tuple[str, ...] = (
 # First words that can open a quantity (a quick test before the pattern), and the
 # words after "a"/"the" that do ("a third", "the majority").
 QUANTITY_OPENERS: frozenset[str] = frozenset(
-    p.split()[0] for p in QUANTITY_HEDGES + NUMBER_WORDS + QUANTITY_PROPORTIONS
-) - {"a", "the"}
+    p.split()[0] for p in QUANTITY_HEDGES + NUMBER_WORDS + TEENS_AND_TENS + QUANTITY_PROPORTIONS
+) - {"a", "the"} | frozenset(f"{t}-{n}" for t in TENS for n in NUMBER_WORDS)
 # Nouns that make a counted adjunct after a cue: "said 10 times that", "said two
 # days later that".
 COUNTED_ADJUNCT_NOUNS: frozenset[str] = frozenset({
     "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
     "hour", "hours", "minute", "minutes",
 })
+# Words that stand alone for an unnamed group or person as a clause's subject
+# ("Most said they ...", "Another said he hoped ..."): anonymous sources.
+INDEFINITE_SOURCE_PRONOUNS: frozenset[str] = frozenset({"another", "most", "many", "some", "several", "both"})
 QUANTITY_AFTER_ARTICLE: frozenset[str] = frozenset(
     p.split()[1] for p in QUANTITY_PROPORTIONS if p.split()[0] in {"a", "the"}
 )

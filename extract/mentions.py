@@ -19,9 +19,12 @@ from . import lexicon as lx
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*|\([^()\s]{1,12}\)")
 _QUANTITY = regex.compile(
     r"(?i:(?:" + lx.alternation(lx.QUANTITY_HEDGES) + r")\s+)?"
-    r"(?i:\d+(?:\.\d+)?\s*(?:percent|%)|(?:\d+|" + lx.alternation(lx.NUMBER_WORDS) + r")\s+(?:in|out\s+of)\s+(?:\d+|ten)"
+    r"(?i:(?:\d+(?:\.\d+)?\s*|(?:" + lx.alternation(lx.TENS) + r")(?:-(?:" + lx.alternation(lx.NUMBER_WORDS) + r"))?\s+"
+    r"|(?:" + lx.alternation(lx.NUMBER_WORDS + lx.TEENS_AND_TENS[:10]) + r")\s+)(?:percent|per\s+cent|%)"
+    r"|(?:\d+|" + lx.alternation(lx.NUMBER_WORDS) + r")\s+(?:in|out\s+of)\s+(?:\d+|five|ten)"
     r"|" + lx.alternation(lx.QUANTITY_PROPORTIONS) + r")"
-    r"(?:\s+(?:of\s+)?[\p{L}\-’']+){1,6}"
+    # The group counted may be left out: "Sixty-six percent said", "six in 10 said".
+    r"(?:\s+(?:of\s+)?[\p{L}\-’']+){0,6}"
 )
 _ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
 _PARTY_TAG = regex.compile(lx.PARTY_TAG)
@@ -112,6 +115,9 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return None  # "A. John Knapp, Jr., will continue": a suffix names nobody
     if len(words) > 1 and (low[0] in lx.DATE_OPENERS or low[0] in lx.TIME_ADVERB_OPENERS):
         return None  # "[In] May Smith", "Later the Home Secretary": a time, then the speaker
+    if len(words) == 1 and low[0] in lx.INDEFINITE_SOURCE_PRONOUNS:
+        # "Most said they ...", "Another said ...": somebody in a group, unnamed
+        return Mention(s, e, text[s:e], "indefinite", low[0], plural=low[0] != "another", role=text[s:e])
     if len(words) == 1 and low[0] in lx.PRONOUNS:
         cls = lx.PRONOUNS[low[0]]
         return Mention(s, e, text[s:e], "pronoun", low[0], plural=cls in ("plural", "self_plural"))
@@ -202,7 +208,7 @@ def word_flags(word: str) -> int:
         f |= _HEAD
     if b in lx.ORG_NOUNS:
         f |= _ORG
-    if lw in lx.PRONOUNS:
+    if lw in lx.PRONOUNS or lw in lx.INDEFINITE_SOURCE_PRONOUNS:
         f |= _PRONOUN
     # What may stand just before a name's final capitalised run (`_named`'s lead), or
     # before a home state ("Sen. Ben Cardin of Maryland", "... from Virginia").
@@ -342,6 +348,12 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
                 and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS):
             return i
     return None
+
+
+def is_quantity(phrase: str) -> bool:
+    """Whether ``phrase`` is a poll's or a crowd's quantity ("Sixty-six percent",
+    "six in 10 voters", "another"): a group that speaks without a noun for it."""
+    return bool(_QUANTITY.fullmatch(phrase)) or phrase.lower() in lx.INDEFINITE_SOURCE_PRONOUNS
 
 
 def could_be_source(word: str) -> bool:

@@ -13,7 +13,7 @@ import regex
 
 from . import lexicon as lx
 from .extractor import Speaker
-from .mentions import source_noun
+from .mentions import is_quantity, source_noun
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}’'.\-&]+")
 _POSSESSIVE = regex.compile(r"[’']s$")
@@ -65,7 +65,7 @@ def source_problem(speaker: Speaker) -> str | None:
     # institution or a document)
     if len(words) > 14:
         return "too long for a description"
-    if not any(source_noun(lw) for lw in low):
+    if not any(source_noun(lw) for lw in low) and not is_quantity(speaker.name):
         return "no noun for a source"
     return None
 

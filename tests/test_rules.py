@@ -560,6 +560,21 @@ def test_poll_quantity_as_source():
     assert q.speaker.kind == "anonymous" and q.text == "Clinton is honest and trustworthy"
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Sixty-six percent said it made no difference to them.", "Sixty-six percent"),
+    ("Only 24 percent said she did nothing wrong.", "Only 24 percent"),
+    ("But six in 10 said they want the next president to continue those policies.", "six in 10"),
+    ("About half said they wanted a nominee from outside the political establishment.", "About half"),
+    ("Another said he hoped with his whole heart that Trump wins.", "Another"),
+    ("Most said the economy was the issue that mattered most to them.", "Most"),
+])
+def test_bare_quantity_or_indefinite_as_source(sentence, source):
+    """Polls report their groups without the noun ("Sixty-six percent said"), and a
+    vox pop its people as "another", "most": anonymous sources, not lost quotes."""
+    q = only(sentence)
+    assert q.speaker.kind == "anonymous" and q.speaker_mention == source and q.kind == "indirect"
+
+
 def test_claim_noun():
     q = only("Fact-checkers examined Donald Trump’s claim that there were thousands of shootings in Chicago.")
     assert (speaker(q), q.cue) == ("Donald Trump", "claim")

@@ -30,6 +30,7 @@ def test_made_up_speakers_are_flagged(speaker):
     sp("Bank of England", "organization"), sp("city", "organization"), sp("Saskatchewan Chamber of Commerce", "organization"),
     sp("a spokesperson for Westfield Council", "anonymous"), sp("senior officials", "anonymous"),
     sp("a report", "document"), sp("the civil claim", "document"),
+    sp("Sixty-six percent", "anonymous"), sp("six in 10", "anonymous"), sp("Another", "anonymous"),
 ])
 def test_real_sources_pass(speaker):
     assert source_problem(speaker) is None
