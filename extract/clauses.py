@@ -124,14 +124,14 @@ def tail_is_short(text: str, p: int, end: int) -> bool:
     return not has_words(text, p, end, 9)
 
 
-def tail_after_cue(text: str, cue: Cue, end: int) -> int | None:
+def tail_after_cue(text: str, cue: Cue, end: int, min_words: int = 3) -> int | None:
     """For an attribution in mid-sentence, the start of the continuation after
     ``, SPEAKER said, ...``; None when the cue ends the sentence (a short tail) or
     a participle follows it ("…, the minister said Thursday, setting up a clash")."""
     m = _CONTINUATION.match(text, cue.end, end)
     if m and _PARTICIPLE_AT.match(text, m.end(), end):
         return None
-    if m and has_words(text, m.end(), end, 3) and not has_words(text, cue.end, m.end(), 5):
+    if m and has_words(text, m.end(), end, min_words) and not has_words(text, cue.end, m.end(), 5):
         return m.end()
     return None
 

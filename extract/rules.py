@@ -38,7 +38,7 @@ from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, 
                       np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive
 from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text
-from .mentions import Mention
+from .mentions import Mention, people_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        strip_adverbs_back, subject)
@@ -770,12 +770,45 @@ def _first_word(text: str, start: int) -> str:
     return m.group().lower() if m else ""
 
 
+def _person_noun(word: str) -> bool:
+    return word in lx.ROLE_NOUNS or word in lx.OFFICE_TITLE_HEADS or people_noun(word)
+
+
+@rule("cue", "interrupted-attribution",
+      "The good news for Cruz, Woolson said, is that he still leads in the polls.",
+      [("indirect", "The good news for Cruz, Woolson said, is that he still leads in the polls", "Woolson")])
+def interrupted_attribution(c: CueSite) -> Statement | None:
+    """An attribution set in commas inside its content: LEAD, SPEAKER said, REST.
+    The lead may be anything that opens a sentence -- a noun phrase ("This
+    campaign, he says, is different"), an adverbial ("In the end, Rosenthal said,
+    union voters ...") or a word ("That, they say, will be easier"): what follows
+    the attribution is what makes it content."""
+    spk = c.speaker
+    if spk is None or c.cue.kind != "speech":
+        return None
+    text, sp = c.text, c.s
+    lead_end = skip_space_back(text, sp.start, spk.start)
+    if not (lead_end > sp.start and text[lead_end - 1] == ","):
+        return None
+    tail = tail_after_cue(text, c.cue, sp.end, min_words=2)  # "This campaign, he says, is different."
+    if tail is None:
+        return None
+    lead_start = content_start(text, sp.start, spk.start)
+    lead = c.ctx.doc.mention(lead_start, lead_end - 1)
+    if lead is not None and spk.kind == "name" and lead.kind in {"definite", "indefinite"} and _person_noun(lead.head):
+        return None  # "The spokesperson, Zabihullah Mujahid, said, ...": a role in apposition
+    c_end = c.ctx.body_end
+    if lead_end - 1 > lead_start and c_end - tail > 10:
+        c.state.taken_until = sp.end
+        return c.statement(lead_start, c_end, spk, "interrupted-attribution")
+    return None
+
+
 @rule("cue", "reported-trailing",
       "The countries’ relationship to TTP is the clearest example of the difference, Durrani said.",
       [("indirect", "The countries’ relationship to TTP is the clearest example of the difference", "Durrani")])
 def reported_trailing(c: CueSite) -> Statement | None:
-    """Content first, then its speaker and cue: CONTENT, SPEAKER said; also an
-    interrupted one: A further breakdown, Vermaut said, might jeopardize ….
+    """Content first, then its speaker and cue: CONTENT, SPEAKER said.
 
     The lead must be content, not an adverbial ("During the visit,") or a role in
     apposition ("The spokesperson, Zabihullah Mujahid, denied ...")."""
@@ -789,16 +822,15 @@ def reported_trailing(c: CueSite) -> Statement | None:
             and not (spk.start - sp.start <= OPENING_LOOK and LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start))
             and c.ctx.doc.mention(lead_start, lead_end - 1) is None):
         return None
-    tail = tail_after_cue(text, c.cue, sp.end)
-    c_end = lead_end - 1 if tail is None else c.ctx.body_end
+    c_end = lead_end - 1
     if c_end - lead_start > 10:
         # A participle after the attribution may report more: "…, Smith said, adding that …".
-        c.state.taken_until = c.cue.end if tail is None else sp.end
+        c.state.taken_until = c.cue.end
         return c.statement(lead_start, c_end, spk, "reported-trailing")
     return None
 
 
-CUE_RULES: tuple[Rule, ...] = (inverted_trailing, reported_complement, reported_trailing)
+CUE_RULES: tuple[Rule, ...] = (inverted_trailing, reported_complement, interrupted_attribution, reported_trailing)
 
 
 # --- Inheritance ----------------------------------------------------------------------

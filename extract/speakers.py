@@ -154,7 +154,7 @@ def _speaker_before(doc: Document, lo: int, cue_start: int, nested: bool) -> Men
         m = _before_participle(doc, lo, end)
     if m is None:
         return None
-    if m.kind == "definite" and char_before(text, m.start, lo) == ",":
+    if m.kind == "definite" and not m.plural and char_before(text, m.start, lo) == ",":
         # "Sam Lau, the communications director for the party, said": the name
         # before an appositive description is the speaker.
         k = text.rfind(",", lo, m.start)

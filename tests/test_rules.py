@@ -575,6 +575,24 @@ def test_bare_quantity_or_indefinite_as_source(sentence, source):
     assert q.speaker.kind == "anonymous" and q.speaker_mention == source and q.kind == "indirect"
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("In the end, Mr. Rosenthal said, union voters almost always end up voting Democratic.", "Mr. Rosenthal"),
+    ("Mrs. Clinton, these people said, would be open to other measures.", "these people"),
+    ("This campaign, he says, is different.", "he"),
+])
+def test_interrupted_attribution_after_any_lead(sentence, source):
+    """Whatever opens the sentence, an attribution in commas with more after it
+    reports the sentence around it."""
+    q = only(sentence)
+    assert q.rule == "interrupted-attribution" and q.speaker_mention == source
+    assert q.text == sentence.rstrip(".")
+
+
+def test_role_in_apposition_is_not_a_lead():
+    got = quotes("The spokesperson, Zabihullah Mujahid, said, as he has before, that the group wants peace.")
+    assert not any(q.text.startswith("The spokesperson") for q in got)
+
+
 def test_claim_noun():
     q = only("Fact-checkers examined Donald Trump’s claim that there were thousands of shootings in Chicago.")
     assert (speaker(q), q.cue) == ("Donald Trump", "claim")
