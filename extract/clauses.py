@@ -161,7 +161,7 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         first = _ALNUM_WORD.match(text, p, window_end)
         if first and first.group().lower() not in lx.NOT_CLAUSE_STARTS and text[p:p + 3].lower() != "no ":
             return p  # "A Fox News poll shows Sanders with 47 percent"
-    hearer = _hearer_end(text, p, end) if cue.lemma in lx.HEARER_VERBS else None
+    hearer = hearer_end(text, p, end) if cue.lemma in lx.HEARER_VERBS else None
     if cue.lemma in lx.HEARER_VERBS:
         q = skip_space(text, hearer) if hearer is not None else p
         if hearer is not None and text[q:q + 3].lower() == "to " and text[q + 3:q + 4].islower():
@@ -224,7 +224,7 @@ def _is_adjunct_or_hearer(between: str, cue: Cue) -> bool:
     return words[0][:1].isupper() and cue.lemma in lx.NAMED_ADJUNCT_VERBS
 
 
-def _hearer_end(text: str, p: int, end: int) -> int | None:
+def hearer_end(text: str, p: int, end: int) -> int | None:
     """End of the hearer object after `told`: a name, a pronoun or a short phrase."""
     m = _HEARER.match(text, p, min(end, p + 80))
     if not m or not m.group().strip():

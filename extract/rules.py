@@ -35,7 +35,7 @@ import regex
 
 from . import lexicon as lx
 from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, complement_start, content_end, content_start,
-                      np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
+                      hearer_end, np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive
 from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text
 from .mentions import Mention, people_noun
@@ -750,6 +750,19 @@ def reported_complement(c: CueSite) -> Statement | None:
     return None
 
 
+
+
+def _ends_attribution(text: str, cue: Cue, end: int) -> bool:
+    """Whether a cue closes its attribution: nothing after it, punctuation, or a
+    short adjunct or hearer ("…, Smith said on Tuesday.", "…, he told the Times.");
+    not an object or a clause ("…, Holder announced his resignation.")."""
+    p = skip_space(text, cue.end)
+    if p >= end or not text[p].isalnum():
+        return True
+    word = _first_word(text, p)
+    if word in lx.CUE_ADJUNCTS:
+        return True
+    return cue.lemma in lx.HEARER_VERBS and hearer_end(text, p, end) is not None
 _LETTERS_IN = regex.compile(r"\p{L}{2}")  # a turn says something: "Yes." is a statement
 _WORD_AT = regex.compile(r"[\p{L}’']+")
 _VERB_GROUP_WORDS = regex.compile(r"(?r)(?:[\p{L}’']+\s+){1,3}$")
@@ -822,6 +835,8 @@ def reported_trailing(c: CueSite) -> Statement | None:
             and not (spk.start - sp.start <= OPENING_LOOK and LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start))
             and c.ctx.doc.mention(lead_start, lead_end - 1) is None):
         return None
+    if not _ends_attribution(text, c.cue, sp.end):
+        return None  # "During a rally, Trump remarked upon a story in which ...": the cue opens a clause
     c_end = lead_end - 1
     if c_end - lead_start > 10:
         # A participle after the attribution may report more: "…, Smith said, adding that …".

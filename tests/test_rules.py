@@ -593,6 +593,17 @@ def test_role_in_apposition_is_not_a_lead():
     assert not any(q.text.startswith("The spokesperson") for q in got)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Shortly after my sentence, Eric Holder announced his resignation.",
+    "During a rally Tuesday night in Raleigh, Trump remarked upon a recent story in the Times.",
+    "On Friday morning, the third day of his swing, Gary Johnson told a joke.",
+])
+def test_trailing_cue_must_close_the_attribution(sentence):
+    """In CONTENT, SPEAKER said the cue ends the sentence (or takes an adjunct); a
+    cue with an object after it is the main clause, and the lead is an adverbial."""
+    assert quotes(sentence) == []
+
+
 def test_claim_noun():
     q = only("Fact-checkers examined Donald Trump’s claim that there were thousands of shootings in Chicago.")
     assert (speaker(q), q.cue) == ("Donald Trump", "claim")
