@@ -617,7 +617,11 @@ def is_title_line(line: str) -> bool:
     words = [w for w in _TITLE_WORD.findall(line) if len(w) > 3]
     if len(words) < 4:
         return False
-    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
+    # Title case capitalises every word of four letters or more but a few small ones;
+    # a sentence full of names ("According to the Real Clear Politics average, Trump
+    # is up 15.6 points in Florida.") still has its common nouns and verbs in lower case.
+    lower = sum(1 for w in words if not w[0].isupper() and w.lower() not in lx.TITLE_CASE_SMALL_WORDS)
+    return lower <= len(words) // 8
 
 
 def is_headline_text(inner: str) -> bool:

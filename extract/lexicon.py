@@ -630,7 +630,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "order", "statement", "release", "article", "story", "book", "ad", "advertisement",
     "tweet", "post", "website", "page", "chart", "map", "photo", "photos", "images",
     "ranking", "rankings", "index", "tally", "count", "exit", "projection", "claim", "suit",
-    "affidavit", "petition", "judgment",
+    "affidavit", "petition", "judgment", "summary", "biography", "profile", "returns",
+    "average", "timeline", "schedule", "declaration", "interviews", "law", "plan",
 })
 
 # Cue verbs whose subject may be a document, reporting a clause without `that`.
@@ -1024,6 +1025,14 @@ APPOSITIVE_CLAUSE_OPENERS: tuple[str, ...] = ("who", "which", "whose", "speaking
 PREPOSITIONS_AND_RELATIVES: frozenset[str] = frozenset({
     "by", "with", "to", "for", "of", "from", "about", "against", "on", "at", "in",
     "that", "who", "which", "whom", "and", "or", "than", "as", "like",
+})
+# Words of four letters or more that title-case headlines may leave in lower case:
+# "Trump Rally Draws Crowd from Across State", "Sanders Wins Over Voters with Plan".
+TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset({
+    "with", "from", "into", "onto", "over", "that", "than", "then", "upon", "after",
+    "about", "amid", "during", "before", "against", "among", "between", "through",
+    "under", "until", "while", "when", "where", "near", "like", "past", "says", "said",
+    "will", "would", "could", "should", "have", "were", "been", "this", "they",
 })
 # Prepositions before a place at the start of a capitalised run: "in Ohio Clinton
 # said" (the name starts after the place).

@@ -564,16 +564,27 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
       "According to Akram, policy approaches often shift with changes in government.",
       [("indirect", "policy approaches often shift with changes in government", "Akram")])
 def according_to_lead(ctx: SentenceContext) -> list[Statement]:
-    """``According to X, CONTENT.``"""
+    """``According to X, CONTENT.``, also after a connective or a short adverbial:
+    ``But according to X, ...``, ``In addition, according to X, ...``."""
     a = ctx.according
     text, sp = ctx.text, ctx.s
-    if a is None or text[sp.start:a.cue.start].strip():
+    if a is None or not _opens_sentence(ctx, a.cue.start):
         return []
     comma = np_end(text, a.cue.end, sp.end)
     c_start = skip_space(text, comma + 1)
     if comma < sp.end and ctx.body_end - c_start > 10:
         return [Statement(c_start, ctx.body_end, "indirect", "according to", a.speaker, sp.paragraph, sp.index, "according-to-lead")]
     return []
+
+
+def _opens_sentence(ctx: SentenceContext, pos: int) -> bool:
+    """Whether only connectives or a short adverbial ("In addition,", "On Tuesday,")
+    stand before ``pos`` in the sentence."""
+    first, junk_end = ctx.opening
+    if junk_end >= pos:
+        return True
+    return (pos - junk_end <= OPENING_LOOK and bool(LEADING_ADVERBIAL.fullmatch(ctx.text, junk_end, pos))
+            and not any(True for _ in cues(ctx.doc, junk_end, pos)))
 
 
 @rule("sentence", "according-to-trailing",
