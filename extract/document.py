@@ -50,6 +50,10 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
 _TITLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _CAPTION_FIRST = frozenset("FPIC(ARG")  # first characters of `lexicon.CAPTION`'s alternatives
+# A capitalised word inside a sentence (after a lower-case word, a digit or a
+# comma): capitalised there, it is a name ("said Sanders", "Mr. Sanders's plan").
+_MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,;][ \t]{1,3})\p{Lu}[\p{L}’'\-]+")
+_ADVERB_OR_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:" + lx.alternation(lx.ADVERB_OR_PARTICIPLE_ENDINGS) + r")")
 _UNSEEN = object()  # a memo's marker for a question not asked yet (None is an answer)
 MAX_MENTION_CHARS = 400  # a speaker mention has at most 14 words: no stretch longer is one
 # A word of the frame: letters and digits with inner apostrophes, hyphens, full stops
@@ -214,9 +218,37 @@ class Document:
             got = parse_stretch(self.text[start:end])
             if got is not None and got.head in lx.NAME_MONTHS and got.text.lower() == got.head and self._dated(start):
                 got = None  # "In August, the groups ...": a month after a time word is a date
+            if got is not None and " " not in got.text and got.text[:1].isupper():
+                got = self._one_capitalised_word(got)
             if got is not None:
                 got = Mention(start, start + got.end, got.text, got.kind, got.head, got.name, got.role, got.plural)
         self._mentions[key] = got
+        return got
+
+    @property
+    def name_words(self) -> frozenset[str]:
+        """Capitalised words the article uses inside sentences (titles aside): its
+        names.  Built on first use, in one scan."""
+        got = self.__dict__.get("_name_words")
+        if got is None:
+            frame, titles = self.frame, self.title_paragraphs
+            got = self.__dict__["_name_words"] = frozenset(
+                m.group() for i, p in enumerate(self.paragraphs) if not titles[i]
+                for m in _MID_SENTENCE_CAPITAL.finditer(frame, p.start, p.end))
+        return got
+
+    def _one_capitalised_word(self, got: Mention) -> Mention | None:
+        """A capitalised word alone is ambiguous at a sentence's start: "Sanders said"
+        names a person although "-ers" nouns are groups ("Voters said"), and
+        "Significantly," or "Frustrated," is no name at all.  The article decides:
+        a word it capitalises inside sentences is a name."""
+        word = got.text.rstrip(".")
+        if (got.kind in {"definite", "indefinite"} and got.head == word.lower() and word in self.name_words
+                and got.head not in lx.ROLE_NOUNS and got.head not in lx.OFFICE_TITLE_HEADS):
+            return Mention(got.start, got.end, got.text, "name", got.head, name=got.text)
+        if (got.kind == "name" and _ADVERB_OR_PARTICIPLE.fullmatch(word) and word not in self.name_words
+                and self.text[got.end:got.end + 1] == ","):
+            return None
         return got
 
     def _dated(self, start: int) -> bool:

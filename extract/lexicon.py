@@ -631,7 +631,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "tweet", "post", "website", "page", "chart", "map", "photo", "photos", "images",
     "ranking", "rankings", "index", "tally", "count", "exit", "projection", "claim", "suit",
     "affidavit", "petition", "judgment", "summary", "biography", "profile", "returns",
-    "average", "timeline", "schedule", "declaration", "interviews", "law", "plan",
+    "timeline", "schedule", "declaration", "interviews", "plan",
 })
 
 # Cue verbs whose subject may be a document, reporting a clause without `that`.
@@ -1026,6 +1026,9 @@ PREPOSITIONS_AND_RELATIVES: frozenset[str] = frozenset({
     "by", "with", "to", "for", "of", "from", "about", "against", "on", "at", "in",
     "that", "who", "which", "whom", "and", "or", "than", "as", "like",
 })
+# Endings of a capitalised word that opens a sentence before a comma as an adverb or
+# a participle ("Significantly, ...", "Frustrated, ...", "Laughing, ...").
+ADVERB_OR_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ly", "ed", "ing")
 # Words of four letters or more that title-case headlines may leave in lower case:
 # "Trump Rally Draws Crowd from Across State", "Sanders Wins Over Voters with Plan".
 TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset({

@@ -159,7 +159,9 @@ def _speaker_before(doc: Document, lo: int, cue_start: int, nested: bool) -> Men
         # before an appositive description is the speaker.
         k = text.rfind(",", lo, m.start)
         name = _clause_mention(doc, lo, k) if k >= 0 else None
-        if name is not None and name.kind == "name":
+        if name is not None and name.kind == "name" and (" " in name.text or name.text in doc.name_words):
+            # (one word the article never capitalises inside a sentence opens it:
+            # "Perhaps, the judge said")
             return replace(name, role=name.role or clean_role(m.role or m.text))
     if appositive is not None and m.kind == "name" and not m.role:
         role = text[appositive[0]:appositive[1]].strip()

@@ -604,6 +604,18 @@ def test_trailing_cue_must_close_the_attribution(sentence):
     assert quotes(sentence) == []
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("Sen. Bernie Sanders spoke in Iowa. Frustrated, Sanders said he cannot walk down the street without questions.", "Bernie Sanders", "person"),
+    ("The judge was brief. Significantly, the judge said he could not require me to pay restitution.", "the judge", "anonymous"),
+    ("Turnout was high in the county. Voters said the economy mattered most to them.", "Voters", "anonymous"),
+])
+def test_one_capitalised_word_is_read_by_the_article(text, name, kind):
+    """A capitalised word opening a sentence is a name when the article capitalises
+    it inside sentences too; an -ly, -ed or -ing word it never does is no speaker."""
+    q = quotes(text)[-1]
+    assert q.speaker.kind == kind and (q.speaker.name == name or q.speaker_mention == name)
+
+
 def test_claim_noun():
     q = only("Fact-checkers examined Donald Trump’s claim that there were thousands of shootings in Chicago.")
     assert (speaker(q), q.cue) == ("Donald Trump", "claim")
