@@ -70,7 +70,11 @@ FURNITURE_LINE = regex.compile(
 # Also "DES O'CONNELL, MOTEL OWNER: ..." (a role after the name) and "COMMUTER 1: ...".
 SPEAKER_LABEL = regex.compile(
     r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A)"
-    r"(?:,\s+\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4})?:\s+")
+    r"(?:,\s+(?P<role>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4}))?:\s+")
+# A journalist introduced by role: "our correspondent Mike Tran", "reporter Julia
+# Hammond", "our transport correspondent, Ellie Brown".
+_JOURNALIST_NAMED = regex.compile(
+    r"\b(?i:" + lx.alternation(lx.JOURNALIST_LABELS) + r"),?\s+(?:\p{Lu}[\p{L}’'\-]+\s+){0,2}(?P<surname>\p{Lu}[\p{L}’'\-]+)")
 
 
 # Records made by the hundred thousand (spans, quotations, mentions, cues) are values,
@@ -313,6 +317,37 @@ class Document:
             if m:
                 count[m.group("name")] = count.get(m.group("name"), 0) + 1
         return frozenset(count) if sum(count.values()) >= 2 else frozenset()
+
+    @property
+    def journalist_labels(self) -> frozenset[str]:
+        """The labels of the programme's own journalists, whose turns are questions
+        and links, not sourced statements: a label that is a journalist's role
+        ("ANCHOR:", "Q:"), that carries one ("JULIA HAMMOND, REPORTER:"), that names
+        someone the programme introduces as one ("our correspondent Mike Tran" for
+        "TRAN:"), or whose turns mostly end in a question."""
+        got = self.__dict__.get("_journalist_labels")
+        if got is None:
+            got = self.__dict__["_journalist_labels"] = self._journalists() if self.labels else frozenset()
+        return got
+
+    def _journalists(self) -> frozenset[str]:
+        text = self.text
+        introduced = {m.group("surname").upper() for m in _JOURNALIST_NAMED.finditer(text)}
+        turns: dict[str, list[int]] = {}  # label -> [turns, turns ending in a question]
+        out = set()
+        for para in self.paragraphs:
+            m = SPEAKER_LABEL.match(text, para.start + (1 if text[para.start] in "\"“" else 0), para.end)
+            if not m or m.group("name") not in self.labels:
+                continue
+            name = m.group("name")
+            if (name.lower() in lx.JOURNALIST_LABELS or name.split()[-1].upper() in introduced
+                    or any(w.lower() in lx.JOURNALIST_LABELS for w in (m.group("role") or "").split())):
+                out.add(name)
+            t = turns.setdefault(name, [0, 0])
+            t[0] += 1
+            t[1] += text[para.start:para.end].rstrip().endswith("?")
+        out.update(name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n)
+        return frozenset(out)
 
     def paragraph_at(self, pos: int) -> int | None:
         """The index of the paragraph holding offset ``pos``, or None between paragraphs."""

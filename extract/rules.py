@@ -414,6 +414,8 @@ def transcript_label_in_quotation(q: QuoteSite) -> Statement | None:
     label = SPEAKER_LABEL.match(q.text, q.q.start, q.q.end)
     if (label and (q.alone or q.q.continues) and label.group("name") in q.doc.labels and label.end() < q.q.end
             and label.group("name").lower() not in lx.JOURNALIST_LABELS):
+        # (a moderator quoted by an article is that article's source: only the
+        # programme's own transcript leaves its journalists out, see transcript-label)
         return q.statement("direct", "said", label_mention(q.text, label), "transcript-label-in-quotation", start=label.end())
     return None
 
@@ -552,8 +554,8 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
     if sp.index_in_paragraph or not ctx.doc.labels:
         return []
     label = SPEAKER_LABEL.match(text, sp.start, sp.end)
-    if label and label.group("name").lower() in lx.JOURNALIST_LABELS:
-        return []  # "ANCHOR: ...", "Q: ...": the programme speaking, not a source
+    if label and label.group("name") in ctx.doc.journalist_labels:
+        return []  # "ANCHOR: ...", "Q: ...", "TRAN:" (our correspondent): the programme speaking, not a source
     if label and label.group("name") in ctx.doc.labels and _LETTERS_IN.search(text, label.end(), sp.end):
         return [Statement(label.end(), content_end(text, label.end(), sp.end), "direct", "said",
                           label_mention(text, label), sp.paragraph, sp.index, "transcript-label")]

@@ -366,6 +366,28 @@ def test_journalists_turns_in_a_transcript_are_not_statements():
         ("I hope she is right about that", "Smith")]
 
 
+@pytest.mark.parametrize("text, journalist", [
+    ("ANCHOR: Our correspondent Mike Tran is in Elkview. Mike, what are you seeing?\n\n"
+     "TRAN: The water here is about four feet deep on Main Street.\n\n"
+     "MAYOR LONG: We have moved everyone from the lower streets to the school.\n\n"
+     "TRAN: The mayor says the school can hold five hundred people.", "Tran"),
+    ("HOST: Tonight, the town that bet on lithium.\n\n"
+     "JULIA HAMMOND, REPORTER: When the mine opened, the motel was booked out for a year.\n\n"
+     "DES O'CONNELL: We put on six staff and we built a new wing for the workers.\n\n"
+     "JULIA HAMMOND: Now the motel has one guest and the wing is empty.", "Julia Hammond"),
+    ("HOLLOWAY: Senator, is the bill dead?\n\n"
+     "CASTELLANO: No. I have forty-one co-sponsors and eleven of them are Democrats.\n\n"
+     "HOLLOWAY: Will you bring it to the floor before the recess?\n\n"
+     "CASTELLANO: We will bring it to the floor when we have the votes for it.", "Holloway"),
+])
+def test_programmes_own_journalists_are_found_by_role_or_questions(text, journalist):
+    """A correspondent introduced as one, a label carrying the role, or a label whose
+    turns are questions is the programme speaking: its turns are not sourced statements
+    (what they report others said still is)."""
+    got = quotes(text)
+    assert got and all(speaker(q) != journalist for q in got)
+
+
 def test_two_speakers_in_one_paragraph_keep_their_quotations():
     got = quotes("“We will win,” said Jane Doe, CEO of Acme. “We are ready.” “We agree,” said John Roe, chairman of Acme.")
     assert [(q.text, speaker(q)) for q in got] == [
