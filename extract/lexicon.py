@@ -31,11 +31,12 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "understand": ("understood",),
     "learn": ("learned", "learnt"),
     "plead": ("pleaded", "pled"),
+    "begin": ("began", "begun"),
 }
 # Verbs that double their final consonant before -ed and -ing: "admitted", "quipped",
 # "slammed", "dubbed".  (British spelling also doubles a final l after one vowel,
 # "labelled", "signalling": `inflect` adds those forms by rule.)
-DOUBLING: frozenset[str] = frozenset({"admit", "refer", "concur", "quip", "brag", "dub", "slam"})
+DOUBLING: frozenset[str] = frozenset({"begin", "admit", "refer", "concur", "quip", "brag", "dub", "slam"})
 # Phrasal cues that introduce speech like "said" ('"...," Trump went on'), not an object.
 SPEECH_PARTICLE_VERBS: frozenset[str] = frozenset({"go", "shoot", "fire"})
 
@@ -63,11 +64,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "wonder", "echo", "remember", "email", "retweet", "chant", "bemoan", "grumble",
     "scoff", "sneer", "proclaim", "profess", "swear", "volunteer",
     "interject", "muse", "gush", "rave", "marvel", "confess", "yell",
-    "scream", "bark", "read",
+    "scream", "bark", "read", "begin",
 )
 
 # Verbs that attribute quotations but never report speech in their own words.
-QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read"})
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "begin"})
 
 # Verbs that take the statement as a noun-phrase object: `Baloch reiterated
 # Pakistan's stance against ...`, `She emphasized the expectation for ...`.
@@ -222,7 +223,9 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "physician", "nurse", "official's", "planner", "delegate",
     "delegates", "operatives", "surrogate", "surrogates",
     "backer", "backers", "opponent", "opponents", "rival", "rivals", "challenger",
-    "incumbent", "confidant", "pundit", "pundits", "citizen",
+    "incumbent", "confidant", "pundit", "pundits", "citizen", "principal", "winner",
+    "winners", "runner-up", "champion", "managers", "skipper", "player", "players", "striker", "goalkeeper", "defender", "midfielder",
+    "pitcher", "quarterback", "rider", "racer",
     "citizens", "parent", "parents", "mother", "father", "son", "daughter", "wife",
     "husband", "brother", "sister", "neighbor", "neighbors", "farmer",
     "farmers", "entrepreneur", "lobbyist", "lobbyists",

@@ -94,8 +94,9 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     s, e = words[0][0], words[-1][1]
     if s != start or e != end:
         return None
-    # Anything but words and spaces (a comma, a quote) means this is not one phrase.
-    if PUNCT_INSIDE.search(text, start, end):
+    # Anything but words and spaces (a comma, a quote) means this is not one phrase,
+    # nor does a stretch that cuts a parenthesis ("Theo Brandt (Castellan").
+    if PUNCT_INSIDE.search(text, start, end) or text.count("(", start, end) != text.count(")", start, end):
         return None
     # A full stop inside the phrase ends a sentence unless it closes an initial or
     # an abbreviation ("Paul D. Ryan", "Sen. Warren", "U.S. officials").

@@ -52,6 +52,8 @@ _AFTER_CUE = regex.compile(r"[\s,.;:—–-]*")
 _DASH_ATTRIBUTION = regex.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.’'\-]*){0,4}?)[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$|,)")
 # The run of spaces, punctuation and closing marks at the end of a stretch (read backwards).
 _CLOSING_RUN = regex.compile(r"(?r)[\s.,;:!?\"“”’')\]—–-]*")
+_BYLINE_BEFORE = regex.compile(r"(?i:\bby)\s+(?:\p{Lu}[\p{L}]*(?:’s|'s)\s+)?$")
+_TRAILING_PARENTHESIS = regex.compile(r"\([^()]{1,58}\)$")
 _ROUNDUP_DASH = regex.compile(r"(?r)\s[-–—]\s+")
 _LIST_JOIN = regex.compile(r"\s*,?\s*(?:" + lx.alternation(lx.LIST_JOINERS) + r")?\s*")
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
@@ -459,6 +461,18 @@ def _colon_introduction(q: QuoteSite, roundup: bool) -> Mention | None:
         dash = _ROUNDUP_DASH.search(text, max(sp.start, colon - MAX_LOOK), colon) if colon > sp.start else None
         spk = q.doc.mention(dash.end(), colon) if dash else None
         return spk if spk is not None and spk.kind != "pronoun" else None
+    colon = text.rfind(":", sp.start, q.q.open_at)
+    if colon > sp.start and q.doc.cue_word_count(sp.start, colon) == 0:
+        # A label: "Second place, Jonah Wells (Pearce Racing): ..." -- the name before
+        # the colon (and its affiliation in brackets) introduces the quotation.
+        e = skip_space_back(text, sp.start, colon)
+        paren = _TRAILING_PARENTHESIS.search(text, max(sp.start, e - 60), e)
+        if paren:
+            e = skip_space_back(text, sp.start, paren.start())
+        named = mention_ending_at(q.doc, sp.start, e, names_only=True)
+        if (named is not None and named.kind == "name" and not _BYLINE_BEFORE.search(text, max(sp.start, named.start - 30), named.start)
+                and (" " in (named.name or "") or named.start <= content_start(text, sp.start, e))):
+            return named  # (not a byline: '"Hamilton" to play Chicago, by Variety's Gordon Cox: "..."')
     return q.ctx.subject
 
 

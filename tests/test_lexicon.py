@@ -145,6 +145,7 @@ assure: assures assuring assured
 attack: attacks attacking attacked
 bark: barks barking barked
 believe: believes believing believed
+begin: begins beginning began begun
 bemoan: bemoans bemoaning bemoaned
 blame: blames blaming blamed
 blast: blasts blasting blasted

@@ -388,6 +388,30 @@ def test_programmes_own_journalists_are_found_by_role_or_questions(text, journal
     assert got and all(speaker(q) != journalist for q in got)
 
 
+@pytest.mark.parametrize("line, name", [
+    ('Race winner Luca Ferrante (Aldini): "We made the right call on tyres today."', "Luca Ferrante"),
+    ('Second place, Jonah Wells (Pearce Racing): "We could not quite match them at the end."', "Jonah Wells"),
+    ('Theo Brandt (Castellan), retired on lap 31: "The engine just stopped with no warning."', "Theo Brandt"),
+    ('Aldini team principal Francesca Moretti: "We must stay calm, it is only round four."', "Francesca Moretti"),
+])
+def test_roundup_labels_name_the_speaker(line, name):
+    """Sports and results round-ups introduce each quotation with a label: the name
+    before the colon, its team in brackets (never part of the name)."""
+    q = quotes("The season's fourth race ended in rain at Monza.\n\n" + line)[-1]
+    assert speaker(q) == name and q.rule == "colon-introduction"
+
+
+def test_a_byline_is_not_a_speaker_label():
+    got = quotes("Reading list.\n\n—“Hamilton to play Chicago,” by Variety's Gordon Cox: "
+                 "“The musical will ride its wave of hype all the way to Chicago next fall.”")
+    assert all(speaker(q) != "Gordon Cox" for q in got)
+
+
+def test_began_attributes_a_quotation():
+    q = quotes("The debate opened at noon.\n\n“Last year this government built 212,000 homes,” the Labour leader began.")[-1]
+    assert q.cue == "began" and q.speaker_mention == "the Labour leader"
+
+
 def test_two_speakers_in_one_paragraph_keep_their_quotations():
     got = quotes("“We will win,” said Jane Doe, CEO of Acme. “We are ready.” “We agree,” said John Roe, chairman of Acme.")
     assert [(q.text, speaker(q)) for q in got] == [
