@@ -54,6 +54,8 @@ _CAPTION_FIRST = frozenset("FPIC(ARG")  # first characters of `lexicon.CAPTION`'
 # comma): capitalised there, it is a name ("said Sanders", "Mr. Sanders's plan").
 _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,;][ \t]{1,3})\p{Lu}[\p{L}’'\-]+")
 _ADVERB_OR_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:" + lx.alternation(lx.ADVERB_OR_PARTICIPLE_ENDINGS) + r")")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,2}")
+MIN_INTERVIEW_QUESTIONS = 3  # question-and-answer pairs that make a printed interview
 _UNSEEN = object()  # a memo's marker for a question not asked yet (None is an answer)
 MAX_MENTION_CHARS = 400  # a speaker mention has at most 14 words: no stretch longer is one
 # A word of the frame: letters and digits with inner apostrophes, hyphens, full stops
@@ -348,6 +350,50 @@ class Document:
             t[1] += text[para.start:para.end].rstrip().endswith("?")
         out.update(name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n)
         return frozenset(out)
+
+    @property
+    def interview(self) -> tuple[frozenset[int], Mention | None]:
+        """A printed Q&A interview: the paragraphs that answer a question paragraph,
+        and the interviewee (the first full name before the questions).  Questions
+        put to someone ("you") answered in the first person ("I", "we") make an
+        interview; an explainer's "What happens next?" answered in the third person
+        does not."""
+        got = self.__dict__.get("_interview")
+        if got is None:
+            got = self.__dict__["_interview"] = self._interview()
+        return got
+
+    def _interview(self) -> tuple[frozenset[int], Mention | None]:
+        text, paras = self.text, self.paragraphs
+        if {"Q", "A"} <= self.labels:  # "Q: ...?" / "A: ...": the answers are the transcript rule's
+            first_q = next(p.start for p in paras if SPEAKER_LABEL.match(text, p.start, p.end) and text[p.start] == "Q")
+            return frozenset(), self._first_full_name(0, first_q)
+        quoted = {q.paragraph for q in self.quotations}
+        pairs = []
+        for i in range(len(paras) - 1):
+            q, a = paras[i], paras[i + 1]
+            if (i in quoted or i + 1 in quoted or not text[max(q.start, q.end - 4):q.end].rstrip().endswith("?")
+                    or text[max(a.start, a.end - 4):a.end].rstrip().endswith("?") or q.end - q.start > 400
+                    or SPEAKER_LABEL.match(text, a.start, a.end) or SPEAKER_LABEL.match(text, q.start, q.end)):
+                continue
+            pairs.append((i, i + 1))
+        if len(pairs) < MIN_INTERVIEW_QUESTIONS:
+            return frozenset(), None
+        def words(p: Span) -> set[str]:
+            return set(self.word_lows[bisect_left(self.word_starts, p.start):bisect_left(self.word_starts, p.end)])
+        first_person = sum(1 for _, a in pairs if words(paras[a]) & lx.FIRST_PERSON_WORDS)
+        put_to = sum(1 for q, _ in pairs if words(paras[q]) & lx.SECOND_PERSON_WORDS)
+        if 2 * first_person < len(pairs) or not put_to:
+            return frozenset(), None
+        return frozenset(a for _, a in pairs), self._first_full_name(0, paras[pairs[0][0]].start)
+
+    def _first_full_name(self, lo: int, hi: int) -> Mention | None:
+        """The first person named in full between ``lo`` and ``hi``."""
+        for m in _CAPITALISED_RUN.finditer(self.text, lo, hi):
+            got = self.mention(m.start(), m.end())
+            if got is not None and got.kind == "name" and " " in (got.name or ""):
+                return got
+        return None
 
     def paragraph_at(self, pos: int) -> int | None:
         """The index of the paragraph holding offset ``pos``, or None between paragraphs."""

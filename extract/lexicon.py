@@ -1029,6 +1029,10 @@ PREPOSITIONS_AND_RELATIVES: frozenset[str] = frozenset({
     "by", "with", "to", "for", "of", "from", "about", "against", "on", "at", "in",
     "that", "who", "which", "whom", "and", "or", "than", "as", "like",
 })
+# Words that show an answer speaks for its speaker ("I", "my", "we"), and a question
+# put to someone ("you"): an interview's Q&A, not an explainer's.
+FIRST_PERSON_WORDS: frozenset[str] = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "we", "we're", "we’re", "our", "us"})
+SECOND_PERSON_WORDS: frozenset[str] = frozenset({"you", "your", "you're", "you’re", "you've", "you’ve"})
 # Endings of a capitalised word that opens a sentence before a comma as an adverb or
 # a participle ("Significantly, ...", "Frustrated, ...", "Laughing, ...").
 ADVERB_OR_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ly", "ed", "ing")

@@ -559,6 +559,27 @@ HEADLINE_RULES: tuple[Rule, ...] = (headline_label, headline_cue)
 
 # --- Sentences ------------------------------------------------------------------------
 
+@rule("sentence", "interview-answer",
+      "Kasia Nowicka is back as captain.\n\nHow is your knee?\n\nIt is good. I do not even think about it now.\n\n"
+      "Do you still get nervous?\n\nEvery single time, in the tunnel.\n\nWhat would the league mean to you?\n\n"
+      "Everything. But it is March, so ask me in May.",
+      [("direct", "It is good. I do not even think about it now", "Kasia Nowicka"),
+       ("direct", "Every single time, in the tunnel", "Kasia Nowicka"),
+       ("direct", "Everything. But it is March, so ask me in May", "Kasia Nowicka")])
+def interview_answer(ctx: SentenceContext) -> list[Statement]:
+    """A printed Q&A interview: a paragraph answering a question paragraph is the
+    interviewee's, named in full before the questions (see `Document.interview`)."""
+    sp = ctx.s
+    if sp.index_in_paragraph:
+        return []
+    answers, who = ctx.doc.interview
+    if sp.paragraph not in answers or who is None:
+        return []
+    para = ctx.doc.paragraphs[sp.paragraph]
+    start = content_start(ctx.text, para.start, para.end)
+    return [Statement(start, content_end(ctx.text, start, para.end), "direct", None, who, sp.paragraph, sp.index, "interview-answer")]
+
+
 @rule("sentence", "transcript-label",
       "WALLACE: Governor, I do not want to interrupt you.\n\nPENCE: Well, Chris, we agree on that.",
       [("direct", "Governor, I do not want to interrupt you", "Wallace"), ("direct", "Well, Chris, we agree on that", "Pence")])
@@ -571,8 +592,11 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
     if label and label.group("name") in ctx.doc.journalist_labels:
         return []  # "ANCHOR: ...", "Q: ...", "TRAN:" (our correspondent): the programme speaking, not a source
     if label and label.group("name") in ctx.doc.labels and _LETTERS_IN.search(text, label.end(), sp.end):
+        who = label_mention(text, label)
+        if label.group("name") == "A":
+            who = ctx.doc.interview[1]  # "A: ..." answers for the interviewee
         return [Statement(label.end(), content_end(text, label.end(), sp.end), "direct", "said",
-                          label_mention(text, label), sp.paragraph, sp.index, "transcript-label")]
+                          who, sp.paragraph, sp.index, "transcript-label")]
     return []
 
 
@@ -621,7 +645,7 @@ def according_to_trailing(ctx: SentenceContext) -> list[Statement]:
     return []
 
 
-SENTENCE_RULES: tuple[Rule, ...] = (transcript_label, according_to_lead, according_to_trailing)
+SENTENCE_RULES: tuple[Rule, ...] = (interview_answer, transcript_label, according_to_lead, according_to_trailing)
 
 
 # --- Spans without a cue verb -------------------------------------------------------------

@@ -412,6 +412,22 @@ def test_began_attributes_a_quotation():
     assert q.cue == "began" and q.speaker_mention == "the Labour leader"
 
 
+def test_an_explainers_questions_are_not_an_interview():
+    """"What happens next?" answered by the writer in the third person is an explainer."""
+    text = ("The budget vote explained.\n\nWhat is in the bill?\n\nThe bill raises the fuel duty by two pence.\n\n"
+            "When is the vote?\n\nThe vote is on Tuesday afternoon.\n\nWhat happens if it fails?\n\n"
+            "The government would have to bring a new budget within a month.")
+    assert quotes(text) == []
+
+
+def test_answers_labelled_a_belong_to_the_interviewee():
+    text = ("Ollie Young was dropped by England after a miserable tour.\n\n"
+            "Q: Why talk about it now?\n\nA: Because a lot of lads go through it and say nothing.\n\n"
+            "Q: Did you expect the call?\n\nA: No. I was in the supermarket when the coach rang.")
+    got = quotes(text)
+    assert [speaker(q) for q in got] == ["Ollie Young", "Ollie Young"]
+
+
 def test_two_speakers_in_one_paragraph_keep_their_quotations():
     got = quotes("“We will win,” said Jane Doe, CEO of Acme. “We are ready.” “We agree,” said John Roe, chairman of Acme.")
     assert [(q.text, speaker(q)) for q in got] == [
