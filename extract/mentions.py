@@ -26,6 +26,7 @@ _QUANTITY = regex.compile(
     # The group counted may be left out: "Sixty-six percent said", "six in 10 said".
     r"(?:\s+(?:of\s+)?[\p{L}\-’']+){0,6}"
 )
+_INITIAL = regex.compile(r"\p{Lu}\.")
 _ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
 _PARTY_TAG = regex.compile(lx.PARTY_TAG)
 PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]|\s[-–—]+\s")  # a spaced dash separates phrases
@@ -525,8 +526,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     while len(name_words) > 1 and (_PARTY_TAG.fullmatch(name_words[-1][2]) or (name_words[-1][2].endswith(".") and name_words[-1][2].lower().rstrip(".") in lx.ABBREVIATIONS
                                                                                 and _bare(name_words[-1][2]) not in lx.NAME_SUFFIXES)):
         name_words.pop()
-    if any(_bare(w[2]) in lx.NOT_NAMES for w in name_words):
-        return None
+    if any(_bare(w[2]) in lx.NOT_NAMES and not _INITIAL.fullmatch(w[2]) for w in name_words):
+        return None  # (an initial is a name's: "Jill A. Martin", "John I. Smith")
     name = " ".join(w[2] for w in name_words)
     name = _TRAILING_POSSESSIVE.sub("", name)
     role_text = text[s:name_words[0][0]].strip()

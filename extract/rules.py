@@ -770,8 +770,8 @@ def inverted_trailing(c: CueSite) -> Statement | None:
     if c.speaker is not None or char_before(text, cue.start, sp.start) != "," or cue.kind != "speech" or cue.lemma not in lx.INVERTING_VERBS:
         return None
     spk = speaker_after(c.ctx.doc, cue.end, sp.end)
-    if spk is None or not tail_is_short(text, spk.end, sp.end):
-        return None
+    if spk is None or not tail_is_short(text, spk.end, sp.end) or not _closes_after_speaker(text, spk.end, sp.end):
+        return None  # "…, said Hillary Clinton should be ready": the name opens the complement
     c_end = skip_space_back(text, sp.start, cue.start) - 1  # the comma before the cue
     c_start = content_start(text, sp.start, c_end)
     if c_end - c_start > 10:
@@ -801,6 +801,13 @@ def reported_complement(c: CueSite) -> Statement | None:
     return None
 
 
+
+
+def _closes_after_speaker(text: str, pos: int, end: int) -> bool:
+    """After an inverted speaker ("…, said Cameron Easley"): the end, punctuation, or
+    an adjunct or affiliation ("for Morning Consult", "on Tuesday"), not a verb."""
+    p = skip_space(text, pos)
+    return p >= end or not text[p].isalnum() or _first_word(text, p) in lx.CUE_ADJUNCTS
 
 
 def _ends_attribution(text: str, cue: Cue, end: int) -> bool:

@@ -28,6 +28,7 @@ _LAST_WORD = regex.compile(r"(?r)[\p{L}’']+$")
 _NAME_STOP = regex.compile(r"[,;:()\[\]—–]|\.(?=\s|$)(?<!\b\p{Lu}\.)")
 # A full stop that ends an initial ("G.K.") or an abbreviation ("Sen.", "Ala."), not a sentence.
 _ABBREVIATION_BEFORE = regex.compile(r"(?:\b\p{Lu}|\b(?i:" + lx.alternation(frozenset(a for a in lx.ABBREVIATIONS | lx.TITLE_WORDS if a.isalpha() and len(a) <= 5)) + r"))\.$")
+_NAME_STOP_OR_DASH = regex.compile(r"[,;:—–]")
 _ROLE_END = regex.compile(r"[,.;]")
 _PARTICIPLE_OPENING = regex.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")
 _GERUND_OPENING = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
@@ -102,8 +103,34 @@ def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False)
     key = (lo, cue_start, nested)
     memo = doc.speakers_before
     if key not in memo:
-        memo[key] = _speaker_before(doc, lo, cue_start, nested)
+        memo[key] = _speaker_before(doc, lo, cue_start, nested) or (None if nested else _name_then_appositive(doc, lo, cue_start))
     return memo[key]
+
+
+_APPOSITIVE_OPEN = regex.compile(r"\s*[,—–]")
+
+
+def _name_then_appositive(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """A name opening the clause, then an appositive of any shape closed by a comma
+    or a dash right before the cue: "Lance Beebe, 49, a Navy veteran who now works
+    for the Air Force, said", "Jason Sims — a teacher from Mount Pleasant — says",
+    "Judge Jane Stranch, in her dissent, said"."""
+    text = doc.text
+    e = skip_space_back(text, lo, strip_adverbs_back(text, lo, cue_start))
+    if e <= lo or text[e - 1] not in ",—–":
+        return None
+    s = content_start(text, lo, e)
+    j = TIME_ADJUNCT.match(text, s, e)
+    if j:
+        s = j.end()
+    first = _NAME_STOP_OR_DASH.search(text, s, e - 1)
+    if first is None:
+        return None
+    name = doc.mention(s, skip_space_back(text, s, first.start()))
+    if name is None or name.kind != "name" or doc.cue_word_count(first.end(), e) > 0:
+        return None
+    role = text[first.end():e - 1].strip(" ,—–")
+    return replace(name, role=name.role or (role if looks_like_role(role) else None))
 
 
 def _speaker_before(doc: Document, lo: int, cue_start: int, nested: bool) -> Mention | None:

@@ -428,6 +428,22 @@ def test_answers_labelled_a_belong_to_the_interviewee():
     assert [speaker(q) for q in got] == ["Ollie Young", "Ollie Young"]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Lance Beebe, 49, a Navy veteran who now works for the Air Force, said Clinton should be ready for questions.", "Lance Beebe"),
+    ("Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote for Rubio.", "Jason Sims"),
+    ("Jill A. Martin, vice president and assistant general counsel for the company, said in a statement that the claims had no substance.", "Jill A. Martin"),
+])
+def test_name_then_an_appositive_of_any_shape(sentence, name):
+    q = only(sentence)
+    assert speaker(q) == name and q.kind == "indirect"
+
+
+def test_inverted_speaker_is_not_the_complements_subject():
+    """In "…, said Hillary Clinton should be ready" the name opens what was said."""
+    assert all(speaker(q) != "Hillary Clinton" for q in quotes(
+        "The race is close, a veteran of the campaign trail said Hillary Clinton should be ready for hard questions."))
+
+
 def test_two_speakers_in_one_paragraph_keep_their_quotations():
     got = quotes("“We will win,” said Jane Doe, CEO of Acme. “We are ready.” “We agree,” said John Roe, chairman of Acme.")
     assert [(q.text, speaker(q)) for q in got] == [

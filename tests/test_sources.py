@@ -26,7 +26,7 @@ def test_made_up_speakers_are_flagged(speaker):
 
 
 @pytest.mark.parametrize("speaker", [
-    sp("Theresa May"), sp("Martin Hope"), sp("Robert Hale Jr."), sp("Ursula von der Leyen"), sp("Abu Bakr al-Baghdadi"),
+    sp("Theresa May"), sp("Martin Hope"), sp("A. John Knapp"), sp("Robert Hale Jr."), sp("Ursula von der Leyen"), sp("Abu Bakr al-Baghdadi"),
     sp("Bank of England", "organization"), sp("city", "organization"), sp("Saskatchewan Chamber of Commerce", "organization"),
     sp("a spokesperson for Westfield Council", "anonymous"), sp("senior officials", "anonymous"),
     sp("a report", "document"), sp("the civil claim", "document"),
