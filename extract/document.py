@@ -157,6 +157,7 @@ class Document:
         self.furniture = [text[p.start:p.end].lower() in lx.FURNITURE or FURNITURE_LINE.match(text, p.start, p.end) is not None
                           for p in self.paragraphs]
         self.sentences = self._sentences()
+        self._label_turns: list[tuple[str, str | None, Span]] = []  # (label, its role, paragraph), by _labels
         self.labels = self._labels()
         self._index_words()
         self._mentions: dict[tuple[int, int], object] = {}
@@ -317,7 +318,9 @@ class Document:
         for para in self.paragraphs:
             m = SPEAKER_LABEL.match(text, para.start + (1 if text[para.start] in "\"“" else 0), para.end)
             if m:
-                count[m.group("name")] = count.get(m.group("name"), 0) + 1
+                name = m.group("name")
+                count[name] = count.get(name, 0) + 1
+                self._label_turns.append((name, m.group("role"), para))
         return frozenset(count) if sum(count.values()) >= 2 else frozenset()
 
     @property
@@ -337,17 +340,15 @@ class Document:
         introduced = {m.group("surname").upper() for m in _JOURNALIST_NAMED.finditer(text)}
         turns: dict[str, list[int]] = {}  # label -> [turns, turns ending in a question]
         out = set()
-        for para in self.paragraphs:
-            m = SPEAKER_LABEL.match(text, para.start + (1 if text[para.start] in "\"“" else 0), para.end)
-            if not m or m.group("name") not in self.labels:
-                continue
-            name = m.group("name")
-            if (name.lower() in lx.JOURNALIST_LABELS or name.split()[-1].upper() in introduced
-                    or any(w.lower() in lx.JOURNALIST_LABELS for w in (m.group("role") or "").split())):
+        for name, role, para in self._label_turns:
+            if name not in out and (name.lower() in lx.JOURNALIST_LABELS or name.split()[-1].upper() in introduced
+                                    or any(w.lower() in lx.JOURNALIST_LABELS for w in (role or "").split())):
                 out.add(name)
-            t = turns.setdefault(name, [0, 0])
+            t = turns.get(name)
+            if t is None:
+                t = turns[name] = [0, 0]
             t[0] += 1
-            t[1] += text[para.start:para.end].rstrip().endswith("?")
+            t[1] += text[max(para.start, para.end - 4):para.end].rstrip().endswith("?")
         out.update(name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n)
         return frozenset(out)
 

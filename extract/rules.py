@@ -570,8 +570,8 @@ def interview_answer(ctx: SentenceContext) -> list[Statement]:
     """A printed Q&A interview: a paragraph answering a question paragraph is the
     interviewee's, named in full before the questions (see `Document.interview`)."""
     sp = ctx.s
-    if sp.index_in_paragraph:
-        return []
+    if sp.index_in_paragraph or ctx.doc.labels:
+        return []  # (a labelled transcript's "A:" turns are transcript-label's)
     answers, who = ctx.doc.interview
     if sp.paragraph not in answers or who is None:
         return []
@@ -604,8 +604,8 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
       "According to Akram, policy approaches often shift with changes in government.",
       [("indirect", "policy approaches often shift with changes in government", "Akram")])
 def according_to_lead(ctx: SentenceContext) -> list[Statement]:
-    """``According to X, CONTENT.``, also after a connective or a short adverbial:
-    ``But according to X, ...``, ``In addition, according to X, ...``."""
+    """``According to X, CONTENT``, also after a connective or an opening adverbial
+    (``But according to X``, ``In addition, according to X``)."""
     a = ctx.according
     text, sp = ctx.text, ctx.s
     if a is None or not _opens_sentence(ctx, a.cue.start):
