@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Callable
 
 import regex
 
@@ -77,6 +78,23 @@ SPEAKER_LABEL = regex.compile(
 # Hammond", "our transport correspondent, Ellie Brown".
 _JOURNALIST_NAMED = regex.compile(
     r"\b(?i:" + lx.alternation(lx.JOURNALIST_LABELS) + r"),?\s+(?:\p{Lu}[\p{L}’'\-]+\s+){0,2}(?P<surname>\p{Lu}[\p{L}’'\-]+)")
+
+
+class lazy:
+    """A property computed on first use and then kept in the instance: rules ask the
+    same questions of a sentence or an article many times (functools.cached_property
+    does this too, but takes a lock on every first use in Python 3.11)."""
+
+    def __init__(self, fn: Callable) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 # Records made by the hundred thousand (spans, quotations, mentions, cues) are values,
@@ -232,17 +250,13 @@ class Document:
         self._mentions[key] = got
         return got
 
-    @property
+    @lazy
     def name_words(self) -> frozenset[str]:
         """Capitalised words the article uses inside sentences (titles aside): its
         names.  Built on first use, in one scan."""
-        got = self.__dict__.get("_name_words")
-        if got is None:
-            frame, titles = self.frame, self.title_paragraphs
-            got = self.__dict__["_name_words"] = frozenset(
-                m.group() for i, p in enumerate(self.paragraphs) if not titles[i]
-                for m in _MID_SENTENCE_CAPITAL.finditer(frame, p.start, p.end))
-        return got
+        frame, titles = self.frame, self.title_paragraphs
+        return frozenset(m.group() for i, p in enumerate(self.paragraphs) if not titles[i]
+                         for m in _MID_SENTENCE_CAPITAL.finditer(frame, p.start, p.end))
 
     def _one_capitalised_word(self, got: Mention) -> Mention | None:
         """A capitalised word alone is ambiguous at a sentence's start: "Sanders said"
@@ -323,19 +337,15 @@ class Document:
                 self._label_turns.append((name, m.group("role"), para))
         return frozenset(count) if sum(count.values()) >= 2 else frozenset()
 
-    @property
+    @lazy
     def journalist_labels(self) -> frozenset[str]:
         """The labels of the programme's own journalists, whose turns are questions
         and links, not sourced statements: a label that is a journalist's role
         ("ANCHOR:", "Q:"), that carries one ("JULIA HAMMOND, REPORTER:"), that names
         someone the programme introduces as one ("our correspondent Mike Tran" for
         "TRAN:"), or whose turns mostly end in a question."""
-        got = self.__dict__.get("_journalist_labels")
-        if got is None:
-            got = self.__dict__["_journalist_labels"] = self._journalists() if self.labels else frozenset()
-        return got
-
-    def _journalists(self) -> frozenset[str]:
+        if not self.labels:
+            return frozenset()
         text = self.text
         introduced = {m.group("surname").upper() for m in _JOURNALIST_NAMED.finditer(text)}
         turns: dict[str, list[int]] = {}  # label -> [turns, turns ending in a question]
@@ -352,22 +362,16 @@ class Document:
         out.update(name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n)
         return frozenset(out)
 
-    @property
+    @lazy
     def interview(self) -> tuple[frozenset[int], Mention | None]:
         """A printed Q&A interview: the paragraphs that answer a question paragraph,
         and the interviewee (the first full name before the questions).  Questions
         put to someone ("you") answered in the first person ("I", "we") make an
         interview; an explainer's "What happens next?" answered in the third person
         does not."""
-        got = self.__dict__.get("_interview")
-        if got is None:
-            got = self.__dict__["_interview"] = self._interview()
-        return got
-
-    def _interview(self) -> tuple[frozenset[int], Mention | None]:
         text, paras = self.text, self.paragraphs
         if {"Q", "A"} <= self.labels:  # "Q: ...?" / "A: ...": the answers are the transcript rule's
-            first_q = next(p.start for p in paras if SPEAKER_LABEL.match(text, p.start, p.end) and text[p.start] == "Q")
+            first_q = next(para.start for name, _, para in self._label_turns if name == "Q")
             return frozenset(), self._first_full_name(0, first_q)
         quoted = {q.paragraph for q in self.quotations}
         pairs = []

@@ -968,12 +968,11 @@ QUANTITY_HEDGES: tuple[str, ...] = (
 # Number words in "six in 10", "two out of ten":
 NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Number words before "percent" ("Sixty-six percent said"), with NUMBER_WORDS:
-TEENS_AND_TENS: tuple[str, ...] = (
+TEENS: tuple[str, ...] = (
     "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-    "eighty", "ninety",
+    "eighteen", "nineteen",
 )
-TENS: tuple[str, ...] = TEENS_AND_TENS[10:]
+TENS: tuple[str, ...] = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # Proportions in words:
 QUANTITY_PROPORTIONS: tuple[str, ...] = (
     "half", "a third", "a quarter", "two-thirds", "three-quarters", "a majority",
@@ -982,7 +981,7 @@ QUANTITY_PROPORTIONS: tuple[str, ...] = (
 # First words that can open a quantity (a quick test before the pattern), and the
 # words after "a"/"the" that do ("a third", "the majority").
 QUANTITY_OPENERS: frozenset[str] = frozenset(
-    p.split()[0] for p in QUANTITY_HEDGES + NUMBER_WORDS + TEENS_AND_TENS + QUANTITY_PROPORTIONS
+    p.split()[0] for p in QUANTITY_HEDGES + NUMBER_WORDS + TEENS + TENS + QUANTITY_PROPORTIONS
 ) - {"a", "the"} | frozenset(f"{t}-{n}" for t in TENS for n in NUMBER_WORDS)
 # Nouns that make a counted adjunct after a cue: "said 10 times that", "said two
 # days later that".

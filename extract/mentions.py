@@ -20,13 +20,13 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*|\([^()\s]{1,12}\)"
 _QUANTITY = regex.compile(
     r"(?i:(?:" + lx.alternation(lx.QUANTITY_HEDGES) + r")\s+)?"
     r"(?i:(?:\d+(?:\.\d+)?\s*|(?:" + lx.alternation(lx.TENS) + r")(?:-(?:" + lx.alternation(lx.NUMBER_WORDS) + r"))?\s+"
-    r"|(?:" + lx.alternation(lx.NUMBER_WORDS + lx.TEENS_AND_TENS[:10]) + r")\s+)(?:percent|per\s+cent|%)"
+    r"|(?:" + lx.alternation(lx.NUMBER_WORDS + lx.TEENS) + r")\s+)(?:percent|per\s+cent|%)"
     r"|(?:\d+|" + lx.alternation(lx.NUMBER_WORDS) + r")\s+(?:in|out\s+of)\s+(?:\d+|five|ten)"
     r"|" + lx.alternation(lx.QUANTITY_PROPORTIONS) + r")"
     # The group counted may be left out: "Sixty-six percent said", "six in 10 said".
     r"(?:\s+(?:of\s+)?[\p{L}\-’']+){0,6}"
 )
-_INITIAL = regex.compile(r"\p{Lu}\.")
+INITIAL = regex.compile(r"\p{Lu}\.")  # a capitalised initial: "A." in "Jill A. Martin"
 _ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
 _PARTY_TAG = regex.compile(lx.PARTY_TAG)
 PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]|\s[-–—]+\s")  # a spaced dash separates phrases
@@ -526,7 +526,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     while len(name_words) > 1 and (_PARTY_TAG.fullmatch(name_words[-1][2]) or (name_words[-1][2].endswith(".") and name_words[-1][2].lower().rstrip(".") in lx.ABBREVIATIONS
                                                                                 and _bare(name_words[-1][2]) not in lx.NAME_SUFFIXES)):
         name_words.pop()
-    if any(_bare(w[2]) in lx.NOT_NAMES and not _INITIAL.fullmatch(w[2]) for w in name_words):
+    if any(_bare(w[2]) in lx.NOT_NAMES and not INITIAL.fullmatch(w[2]) for w in name_words):
         return None  # (an initial is a name's: "Jill A. Martin", "John I. Smith")
     name = " ".join(w[2] for w in name_words)
     name = _TRAILING_POSSESSIVE.sub("", name)

@@ -37,7 +37,7 @@ from . import lexicon as lx
 from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, complement_start, content_end, content_start,
                       hearer_end, np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive
-from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text
+from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text, lazy
 from .mentions import Mention, people_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
@@ -117,23 +117,6 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
-
-
-class lazy:
-    """A property computed on first use and then kept in the instance: the rules of
-    a sentence ask the same questions of it (functools.cached_property does this
-    too, but takes a lock on every first use in Python 3.11)."""
-
-    def __init__(self, fn: Callable) -> None:
-        self.fn = fn
-        self.name = fn.__name__
-        self.__doc__ = fn.__doc__
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.fn(obj)
-        return value
 
 
 def rule(stage: str, id: str, example: str, expect: list[tuple[str, str, str | None]]) -> Callable[[Callable], Rule]:
@@ -801,26 +784,23 @@ def reported_complement(c: CueSite) -> Statement | None:
     return None
 
 
-
-
 def _closes_after_speaker(text: str, pos: int, end: int) -> bool:
-    """After an inverted speaker ("…, said Cameron Easley"): the end, punctuation, or
-    an adjunct or affiliation ("for Morning Consult", "on Tuesday"), not a verb."""
+    """Whether an attribution ends at ``pos`` (after a cue or an inverted speaker):
+    nothing more, punctuation, or an adjunct or affiliation ("…, said Cameron Easley
+    for Morning Consult.", "…, Smith said on Tuesday."); not a verb, an object or a
+    clause ("…, said Hillary Clinton should be ready")."""
     p = skip_space(text, pos)
     return p >= end or not text[p].isalnum() or _first_word(text, p) in lx.CUE_ADJUNCTS
 
 
 def _ends_attribution(text: str, cue: Cue, end: int) -> bool:
-    """Whether a cue closes its attribution: nothing after it, punctuation, or a
-    short adjunct or hearer ("…, Smith said on Tuesday.", "…, he told the Times.");
-    not an object or a clause ("…, Holder announced his resignation.")."""
-    p = skip_space(text, cue.end)
-    if p >= end or not text[p].isalnum():
+    """Whether a cue closes its attribution, as `_closes_after_speaker` says, or takes
+    a hearer ("…, he told the Times."); not "…, Holder announced his resignation."."""
+    if _closes_after_speaker(text, cue.end, end):
         return True
-    word = _first_word(text, p)
-    if word in lx.CUE_ADJUNCTS:
-        return True
-    return cue.lemma in lx.HEARER_VERBS and hearer_end(text, p, end) is not None
+    return cue.lemma in lx.HEARER_VERBS and hearer_end(text, skip_space(text, cue.end), end) is not None
+
+
 _LETTERS_IN = regex.compile(r"\p{L}{2}")  # a turn says something: "Yes." is a statement
 _WORD_AT = regex.compile(r"[\p{L}’']+")
 _VERB_GROUP_WORDS = regex.compile(r"(?r)(?:[\p{L}’']+\s+){1,3}$")

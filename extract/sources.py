@@ -13,11 +13,10 @@ import regex
 
 from . import lexicon as lx
 from .extractor import Speaker
-from .mentions import is_quantity, source_noun
+from .mentions import INITIAL, is_quantity, source_noun
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}’'.\-&]+")
 _POSSESSIVE = regex.compile(r"[’']s$")
-_INITIAL = regex.compile(r"\p{Lu}\.")
 # Words that are never part of a person's name although capitalised in headlines,
 # labels and furniture: "Watch", "Photo", "Read More", "Reply".
 _FURNITURE_WORDS = frozenset(w for label in lx.FURNITURE_LABELS for w in label.split()) - {"more", "live"}
@@ -33,7 +32,7 @@ def source_problem(speaker: Speaker) -> str | None:
     words = _WORD.findall(speaker.name)
     if not words:
         return "no words"
-    low = [w.lower().rstrip(".") if not _INITIAL.fullmatch(w) else "" for w in words]  # "A. John Knapp": an initial
+    low = [w.lower().rstrip(".") if not INITIAL.fullmatch(w) else "" for w in words]  # "A. John Knapp": an initial
     if speaker.kind == "person":
         if len(words) > 6:
             return "too long for a name"

@@ -107,9 +107,6 @@ def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False)
     return memo[key]
 
 
-_APPOSITIVE_OPEN = regex.compile(r"\s*[,—–]")
-
-
 def _name_then_appositive(doc: Document, lo: int, cue_start: int) -> Mention | None:
     """A name opening the clause, then an appositive of any shape closed by a comma
     or a dash right before the cue: "Lance Beebe, 49, a Navy veteran who now works
