@@ -21,6 +21,16 @@ from . import lexicon as lx
 from .document import BLANK, WORD, Document
 
 _WORD_BEFORE_CUE = regex.compile(r"(?r)([\p{L}’']+)\s+$")
+_POSSESSIVE_END = regex.compile(r"(?:[’']s|s[’'])$")
+
+
+def _label_after_possessive(before: str, gap: str, word: str, after: str) -> bool:
+    """``Editor's note: ...``: a cue's base or -s form between a possessive and a colon
+    is a noun heading what follows, not a verb ("it's", "there's" contract is/has
+    instead).  "Trump's claim that ..." stays: it attributes a claim to Trump."""
+    if word not in lx.CUE_NOUN_FORMS or gap.strip() or not after.startswith(":") or not _POSSESSIVE_END.search(before):
+        return False
+    return before[:-2].lower() not in lx.CONTRACTING_WORDS
 
 
 @dataclass(slots=True)  # a value, never changed: not frozen only for speed (see document.Span)
@@ -54,6 +64,10 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # part of a name: "the United States" states nothing
         if i > 1 and w.get(i - 1)[2] == "to" and w.get(i - 2)[2] in lx.UNSAID_BEFORE_TO:
             continue  # "failed to note that ...": the writer's claim, not theirs
+        if i > 0:
+            ps, pe, prev = w.get(i - 1)
+            if _label_after_possessive(prev, frame[pe:s], word, frame[e:e + 1]):
+                continue
         lemma = lx.PARTICLE_FORMS.get(word)
         if lemma and i + 1 < w.size:
             ns, ne, nxt = w.get(i + 1)
@@ -79,6 +93,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
             continue
         if i > 1 and words[i - 1].group().lower() == "to" and words[i - 2].group().lower() in lx.UNSAID_BEFORE_TO:
+            continue
+        if i > 0 and _label_after_possessive(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1]):
             continue
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""

@@ -266,7 +266,8 @@ class Document:
         word = got.text.rstrip(".")
         if (got.kind in {"definite", "indefinite"} and got.head == word.lower() and word in self.name_words
                 and got.head not in lx.ROLE_NOUNS and got.head not in lx.OFFICE_TITLE_HEADS):
-            return Mention(got.start, got.end, got.text, "name", got.head, name=got.text)
+            kind = "organization" if got.head in lx.ORG_NOUNS else "name"  # "Reuters", "Bloomberg"
+            return Mention(got.start, got.end, got.text, kind, got.head, name=got.text)
         if (got.kind == "name" and _ADVERB_OR_PARTICIPLE.fullmatch(word) and word not in self.name_words
                 and self.text[got.end:got.end + 1] == ","):
             return None

@@ -179,7 +179,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "embassy", "regulator", "watchdog", "charity", "airline", "operator", "insurer",
     "lender", "retailer", "carrier", "manufacturer", "broadcaster", "province",
     "county", "tribunal", "inquiry", "coalition", "alliance", "corporation", "prosecution",
-    "stewards",
+    "stewards", "dean", "front-runner", "frontrunner", "hopeful", "hopefuls", "contender", "contenders",
     "official", "officials", "source", "sources", "spokesman", "spokeswoman",
     "spokesperson", "spokespeople", "spokesmen", "leader", "leaders", "member",
     "members", "minister", "ministers", "ambassador", "ambassadors", "envoy",
@@ -262,7 +262,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "watchdog", "charity", "airline", "operator", "insurer", "lender", "retailer",
     "carrier", "manufacturer", "broadcaster", "province", "county", "tribunal",
     "inquiry", "prosecution", "chamber", "society", "trust",
-    "federation", "guardian", "telegraph", "economist", "reuters", "bloomberg",
+    "federation", "guardian", "telegraph", "economist", "reuters", "bloomberg", "watch",
 })
 
 # Roles that an anonymous or definite description may share with a named person.
@@ -536,6 +536,27 @@ OBJECT_FORMS: dict[str, str] = forms_to_lemma(OBJECT_VERBS)
 PARTICLE_FORMS: dict[str, str] = forms_to_lemma(tuple(PARTICLES))
 # Every word form that can be (part of) a reporting cue.
 CUE_WORDS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(OBJECT_FORMS) | frozenset(PARTICLE_FORMS)
+# Cue forms that are also nouns after a possessive ("Editor's note:", "Trump's
+# claims", "the senators' promise"): the base and -s forms.  Past and -ing forms
+# stay verbs there, since "Clinton's said" and "Trump's saying" contract has/is.
+CUE_NOUN_FORMS: frozenset[str] = frozenset(
+    form for lemma in frozenset(SPEECH_VERBS) | frozenset(OBJECT_VERBS) | frozenset(PARTICLES) for form in inflect(lemma)[:2]
+)
+# Heads that count or sample what follows "of": "a number of voters", "a series
+# of polls", "a copy of the memo".  The source of such a description is in its
+# of-phrase; any other head ("the blizzard of tweets", "the dissolution of
+# parliament") names a thing, whatever its modifier holds.
+PARTITIVE_HEADS: frozenset[str] = frozenset({
+    "number", "majority", "minority", "plurality", "half", "third", "quarter", "share", "percentage", "portion",
+    "group", "series", "handful", "couple", "pair", "trio", "chorus", "clutch", "variety", "host", "lot", "lots",
+    "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "bunch", "rest", "copy", "copies", "team",
+    "panel", "delegation", "coalition", "bloc", "wave", "slew", "string", "raft", "flurry", "body",
+    "percent", "average", "version", "sample", "fraction", "proportion", "slice", "segment",
+})
+# Words whose 's is a contraction of is/has, not a possessive.
+CONTRACTING_WORDS: frozenset[str] = frozenset({
+    "it", "he", "she", "that", "there", "here", "what", "who", "where", "how", "let", "everyone", "nobody", "someone",
+})
 # Cue words of a title-case headline, matched capitalised.  Headlines report in the
 # present tense ("Chris Christie Says He Would ...", "Christie Stresses ..."), so the
 # -s form of every cue verb that needs no particle; of past forms only "said" and

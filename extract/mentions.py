@@ -151,6 +151,14 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     # Otherwise the last word must be capitalised: a name or an organisation.
     if not _is_cap(words[-1][2]) or low[-1] in lx.NOT_NAMES:
         return None
+    if (len(words) > 1 and _bare(words[-1][2]) in lx.PLURAL_ROLE_NOUNS
+            and all(_is_cap(w[2]) for w in words[1:-1]) and not low[0].endswith(lx.ADVERB_OR_PARTICIPLE_ENDINGS)
+            and (_is_cap(words[0][2]) or low[0] not in lx.CUE_WORDS)):
+        # "House Republicans", "veteran Democrats": a group named by its party, not a
+        # person whose surname is "Republicans" (but "Cruz exhorted Republicans" is a clause)
+        group = _description(text, words, len(words) - 1, low)
+        if group is not None:
+            return group
     # "Sen. Ben Cardin of Maryland", "Representative Charles B. Rangel of New York":
     # the place says where the person is from; the name is before it.
     for k in (len(words) - 2, len(words) - 3):
@@ -368,7 +376,8 @@ def could_be_source(word: str) -> bool:
 def source_noun(word: str) -> bool:
     """A noun for a person, a group, an institution or a document, singular or plural
     ("commuters", "coaches", "spokesman"): what a speaker's description must hold."""
-    for w in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
+    for w in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word,
+              word[:-3] + "y" if word.endswith("ies") else word):
         if w in lx.ROLE_NOUNS or w in lx.OFFICE_TITLE_HEADS or could_be_source(w):
             return True
     return False

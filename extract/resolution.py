@@ -345,12 +345,27 @@ class Resolver:
         desc = m.text
         if m.role and len(m.role) > len(m.text) and m.role.startswith(m.text) and _AFFILIATION.fullmatch(m.role, len(m.text)):
             desc = m.role
+        head = m.head
+        if m.head in lx.PARTITIVE_HEADS and desc == m.text and m.role:
+            desc, head = _partitive(m.text, m.role) or (desc, head)
         if desc[:1].isupper() and desc.split()[0].lower() in _INDEFINITE_OPENERS:
             desc = desc[0].lower() + desc[1:]
-        kind = "document" if m.head in lx.DOCUMENT_NOUNS else "anonymous"  # "a report by the auditor"
-        e = self.new(desc, kind, role=None, plural=m.plural, words=_words(m.role or m.text))
-        e.human = m.head in lx.ROLE_NOUNS or people_noun(m.head)
+        kind = "document" if head in lx.DOCUMENT_NOUNS else "anonymous"  # "a report by the auditor"
+        e = self.new(desc, kind, role=None, plural=m.plural or head != m.head, words=_words(m.role or m.text))
+        e.human = head in lx.ROLE_NOUNS or people_noun(head)
         return e
+
+
+def _partitive(text: str, role: str) -> tuple[str, str] | None:
+    """``a number`` of ``a number of attendees from Iowa``: a partitive is named with
+    what it counts ("a number of attendees"), whose head is the source's head."""
+    rest = role[len(text):].split()
+    if not role.startswith(text) or len(rest) < 2 or rest[0].lower() != "of":
+        return None
+    stops = lx.MODIFIER_OPENERS | lx.AUXILIARIES | lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS | lx.NOT_ROLE_OPENERS
+    end = next((i for i in range(2, len(rest)) if rest[i].lower() in stops), len(rest))
+    counted = rest[1:end]
+    return f"{text} of {' '.join(counted)}".rstrip(",;:"), counted[-1].lower().strip(",;:.’'")
 
 
 # --- Strategies, in the order they are tried -----------------------------------------
@@ -660,11 +675,20 @@ def _not_a_source(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
     """``The blizzard of criticism suggested that ...``: a description that names no
     person, group, institution or document is a thing, not a source; the statement
     stays, without a speaker."""
-    words = [w.lower() for w in _LETTERS.findall(m.role or m.text)] or [m.head.lower()]
+    phrase = (m.role or m.text).split()
+    if m.head not in lx.PARTITIVE_HEADS:
+        # "the blizzard of tweets", "the dissolution of parliament": the head names a
+        # thing whatever its modifier holds; only a partitive ("a number of voters",
+        # "a copy of the memo") finds its source after "of".
+        low = [w.lower() for w in phrase]
+        at = next((i for i, w in enumerate(low) if w.strip(",.;:’'") == m.head), 0)
+        cut = next((i for i in range(at + 1, len(low)) if low[i] in lx.MODIFIER_OPENERS), len(phrase))
+        phrase = phrase[:cut]
+    words = [w.lower() for w in _LETTERS.findall(" ".join(phrase))] or [m.head.lower()]
     if any(w in lx.PRONOUNS or w in lx.QUANTITY_OPENERS or source_noun(w) for w in words):
         return None  # "half of voters", "a copy of the letter": the source is in the phrase
-    if any(w[:1].isupper() for w in (m.role or m.text).split()[1:]):
-        return None  # a capitalised word may name people or an institution: "a German", "a slice of Hollywood"
+    if any(w[:1].isupper() and not _POSSESSIVE_S.search(w) for w in phrase[1:]):
+        return None  # a capitalised word may name people or an institution: "a German" (not "the FBI's probe")
     return NOBODY
 
 

@@ -27,6 +27,15 @@ _NEVER_IN_NAMES = (_FURNITURE_WORDS | frozenset(lx.SPEECH_FORMS) | frozenset(lx.
 _LONE_TITLES = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.NAME_SUFFIXES | frozenset(w.rstrip(".") for w in lx.TITLE_WORDS)
 
 
+def _connects_names(words: list[str], low: list[str], i: int) -> bool:
+    """``Center for Responsive Politics``, ``Fox and CNN``: a lower-case connector
+    between capitalised words is part of one institution's name or joins two."""
+    if low[i] not in lx.TITLE_CONNECTORS or i == 0 or i + 1 >= len(words) or not words[i - 1][:1].isupper():
+        return False
+    j = i + 1 + (low[i + 1] == "the" and i + 2 < len(words))
+    return words[j][:1].isupper()
+
+
 def source_problem(speaker: Speaker) -> str | None:
     """Why ``speaker`` does not look like a source, or None if it does."""
     words = _WORD.findall(speaker.name)
@@ -53,7 +62,8 @@ def source_problem(speaker: Speaker) -> str | None:
             return "too long for an organisation"
         if low[0] in lx.POSSESSIVE_DETERMINERS:
             return f"a description, not an organisation's name: {words[0]}"
-        bad = [w for w, lw in zip(words, low) if lw in _NEVER_IN_NAMES and lw != "the" and not w[:1].isupper()]
+        bad = [w for i, (w, lw) in enumerate(zip(words, low))
+               if lw in _NEVER_IN_NAMES and lw != "the" and not w[:1].isupper() and not _connects_names(words, low, i)]
         if bad:
             return f"not an organisation word: {bad[0]}"
         if low[-1] in lx.DOCUMENT_NOUNS:

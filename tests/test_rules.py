@@ -990,3 +990,45 @@ def test_according_to_does_not_override_the_speaker_of_a_direct_quote():
     # in reported speech the sentence's source still governs a quoted fragment
     q = only("According to the Times, the group discussed “the growing threat of terrorism.”")
     assert (q.kind, speaker(q)) == ("mixed", "Times")
+
+
+# --- what is and is not a source (issue 9) ------------------------------------------
+
+PROSE = "The vote was close on Tuesday night.\n\n"
+
+
+def test_possessive_label_is_not_a_verb():
+    """``Editor's note:`` heads a note; "note" is no reporting verb there."""
+    assert quotes(PROSE + "Editor’s note: Donald Trump is a liar who has pledged to ban all Muslims.") == []
+    q = only(PROSE + "Trump’s claims that he opposed the war were false.")
+    assert speaker(q) == "Trump"
+
+
+def test_partitive_description_is_named_with_what_it_counts():
+    q = only(PROSE + "In Wyoming, a number of attendees said they supported him.")
+    assert (speaker(q), q.speaker.kind) == ("a number of attendees", "anonymous")
+    q = only(PROSE + "According to the average of recent polls, Clinton leads by three points.")
+    assert speaker(q) == "the average of recent polls"
+
+
+def test_thing_with_a_source_in_its_modifier_is_not_a_source():
+    """The head decides: "the blizzard of tweets" is a thing although tweets are documents."""
+    for q in quotes(PROSE + "The blizzard of tweets he sent out in 2013 showed that he was angry."):
+        assert q.speaker is None
+
+
+def test_party_group_is_a_group_not_a_surname():
+    q = only(PROSE + "House Republicans said they will pass the bill.")
+    assert (speaker(q), q.speaker.kind) == ("House Republicans", "anonymous")
+    q = only(PROSE + "Mr. Cruz exhorted Republicans, saying he was standing on principle.")
+    assert speaker(q) == "Cruz"
+
+
+def test_outlet_named_by_one_word_is_an_organisation():
+    got = quotes(PROSE + "The pope said nothing, according to Reuters. Reuters later said that the meeting was short.")
+    assert [(speaker(q), q.speaker.kind) for q in got] == [("Reuters", "organization")] * 2
+
+
+def test_party_front_runner_before_a_name_is_a_role():
+    q = only(PROSE + "Democratic front-runner Hillary Clinton said that she would win.")
+    assert (speaker(q), q.speaker.role) == ("Hillary Clinton", "Democratic front-runner")

@@ -20,6 +20,7 @@ def sp(name, kind="person"):
     sp("Minister"), sp("Jr."), sp("Read More"), sp("Watch"), sp("Photo"), sp("PMQs 3"),
     sp("Labour said"), sp("Anchor"), sp("their union", "organization"), sp("OBR report", "organization"),
     sp("The blizzard", "anonymous"), sp("a way", "anonymous"),
+    sp("president and CEO of Washington Restaurant Association", "organization"), sp("company and France’s", "organization"),
 ])
 def test_made_up_speakers_are_flagged(speaker):
     assert source_problem(speaker) is not None
@@ -31,6 +32,9 @@ def test_made_up_speakers_are_flagged(speaker):
     sp("a spokesperson for Westfield Council", "anonymous"), sp("senior officials", "anonymous"),
     sp("a report", "document"), sp("the civil claim", "document"),
     sp("Sixty-six percent", "anonymous"), sp("six in 10", "anonymous"), sp("Another", "anonymous"),
+    sp("Center for Responsive Politics", "organization"), sp("Commission on Presidential Debates", "organization"),
+    sp("Fox and CNN", "organization"), sp("New York Times and the Wall Street Journal", "organization"),
+    sp("Human Rights Watch", "organization"), sp("a number of attendees", "anonymous"),
 ])
 def test_real_sources_pass(speaker):
     assert source_problem(speaker) is None
