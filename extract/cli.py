@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -33,25 +34,30 @@ def _warn(err: InputError) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path())
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite file to write.")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite file to write or update.")
+@click.option("--rebuild", is_flag=True, help="Start a fresh database instead of updating the existing one.")
+@click.option("--prune", is_flag=True, help="Remove articles whose input is no longer among INPUTS.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Extraction processes [default: all cores].")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Run extraction on a Dask distributed cluster (pip install 'quotedb[dask]').")
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any input could not be read.")
-def build(inputs: tuple[str, ...], db_path: str, strict: bool) -> None:
-    """Build the database from article files and folders (default: seeds/).
+def build(inputs: tuple[str, ...], db_path: str, rebuild: bool, prune: bool, jobs: int | None, scheduler: str | None, strict: bool) -> None:
+    """Build or update the database from article files and folders (default: seeds/).
 
-    Accepts .txt and .md articles and .jsonl/.json files of records with a
-    'text' field (and optional title, outlet/publisher, published/date, url).
-    A file that cannot be read is reported on one line and skipped.
+    Accepts .txt and .md articles, .html/.htm pages, .warc/.warc.gz web archives and
+    .jsonl/.json files of records with a 'text' field (and optional title, url,
+    outlet/publisher, published/date, author); '-' reads JSON lines from stdin.
+    An existing database is updated: unchanged articles are skipped, changed ones
+    replaced.  A file that cannot be read is reported on one line and skipped.
     """
     try:
-        result = build_db(inputs or DEFAULT_INPUTS, db_path, on_error=_warn)
+        result = build_db(inputs or DEFAULT_INPUTS, db_path, on_error=_warn, rebuild=rebuild, prune=prune,
+                          jobs=jobs or os.cpu_count() or 1, scheduler=scheduler, progress=True)
     except OSError as exc:
         raise click.ClickException(f"{db_path}: {exc.strerror or exc}") from None
-    click.echo(
-        f"built {result.db_path}: {result.articles} articles, {result.quotes} quotes, "
-        f"{result.speakers} speakers"
-        + (f", {result.duplicates} duplicate articles skipped" if result.duplicates else "")
-        + (f", {len(result.errors)} inputs skipped" if result.errors else "")
-    )
+    except ImportError as exc:
+        raise click.ClickException(f"--scheduler needs Dask: pip install 'quotedb[dask]' ({exc})") from None
+    click.echo(f"built {result.summary()}")
     if strict and result.errors:
         sys.exit(1)
 

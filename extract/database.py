@@ -8,9 +8,17 @@ leaves a half-written article or a half-built database where readers look.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+import sqlite3
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 import sqlite_utils
@@ -18,39 +26,69 @@ import sqlite_utils
 from .document import Document
 from .extractor import Quote, Speaker, extract, provenance
 from .resolution import slug
-from .reading import Article, InputError, read_all
+from .reading import Article, InputError, is_english, read_all
 
-ARTICLES = {"id": str, "path": str, "title": str, "text": str, "outlet": str, "published": str, "url": str}
+ARTICLES = {"id": str, "path": str, "url": str, "title": str, "text": str, "outlet": str, "published": str,
+            "author": str, "language": str, "encoding": str, "content_hash": str, "skipped": str}
 SPEAKERS = {"id": str, "name": str, "kind": str, "role": str, "gender": str}
+# Which speakers each article names, as that article describes them: the `speakers`
+# table is derived from it, so a speaker's row never depends on the order in which
+# articles were added, and it follows when articles change or go.
+ARTICLE_SPEAKERS = {"article_id": str, "speaker_id": str, "name": str, "kind": str, "role": str, "gender": str}
 QUOTES = {
     "id": str, "article_id": str, "speaker_id": str, "text": str, "kind": str, "cue": str,
     "speaker_mention": str, "start": int, "end": int, "paragraph": int, "outlet": str,
     "rule": str, "resolved_by": str,
 }
 RULES = {"id": str, "position": int, "stage": str, "description": str, "example": str}
+ERRORS = {"id": int, "path": str, "line": int, "reason": str, "time": str}
 INDEXES = {
     "quotes": (["article_id", "start"], ["speaker_id"], ["kind"], ["cue"], ["outlet"], ["speaker_id", "kind"], ["outlet", "kind"],
                ["rule"], ["resolved_by"]),
     "speakers": (["kind"], ["role"], ["gender"], ["name"]),
-    "articles": (["outlet"], ["published"], ["path"]),
+    "articles": (["outlet"], ["published"], ["path"], ["language"]),
+    "article_speakers": (["speaker_id"],),
 }
 
 
 @dataclass
 class BuildResult:
+    """What a build did.  ``articles`` counts this run's inputs now in the database
+    (new, changed and unchanged); ``quotes`` the quotes written by this run."""
+
     db_path: str
-    articles: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    pruned: int = 0
+    not_english: int = 0
     quotes: int = 0
     speakers: int = 0
+    total_quotes: int = 0
     duplicates: int = 0
+    seconds: float = 0.0
     errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.changed + self.unchanged
+
+    def summary(self) -> str:
+        """One line: what the database holds now, then what this run did."""
+        did = [f"{self.new} new", f"{self.changed} changed", f"{self.unchanged} unchanged", f"{len(self.errors)} failed"]
+        did += [f"{n} {what}" for n, what in ((self.pruned, "pruned"), (self.not_english, "not in English"),
+                                              (self.duplicates, "duplicates")) if n]
+        return (f"{self.db_path}: {self.articles} articles, {self.total_quotes} quotes, {self.speakers} speakers "
+                f"({', '.join(did)}; {self.quotes} quotes written) in {self.seconds:.1f} s")
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
     """Tables, keys and indexes; full-text search is added by `finish` once the rows
     are in (one pass over them instead of a trigger per insert)."""
-    db["articles"].create(ARTICLES, pk="id", not_null={"text"})
+    db["articles"].create(ARTICLES, pk="id", not_null={"text", "content_hash"})
     db["speakers"].create(SPEAKERS, pk="id", not_null={"name", "kind"})
+    db["article_speakers"].create(ARTICLE_SPEAKERS, pk=("article_id", "speaker_id"), not_null={"name", "kind"},
+                                  foreign_keys=[("article_id", "articles", "id")])
     db["rules"].create(RULES, pk="id", not_null={"stage", "description"})
     db["rules"].insert_all(provenance())
     db["quotes"].create(
@@ -58,6 +96,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id"),
                       ("rule", "rules", "id"), ("resolved_by", "rules", "id")],
     )
+    db["errors"].create(ERRORS, pk="id", not_null={"path", "reason", "time"})
     for table, indexes in INDEXES.items():
         for cols in indexes:
             db[table].create_index(cols)
@@ -65,9 +104,37 @@ def create_schema(db: sqlite_utils.Database) -> None:
 
 def finish(db: sqlite_utils.Database) -> None:
     """Full-text search over what was loaded, with triggers that keep it in step
-    with any later change."""
+    with any later change (an incremental build)."""
     db["quotes"].enable_fts(["text"], create_triggers=True, tokenize="porter")
     db["speakers"].enable_fts(["name", "role"], create_triggers=True)
+
+
+def refresh_speakers(conn: sqlite3.Connection, ids: set[str] | None = None) -> None:
+    """Derive the `speakers` rows (all, or just ``ids``) from what the articles say
+    about them: the most common name, kind, role and gender, ties broken by sort
+    order, so that a speaker's row is the same however and in whatever order the
+    articles were added.  A speaker no article names any more is dropped."""
+    if ids is not None:
+        if not ids:
+            return
+        conn.execute("create temp table if not exists touched (id text primary key)")
+        conn.execute("delete from touched")
+        conn.executemany("insert or ignore into touched values (?)", ((i,) for i in ids))
+        where = "where speaker_id in (select id from touched)"
+        conn.execute("delete from speakers where id in (select id from touched)")
+    else:
+        where = ""
+        conn.execute("delete from speakers")
+
+    def most_common(col: str) -> str:
+        return (f"(select {col} from article_speakers b where b.speaker_id = a.speaker_id and {col} is not null "
+                f"group by {col} order by count(*) desc, {col} limit 1)")
+
+    conn.execute(
+        f"insert into speakers (id, name, kind, role, gender) "
+        f"select speaker_id, {most_common('name')}, {most_common('kind')}, {most_common('role')}, {most_common('gender')} "
+        f"from (select distinct speaker_id from article_speakers {where}) a"
+    )
 
 
 def speaker_id(article: Article, sp: Speaker) -> str:
@@ -84,22 +151,44 @@ def quote_id(article_id: str, start: int, end: int) -> str:
     return f"{article_id}-{start:09d}-{end:09d}"
 
 
-class Writer:
-    """Writes articles into an open database, each in one transaction.
+@dataclass(slots=True)
+class Extracted:
+    """An article after extraction, ready for the single writer: made in a worker
+    process (or a Dask worker), so it holds only plain, picklable values."""
 
-    It remembers the speakers already stored (with whether their role and gender are
-    known), so that merging a speaker costs no query unless it fills in something an
-    earlier article did not know."""
+    article: Article
+    title: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    skipped: str | None = None  # why nothing was extracted (an article not in English)
+    error: str | None = None
+
+
+def process(article: Article, extractor: Callable[[Document], list[Quote]] = extract) -> Extracted:
+    """Extract one article: a pure function of the article, so it can run anywhere."""
+    if not is_english(article):
+        return Extracted(article, skipped=f"language is {article.language}, not English: not extracted")
+    try:
+        doc = Document(article.text)
+        return Extracted(article, doc.title, extractor(doc))
+    except Exception as exc:  # one bad article must not end the run
+        return Extracted(article, error=f"could not be processed: {type(exc).__name__}: {exc}")
+
+
+def process_batch(batch: list[Article], extractor: Callable[[Document], list[Quote]] = extract) -> list[Extracted]:
+    return [process(a, extractor) for a in batch]
+
+
+class Writer:
+    """Writes articles into an open database, each in one transaction, replacing
+    an earlier version of the same article in that same transaction."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.conn = db.conn
         self.conn.isolation_level = None  # transactions are explicit: one per article
-        self.speakers: dict[str, tuple[bool, bool]] = {
-            sid: (role is not None, gender is not None)
-            for sid, role, gender in self.conn.execute("select id, role, gender from speakers")
-        }
+        self.touched: set[str] = set()  # speakers whose rows must be derived again
 
-    def write(self, article: Article, quotes: list[Quote], title: str | None = None) -> int:
+    def write(self, article: Article, quotes: list[Quote], title: str | None = None,
+              skipped: str | None = None, replace: bool = False) -> int:
         """Insert one article with its speakers and quotes in a single transaction.
 
         Rows are built first, so a bad record fails before anything is written; the
@@ -115,16 +204,23 @@ class Writer:
              q.rule, q.resolved_by)
             for q in quotes
         ]
-        known = dict(self.speakers)  # applied only once the transaction commits
         conn = self.conn
         conn.execute("begin")
         try:
+            touched = set(speakers)
+            if replace:
+                touched |= {r[0] for r in conn.execute("select speaker_id from article_speakers where article_id = ?", (article.id,))}
+                delete_article(conn, article.id)
             conn.execute(
-                "insert into articles (id, path, title, text, outlet, published, url) values (?, ?, ?, ?, ?, ?, ?)",
-                (article.id, article.path, article.title or title, article.text, article.outlet, article.published, article.url),
+                "insert into articles (id, path, url, title, text, outlet, published, author, language, encoding, content_hash, skipped) "
+                "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, article.path, article.url, article.title or title, article.text, article.outlet, article.published,
+                 article.author, article.language, article.encoding, article.content_hash, skipped),
             )
-            for sid, sp in speakers.items():
-                self._merge_speaker(known, sid, sp)
+            conn.executemany(
+                "insert into article_speakers (article_id, speaker_id, name, kind, role, gender) values (?, ?, ?, ?, ?, ?)",
+                [(article.id, sid, sp.name, sp.kind, sp.role, sp.gender) for sid, sp in speakers.items()],
+            )
             conn.executemany(
                 'insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph, outlet, rule, resolved_by) '
                 "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -134,27 +230,59 @@ class Writer:
             conn.execute("rollback")
             raise
         conn.execute("commit")
-        self.speakers = known
+        self.touched |= touched
         return len(quote_rows)
 
-    def _merge_speaker(self, known: dict[str, tuple[bool, bool]], sid: str, sp: Speaker) -> None:
-        """Insert a speaker, or fill in the role/gender an earlier article did not know."""
-        have = known.get(sid)
-        if have is None:
-            self.conn.execute("insert into speakers (id, name, kind, role, gender) values (?, ?, ?, ?, ?)",
-                              (sid, sp.name, sp.kind, sp.role, sp.gender))
-            known[sid] = (sp.role is not None, sp.gender is not None)
-            return
-        has_role, has_gender = have
-        if (not has_role and sp.role is not None) or (not has_gender and sp.gender is not None):
-            self.conn.execute("update speakers set role = coalesce(role, ?), gender = coalesce(gender, ?) where id = ?",
-                              (sp.role, sp.gender, sid))
-            known[sid] = (has_role or sp.role is not None, has_gender or sp.gender is not None)
+    def prune(self, article_ids: Iterable[str]) -> int:
+        """Remove articles (with their quotes), each in its own transaction."""
+        n = 0
+        for aid in article_ids:
+            self.conn.execute("begin")
+            try:
+                self.touched |= {r[0] for r in self.conn.execute("select speaker_id from article_speakers where article_id = ?", (aid,))}
+                delete_article(self.conn, aid)
+            except BaseException:
+                self.conn.execute("rollback")
+                raise
+            self.conn.execute("commit")
+            n += 1
+        return n
+
+    def error(self, err: InputError) -> None:
+        self.conn.execute("insert into errors (path, line, reason, time) values (?, ?, ?, ?)",
+                          (err.path, getattr(err, "line", None), err.reason, _now()))
+
+
+def delete_article(conn: sqlite3.Connection, article_id: str) -> None:
+    conn.execute("delete from quotes where article_id = ?", (article_id,))
+    conn.execute("delete from article_speakers where article_id = ?", (article_id,))
+    conn.execute("delete from articles where id = ?", (article_id,))
 
 
 def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quote], title: str | None = None) -> int:
-    """Insert one article (see `Writer.write`) into a database built by `build`."""
-    return Writer(db).write(article, quotes, title)
+    """Insert one article (see `Writer.write`) into a database built by `build`, and
+    bring its speakers' rows up to date."""
+    w = Writer(db)
+    n = w.write(article, quotes, title)
+    refresh_speakers(db.conn, w.touched)
+    return n
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _current(db_path: Path) -> bool:
+    """Whether an existing database has this version's tables, so it can be updated
+    in place; an older one is rebuilt."""
+    try:
+        db = sqlite_utils.Database(db_path)
+        try:
+            return "content_hash" in db["articles"].columns_dict and db["article_speakers"].exists() and db["errors"].exists()
+        finally:
+            db.close()
+    except Exception:
+        return False
 
 
 def build(
@@ -162,51 +290,161 @@ def build(
     db_path: str | Path,
     on_error: Callable[[InputError], None] | None = None,
     extractor: Callable[[Document], list[Quote]] = extract,
+    *,
+    rebuild: bool = False,
+    prune: bool = False,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    progress: bool = False,
+    batch_size: int = 16,
 ) -> BuildResult:
-    """Build a fresh database from the inputs, replacing ``db_path`` only when done."""
+    """Build or update the database at ``db_path`` from the inputs.
+
+    A new database (or ``rebuild``) is written to a temporary file that replaces
+    ``db_path`` only when complete.  An existing one is updated in place: an article
+    whose identity (URL, else path) and content hash are already stored is skipped
+    unread by the extractor, a changed one is replaced in one transaction, and with
+    ``prune`` articles whose input is gone are removed.  Extraction runs in ``jobs``
+    processes (or on a Dask cluster at ``scheduler``); one writer stores the results
+    in input order, so the rows do not depend on either."""
+    started = time.perf_counter()
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db_path.with_name(db_path.name + ".tmp")
-    for stale in (tmp, Path(str(tmp) + "-journal"), Path(str(tmp) + "-wal")):
-        stale.unlink(missing_ok=True)
+    fresh = rebuild or not db_path.exists() or not _current(db_path)
+    target = db_path.with_name(db_path.name + ".tmp") if fresh else db_path
+    if fresh:
+        for stale in (target, Path(str(target) + "-journal"), Path(str(target) + "-wal")):
+            stale.unlink(missing_ok=True)
     result = BuildResult(str(db_path))
-    db = sqlite_utils.Database(tmp)
+    db = sqlite_utils.Database(target)
     try:
-        # The file is moved into place only when complete, so until then it needs no
-        # syncs to disk; the journal stays in memory, where rollback still works.
-        db.conn.execute("pragma journal_mode = memory")
-        db.conn.execute("pragma synchronous = off")
-        create_schema(db)
+        if fresh:
+            # The file is moved into place only when complete, so until then it needs no
+            # syncs to disk; the journal stays in memory, where rollback still works.
+            db.conn.execute("pragma journal_mode = memory")
+            db.conn.execute("pragma synchronous = off")
+            create_schema(db)
+        else:
+            db.conn.execute("pragma synchronous = normal")
+            db.conn.execute("delete from errors")  # the table lists the failures of the latest build
         writer = Writer(db)
+        stored = {} if fresh else dict(db.conn.execute("select id, content_hash from articles"))
         seen: set[str] = set()
-        for item in read_all(inputs):
-            if isinstance(item, InputError):
-                result.errors.append(item)
-                if on_error:
-                    on_error(item)
-                continue
-            if item.id in seen:
-                result.duplicates += 1
-                continue
-            try:
-                doc = Document(item.text)
-                quotes = extractor(doc)
-                result.quotes += writer.write(item, quotes, doc.title)
-            except Exception as exc:  # one bad article must not end the run
-                err = InputError(item.path, f"could not be processed: {type(exc).__name__}: {exc}")
-                result.errors.append(err)
-                if on_error:
-                    on_error(err)
-                continue
-            seen.add(item.id)
-            result.articles += 1
-        finish(db)
+
+        def report(err: InputError) -> None:
+            result.errors.append(err)
+            writer.error(err)
+            if on_error:
+                on_error(err)
+
+        def todo() -> Iterator[Article]:
+            """This run's articles that need extracting; the rest are counted here."""
+            for item in read_all(inputs):
+                if isinstance(item, InputError):
+                    report(item)
+                    continue
+                if item.id in seen:
+                    result.duplicates += 1
+                    continue
+                seen.add(item.id)
+                if stored.get(item.id) == item.content_hash:
+                    result.unchanged += 1
+                    continue
+                yield item
+
+        bar = _progress_bar() if progress else None
+        with _executor(jobs, scheduler) as run:
+            for batch in run(partial(process_batch, extractor=extractor), _batches(todo(), batch_size)):
+                for done in batch:
+                    _store(writer, done, stored, result, report)
+                if bar is not None:
+                    bar.update(len(batch))
+        if bar is not None:
+            bar.close()
+        if prune:
+            gone = sorted(set(stored) - seen)
+            result.pruned = writer.prune(gone)
+        if fresh:
+            refresh_speakers(db.conn)
+            finish(db)
+        else:
+            refresh_speakers(db.conn, writer.touched)
         result.speakers = db["speakers"].count
-        db.conn.execute("vacuum")
-        db.conn.execute("pragma synchronous = full")
+        result.total_quotes = db["quotes"].count
+        if fresh:
+            db.conn.execute("vacuum")
+            db.conn.execute("pragma synchronous = full")
     finally:
         db.close()
-    with open(tmp, "rb+") as fh:  # on disk before it replaces the old database
-        os.fsync(fh.fileno())
-    os.replace(tmp, db_path)
+    if fresh:
+        with open(target, "rb+") as fh:  # on disk before it replaces the old database
+            os.fsync(fh.fileno())
+        os.replace(target, db_path)
+    result.seconds = time.perf_counter() - started
     return result
+
+
+def _store(writer: Writer, done: Extracted, stored: dict[str, str], result: BuildResult,
+           report: Callable[[InputError], None]) -> None:
+    a = done.article
+    if done.error is not None:
+        report(InputError(a.path, done.error))
+        return
+    replace = a.id in stored
+    try:
+        result.quotes += writer.write(a, done.quotes, done.title, done.skipped, replace=replace)
+    except Exception as exc:  # a record the database refuses fails alone
+        report(InputError(a.path, f"could not be stored: {type(exc).__name__}: {exc}"))
+        return
+    if done.skipped:
+        result.not_english += 1
+    if replace:
+        result.changed += 1
+    else:
+        result.new += 1
+    stored[a.id] = a.content_hash
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@contextmanager
+def _executor(jobs: int, scheduler: str | None) -> Iterator[Callable[[Callable, Iterable], Iterator]]:
+    """An ordered, bounded map over batches: in this process (``jobs`` 1), in a
+    pool of processes, or on a Dask cluster.  Results come back in input order
+    with at most a few batches per worker in flight, so memory stays flat."""
+    if scheduler:
+        from .distributed import dask_map  # imports Dask only when asked for
+        with dask_map(scheduler) as run:
+            yield run
+        return
+    if jobs <= 1:
+        yield lambda fn, items: map(fn, items)
+        return
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(jobs) as pool:
+        def run(fn: Callable, items: Iterable) -> Iterator:
+            pending: deque = deque()
+            for item in items:
+                pending.append(pool.apply_async(fn, (item,)))
+                if len(pending) >= 4 * jobs:
+                    yield pending.popleft().get()
+            while pending:
+                yield pending.popleft().get()
+        yield run
+
+
+def _progress_bar():
+    """A progress bar on a terminal only (articles/s); quiet in logs and pipes."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+    return tqdm(unit=" articles", desc="extracting", file=sys.stderr, smoothing=0.1)

@@ -30,13 +30,30 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    id: str
+    id: str  # a hash of the identity (URL, else path): a changed article keeps its id
     path: str
     title: str | None  # from the input; else the Document's headline is used
     text: str
     outlet: str | None = None
     published: str | None = None
     url: str | None = None
+    author: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    content_hash: str = ""
+
+    @property
+    def identity(self) -> str:
+        return self.url or self.path
+
+
+def make_article(path: str, title: str | None, text: str, outlet: str | None = None, published: str | None = None,
+                 url: str | None = None, **more) -> Article:
+    return Article(article_id(url or path), path, title, text, outlet, published, url, content_hash=article_id(text), **more)
+
+
+def is_english(article: Article) -> bool:
+    return article.language in (None, "en")
 
 
 def article_id(text: str) -> str:
@@ -86,7 +103,7 @@ def read_path(path: str | Path) -> Iterator[Article | InputError]:
     text = normalise(text)
     if not text.strip():
         raise InputError(name, "empty file")
-    yield Article(article_id(text), name, None, text)
+    yield make_article(name, None, text)
 
 
 def _json_articles(name: str, text: str) -> Iterator[Article | InputError]:
@@ -114,8 +131,7 @@ def _json_articles(name: str, text: str) -> Iterator[Article | InputError]:
             yield InputError(f"{name}#{n}", "record has no 'text' string")
             continue
         body = normalise(rec["text"])
-        yield Article(
-            article_id(body),
+        yield make_article(
             f"{name}#{n}" if len(rows) > 1 else name,
             _str(rec.get("title")),
             body,

@@ -22,7 +22,10 @@ def seeds_db(tmp_path_factory):
 
 def test_schema_contract(seeds_db):
     db = sqlite_utils.Database(seeds_db)
-    assert set(db["articles"].columns_dict) == {"id", "path", "title", "text", "outlet", "published", "url"}
+    assert set(db["articles"].columns_dict) == {"id", "path", "title", "text", "outlet", "published", "url", "author",
+                                                "language", "encoding", "content_hash", "skipped"}
+    assert set(db["article_speakers"].columns_dict) == {"article_id", "speaker_id", "name", "kind", "role", "gender"}
+    assert set(db["errors"].columns_dict) == {"id", "path", "line", "reason", "time"}
     assert set(db["speakers"].columns_dict) == {"id", "name", "kind", "role", "gender"}
     assert set(db["quotes"].columns_dict) == {
         "id", "article_id", "speaker_id", "text", "kind", "cue", "speaker_mention", "start", "end", "paragraph", "outlet",

@@ -1,0 +1,172 @@
+"""Incremental, parallel and distributed builds: whatever way a database was built
+or updated, its rows equal those of one fresh build of the same inputs."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from extract.database import build
+
+ROOT = Path(__file__).parent.parent
+TABLES = ("articles", "speakers", "article_speakers", "quotes", "rules")
+
+
+def rows(path: Path) -> dict[str, list]:
+    con = sqlite3.connect(path)
+    try:
+        return {t: con.execute(f"select * from {t} order by 1, 2").fetchall() for t in TABLES}
+    finally:
+        con.close()
+
+
+def corpus(tmp_path: Path) -> Path:
+    """The seeds plus a JSON-lines file and a few short articles naming the same people."""
+    d = tmp_path / "in"
+    shutil.copytree(ROOT / "seeds", d)
+    (d / "extra.jsonl").write_text(
+        '{"text": "“We will win,” Munir Akram said in New York.", "url": "https://example.org/a", "outlet": "Dawn"}\n'
+        '{"text": "Akram said that talks had stalled. “Nothing moves,” he added.", "url": "https://example.org/b"}\n',
+        encoding="utf-8")
+    for n in range(3):
+        (d / f"short{n}.txt").write_text(f"Talks go on in round {n}\n\n“Round {n} is over,” a security official said.\n",
+                                         encoding="utf-8")
+    return d
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    return corpus(tmp_path)
+
+
+def test_unchanged_rebuild_skips_everything_and_keeps_rows(inputs, tmp_path):
+    db = tmp_path / "q.db"
+    first = build([inputs], db)
+    before = rows(db)
+    again = build([inputs], db)
+    assert (again.new, again.changed, again.unchanged, again.quotes) == (0, 0, first.articles, 0)
+    assert rows(db) == before
+
+
+def test_changed_article_is_replaced_and_rows_equal_a_fresh_build(inputs, tmp_path):
+    db, fresh = tmp_path / "q.db", tmp_path / "fresh.db"
+    build([inputs], db)
+    (inputs / "short1.txt").write_text("Talks go on\n\n“It is done,” Munir Akram said.\n", encoding="utf-8")
+    (inputs / "extra.jsonl").write_text(
+        '{"text": "“We will win,” Munir Akram said in New York.", "url": "https://example.org/a", "outlet": "Dawn"}\n'
+        '{"text": "Akram said that talks had resumed.", "url": "https://example.org/b"}\n', encoding="utf-8")
+    result = build([inputs], db)
+    assert (result.new, result.changed) == (0, 2)
+    build([inputs], fresh)
+    assert rows(db) == rows(fresh)
+
+
+def test_prune_removes_articles_whose_input_is_gone(inputs, tmp_path):
+    db, fresh = tmp_path / "q.db", tmp_path / "fresh.db"
+    build([inputs], db)
+    (inputs / "short2.txt").unlink()
+    kept = build([inputs], db)
+    assert kept.pruned == 0 and len(rows(db)["articles"]) == kept.articles + 1
+    pruned = build([inputs], db, prune=True)
+    assert pruned.pruned == 1
+    build([inputs], fresh)
+    assert rows(db) == rows(fresh)
+
+
+def test_new_article_added_to_existing_database(inputs, tmp_path):
+    db, fresh = tmp_path / "q.db", tmp_path / "fresh.db"
+    build([inputs], db)
+    (inputs / "late.txt").write_text("Later news today\n\n“I said it first,” Munir Akram said.\n", encoding="utf-8")
+    result = build([inputs], db)
+    assert result.new == 1 and result.unchanged > 0
+    build([inputs], fresh)
+    assert rows(db) == rows(fresh)
+
+
+def test_rows_do_not_depend_on_input_order(inputs, tmp_path):
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    files = sorted(p for p in inputs.iterdir())
+    build(files, a)
+    build(list(reversed(files)), b)
+    assert rows(a) == rows(b)
+
+
+def test_two_jobs_give_the_rows_of_one(inputs, tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    build([inputs], one, jobs=1)
+    result = build([inputs], two, jobs=2, batch_size=2)
+    assert result.articles == 10
+    assert rows(one) == rows(two)
+
+
+def test_rebuild_flag_starts_fresh(inputs, tmp_path):
+    db = tmp_path / "q.db"
+    build([inputs], db)
+    result = build([inputs], db, rebuild=True)
+    assert result.new == result.articles and result.unchanged == 0
+
+
+def test_errors_table_lists_the_latest_builds_failures(inputs, tmp_path):
+    db = tmp_path / "q.db"
+    (inputs / "empty.txt").write_text("")
+    build([inputs], db)
+    con = sqlite3.connect(db)
+    assert [(Path(p).name, r) for p, r in con.execute("select path, reason from errors")] == [("empty.txt", "empty file")]
+    con.close()
+    (inputs / "empty.txt").unlink()
+    build([inputs], db)
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from errors").fetchone() == (0,)
+
+
+def test_database_of_an_older_version_is_rebuilt(inputs, tmp_path):
+    db = tmp_path / "q.db"
+    con = sqlite3.connect(db)
+    con.execute("create table articles (id text primary key, text text)")
+    con.commit()
+    con.close()
+    result = build([inputs], db)
+    assert result.new == result.articles > 0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_dask_cluster_gives_the_rows_of_a_local_build(inputs, tmp_path):
+    """A real `dask scheduler` and worker processes on 127.0.0.1."""
+    pytest.importorskip("distributed")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    bin_dir = Path(sys.executable).parent
+    procs = [subprocess.Popen([str(bin_dir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                               "--dashboard-address", ":0"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        time.sleep(1.0)
+        procs.append(subprocess.Popen([str(bin_dir / "dask"), "worker", address, "--nworkers", "2", "--nthreads", "1",
+                                       "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        from distributed import Client
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=60)
+        local, dask = tmp_path / "local.db", tmp_path / "dask.db"
+        build([inputs], local)
+        result = build([inputs], dask, scheduler=address, batch_size=2)
+        assert result.articles == 10
+        assert rows(local) == rows(dask)
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
