@@ -55,7 +55,9 @@ BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
 # Control characters that no text carries (tab, newlines, form feed and the
 # DOS end-of-file mark \x1a are allowed).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
-_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_HTML_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE)
 # WHATWG: a page labelled Latin-1 or ASCII is decoded as Windows-1252, as browsers do.
 _WHATWG_ALIASES = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 
@@ -86,9 +88,10 @@ def codec_name(label: str) -> str | None:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in a <meta> tag near its start."""
+    """The charset an HTML page declares in a <meta> tag near its start, or an
+    XHTML page in its XML declaration."""
     m = _HTML_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii", "replace") if m else None
+    return (m.group(1) or m.group(2)).decode("ascii", "replace") if m else None
 
 
 def decode_bytes(data: bytes, declared: str | None = None, html: bool = False) -> tuple[str, str]:

@@ -143,6 +143,15 @@ def test_latin1_declared_in_html_meta(tmp_path):
     assert "Brennick-Müller" in a.text and a.encoding == "cp1252"  # WHATWG: Latin-1 means Windows-1252
 
 
+def test_encoding_in_xml_declaration(tmp_path):
+    page = PAGE.replace("<!DOCTYPE html>", '<?xml version="1.0" encoding="iso-8859-15"?>\n<!DOCTYPE html>')
+    page = page.replace('<meta charset="utf-8">', "").replace("Ada Brennick", "Ada Brennick-Müller")
+    p = tmp_path / "x.xhtml"
+    p.write_bytes(page.replace("“", '"').replace("”", '"').replace("©", "(c)").encode("iso-8859-15"))
+    [a] = articles(p)
+    assert "Brennick-Müller" in a.text and a.encoding == "iso8859-15"
+
+
 @pytest.mark.parametrize("name, data, kind", [
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "PNG image"),
     ("photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(64), "JPEG image"),
