@@ -26,7 +26,7 @@ import sqlite_utils
 from .document import Document
 from .extractor import Quote, Speaker, extract, provenance
 from .resolution import slug
-from .reading import Article, InputError, is_english, read_all
+from .reading import Article, InputError, is_english, read_all, with_language
 
 ARTICLES = {"id": str, "path": str, "url": str, "title": str, "text": str, "outlet": str, "published": str,
             "author": str, "language": str, "encoding": str, "content_hash": str, "skipped": str}
@@ -164,7 +164,9 @@ class Extracted:
 
 
 def process(article: Article, extractor: Callable[[Document], list[Quote]] = extract) -> Extracted:
-    """Extract one article: a pure function of the article, so it can run anywhere."""
+    """Extract one article: a pure function of the article, so it can run anywhere.
+    Its language is detected here, in the worker, and only for articles that changed."""
+    article = with_language(article)
     if not is_english(article):
         return Extracted(article, skipped=f"language is {article.language}, not English: not extracted")
     try:

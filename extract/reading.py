@@ -22,7 +22,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit, urlunsplit
@@ -145,10 +145,20 @@ def is_english(article: Article) -> bool:
 
 
 def _article(path: str, text: str, declared_language: str | None = None, **meta: str | None) -> Article:
-    language = detect_language(text)
-    if language is None and declared_language:
-        language = declared_language.strip().lower().replace("_", "-").split("-")[0] or None
+    """An article as read, with the language its input declares if any; detection
+    (`with_language`) waits until the article is extracted, so that a build skips
+    its cost for unchanged articles and runs it in the extraction workers."""
+    language = declared_language.strip().lower().replace("_", "-").split("-")[0] or None if declared_language else None
     return Article(path=_display(path), text=text, language=language, **meta)
+
+
+def with_language(article: Article) -> Article:
+    """The article with its language detected from the text (the input's declared
+    language only where the text is too short to tell)."""
+    detected = detect_language(article.text)
+    if detected is None or detected == article.language:
+        return article
+    return replace(article, language=detected)
 
 
 # ---------------------------------------------------------------- reading files

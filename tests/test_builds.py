@@ -170,3 +170,21 @@ def test_dask_cluster_gives_the_rows_of_a_local_build(inputs, tmp_path):
                 p.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 p.kill()
+
+
+def test_article_not_in_english_is_recorded_and_not_extracted(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "fr.txt").write_text(
+        "Le maire a présenté son budget\n\n« Nous allons investir dans les écoles et les routes », a déclaré le maire "
+        "lors du conseil municipal de lundi soir, devant une salle comble et des habitants inquiets pour leurs impôts.\n",
+        encoding="utf-8")
+    (d / "en.txt").write_text("Budget day\n\n“We will invest in schools,” the mayor said on Monday.\n", encoding="utf-8")
+    db = tmp_path / "q.db"
+    result = build([d], db)
+    assert (result.articles, result.not_english) == (2, 1)
+    con = sqlite3.connect(db)
+    row = con.execute("select language, skipped, (select count(*) from quotes where article_id = a.id) from articles a "
+                      "where path like '%fr.txt'").fetchone()
+    assert row[0] == "fr" and "not English" in row[1] and row[2] == 0
+    assert con.execute("select count(*) from quotes").fetchone() == (1,)

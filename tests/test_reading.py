@@ -14,7 +14,7 @@ import time
 import pytest
 
 from extract.reading import (
-    MAX_BYTES, Article, InputError, article_id, content_hash, detect_language, expand, is_english, normalise,
+    MAX_BYTES, Article, InputError, article_id, content_hash, detect_language, expand, is_english, normalise, with_language,
     read_all, read_path,
 )
 
@@ -103,7 +103,7 @@ def test_text_article(tmp_path):
     [a] = articles(p)
     assert a.path == str(p) and a.title is None and a.url is None
     assert a.text == normalise("Bridge to open in spring\n\n" + STORY) and "\r" not in a.text
-    assert (a.encoding, a.language) == ("utf-8", "en")
+    assert (a.encoding, a.language, with_language(a).language) == ("utf-8", None, "en")
     assert a.identity == str(p) and a.id == article_id(str(p)) and a.content_hash == content_hash(a.text)
 
 
@@ -189,7 +189,7 @@ def test_html_article_and_metadata(tmp_path):
     assert (a.author, a.published, a.outlet) == ("Petra Quill", "2023-05-14", "The Lakeside Courier")
     assert a.url == "https://courier.example.org/news/2023/05/14/ferry-route"
     assert a.identity == a.url and a.id == article_id(a.url)
-    assert (a.language, a.encoding) == ("en", "utf-8")
+    assert (with_language(a).language, a.encoding) == ("en", "utf-8")
     lines = a.text.splitlines()
     # one paragraph per line, the hard-wrapped source lines joined
     assert lines[1].startswith("The harbour council voted on Tuesday") and lines[1].endswith("almost three years.")
@@ -370,7 +370,7 @@ def test_json_array_and_single_object(tmp_path):
     arr = tmp_path / "arr.json"
     arr.write_text(json.dumps([{"text": STORY, "outlet": "Courier"}, "oops", {"text": FRENCH}], indent=2))
     a1, err, a3 = items(arr)
-    assert (a1.path, a1.outlet, err.line, a3.path, a3.language) == (f"{arr}#1", "Courier", 2, f"{arr}#3", "fr")
+    assert (a1.path, a1.outlet, err.line, a3.path, with_language(a3).language) == (f"{arr}#1", "Courier", 2, f"{arr}#3", "fr")
     one = tmp_path / "one.json"
     one.write_text(json.dumps({"text": STORY, "title": "Bridge"}, indent=2))
     [a] = articles(one)
@@ -446,10 +446,12 @@ def test_language_detection(tmp_path):
     for name, text, lang in (("en.txt", STORY, "en"), ("fr.txt", FRENCH, "fr"), ("de.txt", GERMAN, "de")):
         (tmp_path / name).write_text(text, encoding="utf-8")
         [a] = articles(tmp_path / name)
+        a = with_language(a)  # detected when the article is extracted, not when it is read
         assert a.language == lang, name
         assert is_english(a) == (lang == "en")
     (tmp_path / "short.txt").write_text("« Oui », dit-il.")
     [short] = articles(tmp_path / "short.txt")
+    short = with_language(short)
     assert short.language is None and is_english(short)  # too short to tell: read as English
     assert detect_language("Ja.") is None
 
