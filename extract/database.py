@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import sqlite3
 import sys
 import time
@@ -26,7 +27,7 @@ import sqlite_utils
 from .document import Document
 from .extractor import Quote, Speaker, extract, provenance
 from .resolution import slug
-from .reading import Article, InputError, is_english, read_all, with_language
+from .reading import Article, InputError, estimate_count, is_english, read_all, with_language
 
 ARTICLES = {"id": str, "path": str, "url": str, "title": str, "text": str, "outlet": str, "published": str,
             "author": str, "language": str, "encoding": str, "content_hash": str, "skipped": str}
@@ -333,6 +334,9 @@ def build(
         stored = {} if fresh else dict(db.conn.execute("select id, content_hash from articles"))
         seen: set[str] = set()
 
+        bar = _progress_bar(inputs) if progress else None
+        tick: Callable[[int], object] = bar.update if bar is not None else (lambda n: None)
+
         def report(err: InputError) -> None:
             result.errors.append(err)
             writer.error(err)
@@ -351,16 +355,15 @@ def build(
                 seen.add(item.id)
                 if stored.get(item.id) == item.content_hash:
                     result.unchanged += 1
+                    tick(1)
                     continue
                 yield item
 
-        bar = _progress_bar() if progress else None
         with _executor(jobs, scheduler) as run:
             for batch in run(partial(process_batch, extractor=extractor), _batches(todo(), batch_size)):
                 for done in batch:
                     _store(writer, done, stored, result, report)
-                if bar is not None:
-                    bar.update(len(batch))
+                tick(len(batch))
         if bar is not None:
             bar.close()
         if prune:
@@ -444,9 +447,11 @@ def _executor(jobs: int, scheduler: str | None) -> Iterator[Callable[[Callable, 
         yield run
 
 
-def _progress_bar():
-    """A progress bar on a terminal only (articles/s); quiet in logs and pipes."""
+def _progress_bar(inputs: Iterable[str | Path]):
+    """A progress bar on a terminal only (articles/s, and an ETA when the inputs
+    tell how many articles they hold); quiet in logs and pipes."""
     if not sys.stderr.isatty():
         return None
     from tqdm import tqdm
-    return tqdm(unit=" articles", desc="extracting", file=sys.stderr, smoothing=0.1)
+    width = shutil.get_terminal_size((100, 24)).columns  # a terminal that reports no size gets 100
+    return tqdm(total=estimate_count(inputs), unit=" articles", desc="building", file=sys.stderr, smoothing=0.1, ncols=width)

@@ -488,3 +488,23 @@ def read_all(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterat
             yield err
         except Exception as exc:  # noqa: BLE001 - one unreadable input must not end the run
             yield InputError(target, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def estimate_count(inputs: Iterable[str | Path]) -> int | None:
+    """About how many articles the inputs hold, for a progress bar's ETA: one per
+    text, HTML or JSON file, one per non-blank line of a JSON-lines file (lines
+    counted, not parsed); None when a web archive or standard input makes it unknown."""
+    total = 0
+    for name in expand(inputs):
+        lower = name.lower()
+        if name == "-" or lower.endswith(WARC_SUFFIXES):
+            return None
+        if os.path.splitext(lower)[1] in JSON_SUFFIXES - {".json"}:
+            try:
+                with open(name, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                continue
+        else:
+            total += 1
+    return total

@@ -3,6 +3,7 @@ or updated, its rows equal those of one fresh build of the same inputs."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import socket
 import sqlite3
@@ -188,3 +189,19 @@ def test_article_not_in_english_is_recorded_and_not_extracted(tmp_path):
                       "where path like '%fr.txt'").fetchone()
     assert row[0] == "fr" and "not English" in row[1] and row[2] == 0
     assert con.execute("select count(*) from quotes").fetchone() == (1,)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_only(inputs, tmp_path, monkeypatch):
+    term = _Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    build([inputs], tmp_path / "a.db", progress=True)
+    assert "building" in term.getvalue() and "10/10" in term.getvalue()  # the estimate: 10 articles, all done
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    build([inputs], tmp_path / "b.db", progress=True)
+    assert pipe.getvalue() == ""
