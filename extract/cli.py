@@ -15,7 +15,7 @@ from .database import build as build_db
 from .evaluate import evaluate, read_gold
 from .extractor import extract as extract_quotes
 from .extractor import provenance
-from .reading import InputError, read_all
+from .reading import MAX_BYTES, InputError, read_all
 from .serving import datasette_command
 
 DEFAULT_DB = "data/quotes.db"
@@ -40,8 +40,11 @@ def _warn(err: InputError) -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Extraction processes [default: all cores].")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Run extraction on a Dask distributed cluster (pip install 'quotedb[dask]').")
+@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=MAX_BYTES / 2**20, show_default=True,
+              help="Largest file, JSON line or archive record read, in MiB; larger ones are skipped with an error.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any input could not be read.")
-def build(inputs: tuple[str, ...], db_path: str, rebuild: bool, prune: bool, jobs: int | None, scheduler: str | None, strict: bool) -> None:
+def build(inputs: tuple[str, ...], db_path: str, rebuild: bool, prune: bool, jobs: int | None, scheduler: str | None,
+          max_size: float, strict: bool) -> None:
     """Build or update the database from article files and folders (default: seeds/).
 
     Accepts .txt and .md articles, .html/.htm pages, .warc/.warc.gz web archives and
@@ -52,7 +55,8 @@ def build(inputs: tuple[str, ...], db_path: str, rebuild: bool, prune: bool, job
     """
     try:
         result = build_db(inputs or DEFAULT_INPUTS, db_path, on_error=_warn, rebuild=rebuild, prune=prune,
-                          jobs=jobs or os.cpu_count() or 1, scheduler=scheduler, progress=True)
+                          jobs=jobs or os.cpu_count() or 1, scheduler=scheduler, progress=True,
+                          max_bytes=int(max_size * 2**20))
     except OSError as exc:
         raise click.ClickException(f"{db_path}: {exc.strerror or exc}") from None
     except ImportError as exc:

@@ -27,7 +27,7 @@ import sqlite_utils
 from .document import Document
 from .extractor import Quote, Speaker, extract, provenance
 from .resolution import slug
-from .reading import Article, InputError, estimate_count, is_english, read_all, with_language
+from .reading import MAX_BYTES, Article, InputError, estimate_count, is_english, read_all, with_language
 
 ARTICLES = {"id": str, "path": str, "url": str, "title": str, "text": str, "outlet": str, "published": str,
             "author": str, "language": str, "encoding": str, "content_hash": str, "skipped": str}
@@ -300,6 +300,7 @@ def build(
     scheduler: str | None = None,
     progress: bool = False,
     batch_size: int = 16,
+    max_bytes: int = MAX_BYTES,
 ) -> BuildResult:
     """Build or update the database at ``db_path`` from the inputs.
 
@@ -345,7 +346,7 @@ def build(
 
         def todo() -> Iterator[Article]:
             """This run's articles that need extracting; the rest are counted here."""
-            for item in read_all(inputs):
+            for item in read_all(inputs, max_bytes):
                 if isinstance(item, InputError):
                     report(item)
                     continue
