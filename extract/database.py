@@ -16,8 +16,8 @@ from pathlib import Path
 import sqlite_utils
 
 from .document import Document
+from . import linking
 from .extractor import Quote, Speaker, extract, provenance
-from .resolution import slug
 from .reading import Article, InputError, read_all
 
 ARTICLES = {"id": str, "path": str, "title": str, "text": str, "outlet": str, "published": str, "url": str}
@@ -61,6 +61,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     for table, indexes in INDEXES.items():
         for cols in indexes:
             db[table].create_index(cols)
+    linking.create_schema(db)
 
 
 def finish(db: sqlite_utils.Database) -> None:
@@ -71,11 +72,12 @@ def finish(db: sqlite_utils.Database) -> None:
 
 
 def speaker_id(article: Article, sp: Speaker) -> str:
-    """Named people and organisations are one row across articles; an anonymous
-    source or a document ("a report", "the lawsuit") belongs to its article alone."""
-    if sp.kind in ("anonymous", "document"):
-        return f"{article.id[:8]}-{slug(sp.name)}"
-    return slug(sp.name)
+    """The id a speaker is written under.  An anonymous source or a document ("a
+    report", "the lawsuit") belongs to its article alone and this is its final id; a
+    named person or organisation is written per article, with that article's name,
+    role and gender, and `linking.link` turns the articles' rows into one row per
+    person across the database."""
+    return linking.provisional_id(article.id, sp.name, sp.kind)
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
@@ -200,6 +202,7 @@ def build(
                 continue
             seen.add(item.id)
             result.articles += 1
+        linking.link(db)
         finish(db)
         result.speakers = db["speakers"].count
         db.conn.execute("vacuum")
