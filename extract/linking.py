@@ -65,8 +65,10 @@ import hashlib
 import sqlite3
 import time
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 from rapidfuzz.distance import Indel
@@ -90,6 +92,7 @@ ALL_PAIRS = 24  # a speaker with at most this many long wordings is compared pai
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_FOLDED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*")  # _WORD after the apostrophes are unified
 _INITIALS = regex.compile(r"\p{L}\.?|(?:\p{L}\.){2,3}")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 _VOWELS = "aeiou"
@@ -218,6 +221,8 @@ def speaker_ids(names: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], 
 
 
 def _drop(seq: Sequence[str], positions: tuple[int, ...]) -> tuple[str, ...]:
+    if not positions:
+        return tuple(seq)
     return tuple(w for i, w in enumerate(seq) if i not in positions)
 
 
@@ -226,7 +231,15 @@ def _drop(seq: Sequence[str], positions: tuple[int, ...]) -> tuple[str, ...]:
 
 def words(text: str) -> list[str]:
     """The words of a quote, case-folded, without punctuation (apostrophes unified)."""
-    return [w.translate(_APOSTROPHES) for w in _WORD.findall(text.casefold())]
+    text = text.casefold()
+    if "’" in text or "‘" in text or "ʼ" in text:
+        text = text.translate(_APOSTROPHES)
+    return _FOLDED_WORD.findall(text)
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where each of `words` is in ``text``: (start, end, folded word)."""
+    return [(m.start(), m.end(), m.group().casefold().translate(_APOSTROPHES)) for m in _WORD.finditer(text)]
 
 
 def wording(text: str) -> str:
@@ -235,20 +248,8 @@ def wording(text: str) -> str:
     return " ".join(words(text))
 
 
-def _encode(token_lists: Sequence[Sequence[str]]) -> list[str] | list[list[str]]:
-    """Each word as one character, so rapidfuzz compares word sequences as strings."""
-    vocab: dict[str, int] = {}
-    out = []
-    for toks in token_lists:
-        out.append("".join(chr(0x10000 + vocab.setdefault(t, len(vocab))) for t in toks))
-    if len(vocab) >= 0x100000:  # more words than characters to spare: compare lists
-        return [list(t) for t in token_lists]
-    return out
-
-
 def similar(a: Sequence, b: Sequence) -> bool:
-    """Whether wording ``b`` is a reworded variant of ``a`` (both word sequences, or
-    strings with one character per word): both of `VARIANT_MIN_WORDS` words or more,
+    """Whether wording ``b`` is a reworded variant of ``a`` (both word sequences): both of `VARIANT_MIN_WORDS` words or more,
     the shorter at least `SHORTEST_SHARE` of the longer, and either `SIMILARITY`
     alike or the shorter's words all but one found in order in the longer."""
     la, lb = len(a), len(b)
@@ -268,7 +269,6 @@ def group_wordings(token_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     Only pairs that share at least two of one side's `RARE_WORDS` rarest words are
     compared (all pairs when there are at most `ALL_PAIRS` long wordings)."""
     n = len(token_lists)
-    enc = _encode(token_lists)
     eligible = [i for i in range(n) if len(token_lists[i]) >= VARIANT_MIN_WORDS]
     pairs: set[tuple[int, int]] = set()
     if len(eligible) <= ALL_PAIRS:
@@ -290,7 +290,7 @@ def group_wordings(token_lists: Sequence[Sequence[str]]) -> list[list[int]]:
                     pairs.add((i, j) if i < j else (j, i))
     near: dict[int, list[int]] = defaultdict(list)
     for i, j in sorted(pairs):
-        if similar(enc[i], enc[j]):
+        if similar(token_lists[i], token_lists[j]):
             near[i].append(j)
             near[j].append(i)
     taken = [False] * n
@@ -308,8 +308,7 @@ def group_wordings(token_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     return clusters
 
 
-@dataclass
-class _Quote:
+class _Quote(NamedTuple):
     rowid: int
     text: str
     article_id: str
@@ -324,20 +323,22 @@ def group_id(speaker_id: str, main_wording: str) -> str:
 def group_speaker_quotes(speaker_id: str, quotes: Sequence[_Quote]) -> Iterator[tuple[tuple, list[tuple[int, str, int]]]]:
     """The groups among one speaker's quotes: (quote_groups row, [(rowid, group id,
     is_variant)]) for each group of quotes from two articles or more."""
+    if len(quotes) < 2:
+        return
     by_wording: dict[str, list[_Quote]] = defaultdict(list)
-    tokens: dict[str, list[str]] = {}
+    seen: dict[str, str | None] = {}  # quote text -> its wording (None: too short); many quotes repeat exactly
     for q in quotes:
-        toks = words(q.text)
-        if len(toks) < MIN_WORDS:
-            continue
-        key = " ".join(toks)
-        by_wording[key].append(q)
-        tokens[key] = toks
+        key = seen.get(q.text, "")
+        if key == "":
+            toks = words(q.text)
+            key = seen[q.text] = " ".join(toks) if len(toks) >= MIN_WORDS else None
+        if key is not None:
+            by_wording[key].append(q)
     if not by_wording:
         return
     # Priority: most quoted, then earliest published, then alphabetical.
     order = sorted(by_wording, key=lambda k: (-len(by_wording[k]), min((q.published for q in by_wording[k] if q.published), default="\U0010ffff"), k))
-    for cluster in group_wordings([tokens[k] for k in order]):
+    for cluster in group_wordings([k.split(" ") for k in order]):
         keys = [order[i] for i in cluster]
         members = [q for k in keys for q in by_wording[k]]
         articles = {q.article_id for q in members}
@@ -428,81 +429,143 @@ def link(db) -> LinkResult:
     create_schema(conn)
     conn.create_function("quotedb_local_id", 2, local_id, deterministic=True)
     result = LinkResult()
-    conn.execute("SAVEPOINT quotedb_link")
+    # The first link after a build rewrites every quote; under an in-memory journal (as
+    # build writes its temporary file) the journal would hold a copy of the whole
+    # quotes table, so it goes to disk while link runs.
+    journal = None if conn.in_transaction else conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if journal == "memory":
+        conn.execute("PRAGMA journal_mode = DELETE")
     try:
-        t0 = time.perf_counter()
-        _link_speakers(conn, result)
-        t1 = time.perf_counter()
-        _group_quotes(conn, result)
-        t2 = time.perf_counter()
-        for table in ("_link_names", "_link_speakers", "_link_groups", "_link_grouped"):
-            conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
-    except BaseException:
-        conn.execute("ROLLBACK TO quotedb_link")
+        conn.execute("SAVEPOINT quotedb_link")
+        conn.execute("PRAGMA defer_foreign_keys = ON")  # rows are re-pointed before old ones go
+        try:
+            t0 = time.perf_counter()
+            _link_speakers(conn, result)
+            t1 = time.perf_counter()
+            _group_quotes(conn, result)
+            t2 = time.perf_counter()
+            for table in ("_link_new", "_link_names", "_link_moved", "_link_speakers", "_link_groups", "_link_grouped"):
+                conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        except BaseException:
+            conn.execute("ROLLBACK TO quotedb_link")
+            conn.execute("RELEASE quotedb_link")
+            raise
         conn.execute("RELEASE quotedb_link")
-        raise
-    conn.execute("RELEASE quotedb_link")
+    finally:
+        if journal == "memory":
+            conn.execute("PRAGMA journal_mode = MEMORY")
     result.seconds = {"speakers": round(t1 - t0, 3), "groups": round(t2 - t1, 3)}
     return result
 
 
+BULK_SHARE = 0.1  # rewriting more than this share of a table's rows: rebuild its indexes after
+
+
+@contextmanager
+def _bulk(conn: sqlite3.Connection, table: str, rows: int, columns: set[str] | None = None) -> Iterator[None]:
+    """Drop the indexes of ``table`` (those over ``columns``, or all) while ``rows`` of
+    its rows change, when that is a large share of them, and build them again after:
+    one sorted build is several times faster than a million scattered updates."""
+    total = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+    saved = []
+    if rows > BULK_SHARE * total:
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                                      [table]).fetchall():
+            cols = {r[2] for r in conn.execute(f'PRAGMA index_info("{name}")')}
+            if columns is None or cols & columns:
+                saved.append((name, sql))
+    for name, _ in saved:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in saved:
+        conn.execute(sql)
+
+
 def _link_speakers(conn: sqlite3.Connection, result: LinkResult) -> None:
     local = "('anonymous', 'document')"
-    # 1. Quotes written since the last link: keep their article's speaker as it was
-    # written (name, kind, role, gender) and the name on the quote.
+    # 1. Article speakers no quote names any more (their article was deleted or
+    # replaced) go; the others are recounted (quotes may have been deleted).
     conn.execute("""
-        INSERT OR REPLACE INTO article_speakers (article_id, name, kind, role, gender)
-        SELECT q.article_id, s.name, s.kind, s.role, s.gender
-        FROM quotes q JOIN speakers s ON s.id = q.speaker_id
-        WHERE q.speaker_name IS NULL
-        GROUP BY q.article_id, s.id""")
-    conn.execute("""
-        UPDATE quotes SET speaker_name = (SELECT name FROM speakers WHERE id = quotes.speaker_id)
-        WHERE speaker_name IS NULL AND speaker_id IS NOT NULL""")
-    # 2. How many quotes each article's speaker has; drop those no quote names any more
-    # (their article was deleted or replaced).
+        DELETE FROM article_speakers WHERE NOT EXISTS (
+            SELECT 1 FROM quotes q WHERE q.article_id = article_speakers.article_id AND q.speaker_name = article_speakers.name)""")
     conn.execute("""
         UPDATE article_speakers SET quotes = c.n
         FROM (SELECT article_id, speaker_name, count(*) AS n FROM quotes
               WHERE speaker_name IS NOT NULL GROUP BY article_id, speaker_name) AS c
         WHERE c.article_id = article_speakers.article_id AND c.speaker_name = article_speakers.name
           AND article_speakers.quotes IS NOT c.n""")
+    # 2. Quotes written since the last link, by the speaker row they were written with:
+    # that row is the article's own name, kind, role and gender.
+    conn.execute("DROP TABLE IF EXISTS temp._link_new")
+    conn.execute("""CREATE TEMP TABLE _link_new (article_id TEXT, written_id TEXT, name TEXT, kind TEXT, role TEXT,
+                    gender TEXT, quotes INTEGER, speaker_id TEXT, PRIMARY KEY (written_id, article_id))""")
     conn.execute("""
-        DELETE FROM article_speakers WHERE NOT EXISTS (
-            SELECT 1 FROM quotes q WHERE q.article_id = article_speakers.article_id AND q.speaker_name = article_speakers.name)""")
+        INSERT INTO temp._link_new
+        SELECT q.article_id, q.speaker_id, s.name, s.kind, s.role, s.gender, q.n, NULL
+        FROM (SELECT article_id, speaker_id, count(*) AS n FROM quotes
+              WHERE speaker_name IS NULL AND speaker_id IS NOT NULL GROUP BY article_id, speaker_id) AS q
+        JOIN speakers s ON s.id = q.speaker_id""")
+    new_quotes = conn.execute("SELECT coalesce(sum(quotes), 0) FROM temp._link_new").fetchone()[0]
     # 3. Final ids: named speakers from the set of all names, the others per article.
-    names = conn.execute(f"SELECT name, kind, sum(quotes) FROM article_speakers WHERE kind NOT IN {local} GROUP BY name, kind").fetchall()
+    names = conn.execute(f"""
+        SELECT name, kind, sum(quotes) FROM (SELECT name, kind, quotes FROM article_speakers
+                                            UNION ALL SELECT name, kind, quotes FROM temp._link_new)
+        WHERE kind NOT IN {local} GROUP BY name, kind""").fetchall()
     ids = speaker_ids(names)
     conn.execute("DROP TABLE IF EXISTS temp._link_names")
     conn.execute("CREATE TEMP TABLE _link_names (name TEXT, kind TEXT, speaker_id TEXT, PRIMARY KEY (name, kind))")
     conn.executemany("INSERT INTO temp._link_names VALUES (?, ?, ?)", ((n, k, i) for (n, k), i in ids.items()))
-    conn.execute("""
-        UPDATE article_speakers SET speaker_id = n.speaker_id FROM temp._link_names n
-        WHERE n.name = article_speakers.name AND n.kind = article_speakers.kind
-          AND article_speakers.speaker_id IS NOT n.speaker_id""")
     conn.execute(f"""
-        UPDATE article_speakers SET speaker_id = quotedb_local_id(article_id, name)
-        WHERE kind IN {local} AND speaker_id IS NULL""")
+        UPDATE temp._link_new SET speaker_id = CASE WHEN kind IN {local} THEN quotedb_local_id(article_id, name)
+            ELSE (SELECT m.speaker_id FROM temp._link_names m WHERE m.name = _link_new.name AND m.kind = _link_new.kind) END""")
+    conn.execute("""
+        INSERT INTO article_speakers (article_id, name, kind, role, gender, speaker_id, quotes)
+        SELECT article_id, name, kind, role, gender, speaker_id, quotes FROM temp._link_new
+        WHERE true ORDER BY article_id, name
+        ON CONFLICT (article_id, name) DO UPDATE SET kind = excluded.kind, role = excluded.role, gender = excluded.gender,
+            speaker_id = excluded.speaker_id, quotes = article_speakers.quotes + excluded.quotes""")
+    # Names linked before whose speaker changed (a new spelling became the usual one,
+    # middle initials became ambiguous ...).
+    conn.execute("DROP TABLE IF EXISTS temp._link_moved")
+    conn.execute("CREATE TEMP TABLE _link_moved (article_id TEXT, name TEXT, speaker_id TEXT, PRIMARY KEY (article_id, name))")
+    conn.execute("""
+        INSERT INTO temp._link_moved
+        SELECT a.article_id, a.name, m.speaker_id FROM article_speakers a
+        JOIN temp._link_names m ON m.name = a.name AND m.kind = a.kind
+        WHERE a.speaker_id IS NOT m.speaker_id""")
+    conn.execute("""
+        UPDATE article_speakers SET speaker_id = m.speaker_id FROM temp._link_moved m
+        WHERE m.article_id = article_speakers.article_id AND m.name = article_speakers.name""")
     # 4. One row per speaker: the name most quotes use; the kind and role most quotes
     # have; the gender most quotes have unless the articles disagree evenly.
     conn.execute("DROP TABLE IF EXISTS temp._link_speakers")
     conn.execute("CREATE TEMP TABLE _link_speakers (id TEXT PRIMARY KEY, name TEXT, kind TEXT, role TEXT, gender TEXT)")
+    conn.execute("""
+        INSERT INTO temp._link_speakers
+        SELECT speaker_id, name, kind, role, gender FROM article_speakers GROUP BY speaker_id HAVING count(*) = 1""")
     conn.executemany("INSERT INTO temp._link_speakers VALUES (?, ?, ?, ?, ?)", _speaker_rows(conn))
-    conn.execute("""
-        INSERT INTO speakers (id, name, kind, role, gender)
-        SELECT d.id, d.name, d.kind, d.role, d.gender FROM temp._link_speakers d
-        WHERE NOT EXISTS (SELECT 1 FROM speakers s WHERE s.id = d.id)""")
-    conn.execute("""
-        UPDATE speakers SET name = d.name, kind = d.kind, role = d.role, gender = d.gender
-        FROM temp._link_speakers d
-        WHERE d.id = speakers.id AND (speakers.name IS NOT d.name OR speakers.kind IS NOT d.kind
-              OR speakers.role IS NOT d.role OR speakers.gender IS NOT d.gender)""")
-    # 5. Quotes point at the final rows; rows no quote points at go.
-    conn.execute("""
-        UPDATE quotes SET speaker_id = a.speaker_id FROM article_speakers a
-        WHERE a.article_id = quotes.article_id AND a.name = quotes.speaker_name
-          AND quotes.speaker_id IS NOT a.speaker_id""")
-    conn.execute("DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM temp._link_speakers d WHERE d.id = speakers.id)")
+    written = conn.execute(f"SELECT count(*) FROM speakers WHERE id > '{PROVISIONAL}' AND id < '{PROVISIONAL}{PROVISIONAL}'").fetchone()[0]
+    with _bulk(conn, "speakers", written):
+        conn.execute("""
+            INSERT INTO speakers (id, name, kind, role, gender)
+            SELECT d.id, d.name, d.kind, d.role, d.gender FROM temp._link_speakers d
+            WHERE NOT EXISTS (SELECT 1 FROM speakers s WHERE s.id = d.id)""")
+        conn.execute("""
+            UPDATE speakers SET name = d.name, kind = d.kind, role = d.role, gender = d.gender
+            FROM temp._link_speakers d
+            WHERE d.id = speakers.id AND (speakers.name IS NOT d.name OR speakers.kind IS NOT d.kind
+                  OR speakers.role IS NOT d.role OR speakers.gender IS NOT d.gender)""")
+        # 5. New quotes get their name and final speaker in one pass; older quotes
+        # follow their name if its speaker changed.
+        with _bulk(conn, "quotes", new_quotes, {"speaker_id", "speaker_name"}):
+            conn.execute("""
+                UPDATE quotes SET speaker_name = n.name, speaker_id = n.speaker_id FROM temp._link_new n
+                WHERE quotes.speaker_name IS NULL AND n.written_id = quotes.speaker_id AND n.article_id = quotes.article_id""")
+        conn.execute("""
+            UPDATE quotes SET speaker_id = m.speaker_id FROM temp._link_moved m
+            WHERE quotes.article_id = m.article_id AND quotes.speaker_name = m.name AND quotes.speaker_id IS NOT m.speaker_id""")
+        # 6. Rows no quote points at go (the written per-article rows among them).
+        conn.execute("DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM temp._link_speakers d WHERE d.id = speakers.id)")
     conn.execute("DELETE FROM speaker_aliases")
     conn.execute("""
         INSERT INTO speaker_aliases (speaker_id, alias, quotes)
@@ -511,7 +574,7 @@ def _link_speakers(conn: sqlite3.Connection, result: LinkResult) -> None:
     result.aliases = conn.execute("SELECT count(*) FROM speaker_aliases").fetchone()[0]
 
 
-def _top(counts: Counter, unique: bool = False):
+def _top(counts: dict, unique: bool = False):
     """The value with the most quotes (ties: alphabetical; with ``unique``, none)."""
     if not counts:
         return None
@@ -522,30 +585,35 @@ def _top(counts: Counter, unique: bool = False):
     return top[0]
 
 
+def _merge(sid: str, rows: list[tuple]) -> tuple:
+    """One speaker's row from its articles' rows (name, kind, role, gender, quotes)."""
+    if len(rows) == 1:
+        name, kind, role, gender, _ = rows[0]
+        return sid, name, kind, role, gender
+    columns: list[dict] = [defaultdict(int) for _ in range(4)]
+    for row in rows:
+        n = row[4] or 0
+        for col, value in zip(columns, row):
+            if value is not None:
+                col[value] += n
+    names, kinds, roles, genders = columns
+    return sid, _top(names), _top(kinds), _top(roles), _top(genders, unique=True)
+
+
 def _speaker_rows(conn: sqlite3.Connection) -> Iterator[tuple]:
     rows = conn.execute("""
         SELECT speaker_id, name, kind, role, gender, quotes FROM article_speakers
+        WHERE speaker_id IN (SELECT speaker_id FROM article_speakers GROUP BY speaker_id HAVING count(*) > 1)
         ORDER BY speaker_id""")
-    current = None
-    names: Counter = Counter()
-    kinds: Counter = Counter()
-    roles: Counter = Counter()
-    genders: Counter = Counter()
-    for sid, name, kind, role, gender, n in rows:
+    current, block = None, []
+    for sid, *row in rows:
         if sid != current:
-            if current is not None:
-                yield current, _top(names), _top(kinds), _top(roles), _top(genders, unique=True)
-            current = sid
-            names, kinds, roles, genders = Counter(), Counter(), Counter(), Counter()
-        n = n or 0
-        names[name] += n
-        kinds[kind] += n
-        if role is not None:
-            roles[role] += n
-        if gender is not None:
-            genders[gender] += n
-    if current is not None:
-        yield current, _top(names), _top(kinds), _top(roles), _top(genders, unique=True)
+            if block:
+                yield _merge(current, block)
+            current, block = sid, []
+        block.append(row)
+    if block:
+        yield _merge(current, block)
 
 
 def _group_quotes(conn: sqlite3.Connection, result: LinkResult) -> None:
@@ -556,13 +624,11 @@ def _group_quotes(conn: sqlite3.Connection, result: LinkResult) -> None:
     conn.execute("CREATE TEMP TABLE _link_grouped (qrowid INTEGER PRIMARY KEY, group_id TEXT, is_variant INTEGER)")
     kinds = ", ".join(f"'{k}'" for k in GROUPED_KINDS)
     named = ", ".join(f"'{k}'" for k in NAMED_KINDS)
+    published = dict(conn.execute("SELECT id, published FROM articles WHERE published IS NOT NULL"))
+    speakers = {sid for (sid,) in conn.execute(f"SELECT id FROM speakers WHERE kind IN ({named})")}
     rows = conn.execute(f"""
-        SELECT q.rowid, q.speaker_id, q.text, q.article_id, q.outlet, a.published
-        FROM speakers s
-        JOIN quotes q ON q.speaker_id = s.id AND q.kind IN ({kinds})
-        JOIN articles a ON a.id = q.article_id
-        WHERE s.kind IN ({named})
-        ORDER BY s.id""")
+        SELECT rowid, speaker_id, text, article_id, outlet FROM quotes
+        WHERE kind IN ({kinds}) AND speaker_id IS NOT NULL ORDER BY speaker_id""")
     writer = conn.cursor()
     groups: list[tuple] = []
     grouped: list[tuple] = []
@@ -584,16 +650,20 @@ def _group_quotes(conn: sqlite3.Connection, result: LinkResult) -> None:
         flush()
 
     current, block = None, []
-    for rowid, sid, text, article_id, outlet, published in rows:
+    for rowid, sid, text, article_id, outlet in rows:
         if sid != current:
             if block:
                 close(current, block)
             current, block = sid, []
-        block.append(_Quote(rowid, text, article_id, outlet, published))
+        if sid in speakers:
+            block.append(_Quote(rowid, text, article_id, outlet, published.get(article_id)))
     if block:
         close(current, block)
     flush(force=True)
     # Apply the differences only (quotes have full-text triggers once a build is done).
+    changing = conn.execute("""
+        SELECT count(*) FROM temp._link_grouped g JOIN quotes q ON q.rowid = g.qrowid
+        WHERE q.group_id IS NOT g.group_id OR q.is_variant IS NOT g.is_variant""").fetchone()[0]
     conn.execute("""
         UPDATE quotes SET group_id = NULL, is_variant = NULL
         WHERE group_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM temp._link_grouped g WHERE g.qrowid = quotes.rowid)""")
@@ -606,6 +676,7 @@ def _group_quotes(conn: sqlite3.Connection, result: LinkResult) -> None:
     conn.execute("""
         INSERT INTO quote_groups (id, speaker_id, text, quotes, articles, outlets, variants, first_published)
         SELECT * FROM temp._link_groups g WHERE NOT EXISTS (SELECT 1 FROM quote_groups x WHERE x.id = g.id)""")
-    conn.execute("""
-        UPDATE quotes SET group_id = g.group_id, is_variant = g.is_variant FROM temp._link_grouped g
-        WHERE g.qrowid = quotes.rowid AND (quotes.group_id IS NOT g.group_id OR quotes.is_variant IS NOT g.is_variant)""")
+    with _bulk(conn, "quotes", changing, {"group_id", "is_variant"}):
+        conn.execute("""
+            UPDATE quotes SET group_id = g.group_id, is_variant = g.is_variant FROM temp._link_grouped g
+            WHERE g.qrowid = quotes.rowid AND (quotes.group_id IS NOT g.group_id OR quotes.is_variant IS NOT g.is_variant)""")
