@@ -2,9 +2,11 @@
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 import sqlite_utils
+from test_site import facets_of, get  # the site's test helpers
 
 from extract.database import Writer, build, create_schema, finish
 from extract.extractor import Quote, Speaker
@@ -281,3 +283,69 @@ def test_link_runs_on_a_finished_database(tmp_path):
     assert db.execute("select count(*) from quotes_fts where quotes_fts match 'Lahore'").fetchone()[0] == 1
     assert not db.execute("select count(*) from speakers where id like '~%'").fetchone()[0]
     assert db.execute("select count(*) from speakers_fts where speakers_fts match 'Yusuf'").fetchone()[0] == 1
+
+
+# --- the site ------------------------------------------------------------------------
+
+SCRIPT = "We will <b>not</b> stop until the <script> tags are gone from every page"
+SITE_ARTICLES = [
+    ("Web safety\n\n“We will <b>not</b> stop until the <script> tags are gone from every page,” said Jane Doe, the city's spokeswoman.\n", "Dawn", "2024-01-02"),
+    ("Web safety again\n\n“We will <b>not</b> stop until the <script> tags are gone from every page,” Jane Doe said.\n", "Geo", "2024-01-09"),
+    ("Still on safety\n\n“We will <b>not</b> stop until the <script> tags are removed from every page,” Jane Doe said on Monday.\n", "Express", "2024-03-01"),
+    ("Talks resume\n\n“We will not accept any deal that ignores the border, and we will keep talking,” said Dr. Moeed Yusuf, the adviser.\n", "Dawn", "2024-01-05"),
+    ("Adviser speaks\n\n“We will not accept any deal that ignores the border, and we will keep talking,” Moeed Yousuf said on Monday.\n", "Geo", "2024-02-05"),
+    ("More talks\n\n“The next round begins in Doha in March,” Moeed Yusuf said.\n", "Express", "2024-01-20"),
+]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    import yaml
+    from datasette.app import Datasette
+
+    from extract.serving import SETTINGS, write_counts
+
+    root = tmp_path_factory.mktemp("linksite")
+    inputs = root / "articles.jsonl"
+    inputs.write_text("".join(json.dumps({"text": t, "publisher": o, "date": d}) + "\n" for t, o, d in SITE_ARTICLES))
+    db_path = root / "quotes.db"
+    build([inputs], db_path)
+    meta = yaml.safe_load((Path(__file__).resolve().parent.parent / "metadata.yml").read_text(encoding="utf-8"))
+    ds = Datasette([str(db_path)], immutables=[], metadata=meta, settings=dict(SETTINGS),
+                   inspect_data=json.loads(write_counts(db_path).read_text()))
+    return ds, db_path
+
+
+@pytest.mark.asyncio
+async def test_speaker_page_lists_aliases_outlets_and_quotes_over_time(site):
+    ds, _ = site
+    html = (await get(ds, "/quotes/speakers/moeed-yusuf")).text
+    section = html[html.index('class="quotedb-speaker"'):]
+    assert "Moeed Yusuf <span" in section and "Moeed Yousuf <span" in section
+    assert 'href="/quotes/quotes?speaker_id=moeed-yusuf&amp;outlet=Dawn"' in section and ">Geo</a>" in section
+    assert "Quotes over time" in section and section.count("<rect") == 32  # a month: one bar a day, 5 Jan to 5 Feb
+    for day in ("2024-01-05", "2024-01-20", "2024-02-05"):
+        assert f"<title>{day}: 1 quote</title>" in section
+    assert "Most reported quotes" in section and "/quotes/quote_groups/g" in section
+
+
+@pytest.mark.asyncio
+async def test_group_page_marks_differences_and_escapes(site):
+    ds, db_path = site
+    gid, quotes, outlets, variants = sqlite3.connect(db_path).execute(
+        "select id, quotes, outlets, variants from quote_groups where speaker_id = 'jane-doe'").fetchone()
+    assert (quotes, outlets, variants) == (3, 3, 1)
+    html = (await get(ds, f"/quotes/quote_groups/{gid}")).text
+    section = html[html.index('class="quotedb-group"'):html.index("</section>", html.index('class="quotedb-group"'))]
+    assert "<script" not in section and "<b>" not in section and "&lt;script&gt;" in section
+    assert '<del class="quotedb-diff">gone</del>' in section and '<ins class="quotedb-diff">removed</ins>' in section
+    assert "2 wordings side by side" in section and "reported 3 times in 3 articles by 3 outlets" in section
+    # the table: facets on outlets and variants, and the outlets column reads as a sentence
+    data = (await get(ds, "/quotes/quote_groups.json?_extra=facet_results")).json()
+    assert {"outlets", "variants"} <= set(facets_of(data))
+    table = (await get(ds, "/quotes/quote_groups")).text
+    assert "reported by 3 outlets" in table and "<script>" not in table.split("<table")[1].split("</table>")[0]
+    # a member quote's page points to its group
+    qid = sqlite3.connect(db_path).execute("select id from quotes where group_id = ? and is_variant = 1", [gid]).fetchone()[0]
+    quote = (await get(ds, f"/quotes/quotes/{qid}")).text
+    assert f'href="/quotes/quote_groups/{gid}"' in quote and "a reworded version of" in quote
