@@ -405,6 +405,8 @@ def create_schema(conn) -> None:
             conn.execute(f"ALTER TABLE quotes ADD COLUMN {column} {decl}")
     conn.execute("CREATE INDEX IF NOT EXISTS idx_quotes_article_id_speaker_name ON quotes (article_id, speaker_name)")
     conn.execute("CREATE INDEX IF NOT EXISTS idx_quotes_group_id ON quotes (group_id)")
+    # a speaker's page counts their quotes per outlet and per article from this index alone
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_quotes_speaker_id_outlet_article_id ON quotes (speaker_id, outlet, article_id)")
 
 
 @dataclass
