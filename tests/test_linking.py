@@ -186,6 +186,16 @@ def test_identical_quote_in_three_articles_is_one_group(linked):
     assert sorted(members) == sorted([(WALL, 0)] * 3 + [(WALL_VARIANT, 1)])
 
 
+def test_identical_quote_in_three_articles(tmp_path):
+    db = new_db(tmp_path / "q.db")
+    write(db, [make_article(i, [("Munir Akram", "person", OTHER)], outlet, f"2024-05-0{i}")
+               for i, outlet in ((1, "Dawn"), (2, "Geo"), (3, "Dawn"))])
+    link(db)
+    groups = db.execute("select speaker_id, text, quotes, articles, outlets, variants, first_published from quote_groups").fetchall()
+    assert groups == [("munir-akram", OTHER, 3, 3, 2, 0, "2024-05-01")]
+    assert db.execute("select count(*), sum(is_variant) from quotes where group_id is not null").fetchone() == (3, 0)
+
+
 def test_unrelated_quote_and_short_fragments_are_not_grouped(linked):
     assert linked.execute("select group_id, is_variant from quotes where text like 'The next round%'").fetchone() == (None, None)
     # 'fake news' in three quotes of two articles: too short to group
