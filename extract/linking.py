@@ -1,8 +1,10 @@
 """Link what several articles say: one speaker row per person, one group per quote.
 
 `link` runs after articles are written (``database.build`` calls it before
-``finish``) and recomputes everything below from the tables, so it is idempotent and
-gives the same rows whatever order the articles came in, one build or many.
+``finish``) and computes everything below from the tables, so it is idempotent and
+gives the same rows whatever order the articles came in, one build or many.  After
+the first time it recomputes only what the new, deleted or re-attributed quotes touch
+(their speakers' rows, aliases and groups), with the same result as starting over.
 
 Speakers
     The writer stores each article's named speakers under a provisional id
@@ -411,22 +413,40 @@ def create_schema(conn) -> None:
 
 @dataclass
 class LinkResult:
+    """What the database holds after `link`, and how long its two parts took."""
+
     speakers: int = 0
     aliases: int = 0
     groups: int = 0
     grouped_quotes: int = 0
-    variants: int = 0
+    variants: int = 0  # quotes whose words differ from their group's main wording
+    dirty: int = 0  # speakers whose rows and groups were recomputed
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def link(db) -> LinkResult:
+def _totals(conn: sqlite3.Connection, result: LinkResult) -> None:
+    one = lambda sql: conn.execute(sql).fetchone()[0] or 0  # noqa: E731
+    result.speakers = one("SELECT count(*) FROM speakers")
+    result.aliases = one("SELECT count(*) FROM speaker_aliases")
+    result.groups = one("SELECT count(*) FROM quote_groups")
+    result.grouped_quotes = one("SELECT sum(quotes) FROM quote_groups")
+    result.variants = one("SELECT count(*) FROM quotes WHERE group_id IS NOT NULL AND is_variant = 1")
+    result.dirty = one("SELECT count(*) FROM temp._link_dirty")
+
+
+def link(db, full: bool = False) -> LinkResult:
     """(Re)compute speakers across articles, ``speaker_aliases``, ``quote_groups`` and
     ``quotes.group_id``/``is_variant`` from the tables, in one transaction.
 
     Accepts a ``sqlite_utils.Database`` or a ``sqlite3.Connection``.  Idempotent;
     the result depends only on the articles and quotes in the database.  Call it after
     writing, replacing or deleting articles (deleting an article's quotes and its row
-    is enough: what no quote refers to any more is dropped here)."""
+    is enough: what no quote refers to any more is dropped here).
+
+    Speaker rows, aliases and quote groups are recomputed for the speakers whose
+    quotes changed since the last link (new, deleted or moved to another speaker);
+    ``full=True`` recomputes them all, as after a change to the rules in this module
+    or an edit of existing quotes or articles in place."""
     conn: sqlite3.Connection = getattr(db, "conn", db)
     create_schema(conn)
     conn.create_function("quotedb_local_id", 2, local_id, deterministic=True)
@@ -442,11 +462,15 @@ def link(db) -> LinkResult:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # rows are re-pointed before old ones go
         try:
             t0 = time.perf_counter()
-            _link_speakers(conn, result)
+            conn.execute("DROP TABLE IF EXISTS temp._link_dirty")
+            conn.execute("CREATE TEMP TABLE _link_dirty (id TEXT PRIMARY KEY)")
+            _link_speakers(conn, full)
             t1 = time.perf_counter()
-            _group_quotes(conn, result)
+            _group_quotes(conn, full)
             t2 = time.perf_counter()
-            for table in ("_link_new", "_link_names", "_link_moved", "_link_speakers", "_link_groups", "_link_grouped"):
+            _totals(conn, result)
+            for table in ("_link_new", "_link_names", "_link_moved", "_link_dirty", "_link_speakers", "_link_groups",
+                          "_link_grouped"):
                 conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
         except BaseException:
             conn.execute("ROLLBACK TO quotedb_link")
@@ -483,19 +507,27 @@ def _bulk(conn: sqlite3.Connection, table: str, rows: int, columns: set[str] | N
         conn.execute(sql)
 
 
-def _link_speakers(conn: sqlite3.Connection, result: LinkResult) -> None:
+def _link_speakers(conn: sqlite3.Connection, full: bool) -> None:
+    """Article speakers, final speaker rows, quotes' speakers and aliases; the ids of
+    speakers whose quotes changed go into ``temp._link_dirty``."""
     local = "('anonymous', 'document')"
+
+    def mark(ids: Iterable[tuple]) -> None:
+        conn.executemany("INSERT OR IGNORE INTO temp._link_dirty VALUES (?)", (r for r in ids if r[0] is not None))
+
     # 1. Article speakers no quote names any more (their article was deleted or
     # replaced) go; the others are recounted (quotes may have been deleted).
-    conn.execute("""
+    mark(conn.execute("""
         DELETE FROM article_speakers WHERE NOT EXISTS (
-            SELECT 1 FROM quotes q WHERE q.article_id = article_speakers.article_id AND q.speaker_name = article_speakers.name)""")
-    conn.execute("""
+            SELECT 1 FROM quotes q WHERE q.article_id = article_speakers.article_id AND q.speaker_name = article_speakers.name)
+        RETURNING speaker_id""").fetchall())
+    mark(conn.execute("""
         UPDATE article_speakers SET quotes = c.n
         FROM (SELECT article_id, speaker_name, count(*) AS n FROM quotes
               WHERE speaker_name IS NOT NULL GROUP BY article_id, speaker_name) AS c
         WHERE c.article_id = article_speakers.article_id AND c.speaker_name = article_speakers.name
-          AND article_speakers.quotes IS NOT c.n""")
+          AND article_speakers.quotes IS NOT c.n
+        RETURNING speaker_id""").fetchall())
     # 2. Quotes written since the last link, by the speaker row they were written with:
     # that row is the article's own name, kind, role and gender.
     conn.execute("DROP TABLE IF EXISTS temp._link_new")
@@ -520,6 +552,11 @@ def _link_speakers(conn: sqlite3.Connection, result: LinkResult) -> None:
     conn.execute(f"""
         UPDATE temp._link_new SET speaker_id = CASE WHEN kind IN {local} THEN quotedb_local_id(article_id, name)
             ELSE (SELECT m.speaker_id FROM temp._link_names m WHERE m.name = _link_new.name AND m.kind = _link_new.kind) END""")
+    conn.execute("INSERT OR IGNORE INTO temp._link_dirty SELECT DISTINCT speaker_id FROM temp._link_new")
+    conn.execute("""
+        INSERT OR IGNORE INTO temp._link_dirty
+        SELECT a.speaker_id FROM article_speakers a JOIN temp._link_new n ON n.article_id = a.article_id AND n.name = a.name
+        WHERE a.speaker_id IS NOT NULL""")  # an article written again: what it said before is recomputed too
     conn.execute("""
         INSERT INTO article_speakers (article_id, name, kind, role, gender, speaker_id, quotes)
         SELECT article_id, name, kind, role, gender, speaker_id, quotes FROM temp._link_new
@@ -527,24 +564,32 @@ def _link_speakers(conn: sqlite3.Connection, result: LinkResult) -> None:
         ON CONFLICT (article_id, name) DO UPDATE SET kind = excluded.kind, role = excluded.role, gender = excluded.gender,
             speaker_id = excluded.speaker_id, quotes = article_speakers.quotes + excluded.quotes""")
     # Names linked before whose speaker changed (a new spelling became the usual one,
-    # middle initials became ambiguous ...).
+    # middle initials became ambiguous ...): both speakers are recomputed.
     conn.execute("DROP TABLE IF EXISTS temp._link_moved")
-    conn.execute("CREATE TEMP TABLE _link_moved (article_id TEXT, name TEXT, speaker_id TEXT, PRIMARY KEY (article_id, name))")
+    conn.execute("""CREATE TEMP TABLE _link_moved (article_id TEXT, name TEXT, speaker_id TEXT, old_id TEXT,
+                    PRIMARY KEY (article_id, name))""")
     conn.execute("""
         INSERT INTO temp._link_moved
-        SELECT a.article_id, a.name, m.speaker_id FROM article_speakers a
+        SELECT a.article_id, a.name, m.speaker_id, a.speaker_id FROM article_speakers a
         JOIN temp._link_names m ON m.name = a.name AND m.kind = a.kind
         WHERE a.speaker_id IS NOT m.speaker_id""")
+    conn.execute("INSERT OR IGNORE INTO temp._link_dirty SELECT speaker_id FROM temp._link_moved")
+    conn.execute("INSERT OR IGNORE INTO temp._link_dirty SELECT old_id FROM temp._link_moved WHERE old_id IS NOT NULL")
     conn.execute("""
         UPDATE article_speakers SET speaker_id = m.speaker_id FROM temp._link_moved m
         WHERE m.article_id = article_speakers.article_id AND m.name = article_speakers.name""")
+    if full:
+        conn.execute("INSERT OR IGNORE INTO temp._link_dirty SELECT DISTINCT speaker_id FROM article_speakers")
+        conn.execute(f"INSERT OR IGNORE INTO temp._link_dirty SELECT id FROM speakers WHERE id < '{PROVISIONAL}' OR id >= '{PROVISIONAL}{PROVISIONAL}'")
     # 4. One row per speaker: the name most quotes use; the kind and role most quotes
     # have; the gender most quotes have unless the articles disagree evenly.
     conn.execute("DROP TABLE IF EXISTS temp._link_speakers")
     conn.execute("CREATE TEMP TABLE _link_speakers (id TEXT PRIMARY KEY, name TEXT, kind TEXT, role TEXT, gender TEXT)")
     conn.execute("""
         INSERT INTO temp._link_speakers
-        SELECT speaker_id, name, kind, role, gender FROM article_speakers GROUP BY speaker_id HAVING count(*) = 1""")
+        SELECT speaker_id, name, kind, role, gender FROM article_speakers
+        WHERE speaker_id IN (SELECT id FROM temp._link_dirty)
+        GROUP BY speaker_id HAVING count(*) = 1""")
     conn.executemany("INSERT INTO temp._link_speakers VALUES (?, ?, ?, ?, ?)", _speaker_rows(conn))
     written = conn.execute(f"SELECT count(*) FROM speakers WHERE id > '{PROVISIONAL}' AND id < '{PROVISIONAL}{PROVISIONAL}'").fetchone()[0]
     with _bulk(conn, "speakers", written):
@@ -566,14 +611,17 @@ def _link_speakers(conn: sqlite3.Connection, result: LinkResult) -> None:
         conn.execute("""
             UPDATE quotes SET speaker_id = m.speaker_id FROM temp._link_moved m
             WHERE quotes.article_id = m.article_id AND quotes.speaker_name = m.name AND quotes.speaker_id IS NOT m.speaker_id""")
-        # 6. Rows no quote points at go (the written per-article rows among them).
-        conn.execute("DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM temp._link_speakers d WHERE d.id = speakers.id)")
-    conn.execute("DELETE FROM speaker_aliases")
+        # 6. Rows no quote points at go: the rows the writer wrote per article, and
+        # recomputed speakers left without an article.
+        conn.execute(f"DELETE FROM speakers WHERE id > '{PROVISIONAL}' AND id < '{PROVISIONAL}{PROVISIONAL}'")
+        conn.execute("""
+            DELETE FROM speakers WHERE id IN (SELECT id FROM temp._link_dirty)
+              AND NOT EXISTS (SELECT 1 FROM temp._link_speakers d WHERE d.id = speakers.id)""")
+    conn.execute("DELETE FROM speaker_aliases WHERE speaker_id IN (SELECT id FROM temp._link_dirty)")
     conn.execute("""
         INSERT INTO speaker_aliases (speaker_id, alias, quotes)
-        SELECT speaker_id, name, sum(quotes) FROM article_speakers GROUP BY speaker_id, name""")
-    result.speakers = conn.execute("SELECT count(*) FROM temp._link_speakers").fetchone()[0]
-    result.aliases = conn.execute("SELECT count(*) FROM speaker_aliases").fetchone()[0]
+        SELECT speaker_id, name, sum(quotes) FROM article_speakers
+        WHERE speaker_id IN (SELECT id FROM temp._link_dirty) GROUP BY speaker_id, name""")
 
 
 def _top(counts: dict, unique: bool = False):
@@ -605,7 +653,8 @@ def _merge(sid: str, rows: list[tuple]) -> tuple:
 def _speaker_rows(conn: sqlite3.Connection) -> Iterator[tuple]:
     rows = conn.execute("""
         SELECT speaker_id, name, kind, role, gender, quotes FROM article_speakers
-        WHERE speaker_id IN (SELECT speaker_id FROM article_speakers GROUP BY speaker_id HAVING count(*) > 1)
+        WHERE speaker_id IN (SELECT speaker_id FROM article_speakers WHERE speaker_id IN (SELECT id FROM temp._link_dirty)
+                             GROUP BY speaker_id HAVING count(*) > 1)
         ORDER BY speaker_id""")
     current, block = None, []
     for sid, *row in rows:
@@ -618,7 +667,15 @@ def _speaker_rows(conn: sqlite3.Connection) -> Iterator[tuple]:
         yield _merge(current, block)
 
 
-def _group_quotes(conn: sqlite3.Connection, result: LinkResult) -> None:
+def _group_quotes(conn: sqlite3.Connection, full: bool) -> None:
+    """Quote groups of the speakers in ``temp._link_dirty`` (and of those whose groups
+    lost quotes), written as differences only: after a build the quotes have full-text
+    triggers, and most rows stay as they are."""
+    conn.execute("""
+        INSERT OR IGNORE INTO temp._link_dirty
+        SELECT g.speaker_id FROM quote_groups g
+        LEFT JOIN (SELECT group_id, count(*) AS n FROM quotes WHERE group_id IS NOT NULL GROUP BY group_id) AS c ON c.group_id = g.id
+        WHERE c.n IS NOT g.quotes""")
     conn.execute("DROP TABLE IF EXISTS temp._link_groups")
     conn.execute("DROP TABLE IF EXISTS temp._link_grouped")
     conn.execute("""CREATE TEMP TABLE _link_groups (id TEXT PRIMARY KEY, speaker_id TEXT, text TEXT, quotes INTEGER,
@@ -626,11 +683,19 @@ def _group_quotes(conn: sqlite3.Connection, result: LinkResult) -> None:
     conn.execute("CREATE TEMP TABLE _link_grouped (qrowid INTEGER PRIMARY KEY, group_id TEXT, is_variant INTEGER)")
     kinds = ", ".join(f"'{k}'" for k in GROUPED_KINDS)
     named = ", ".join(f"'{k}'" for k in NAMED_KINDS)
+    speakers = {sid for (sid,) in conn.execute(f"""
+        SELECT id FROM speakers WHERE kind IN ({named}) AND id IN (SELECT id FROM temp._link_dirty)""")}
+    if not speakers:
+        return
     published = dict(conn.execute("SELECT id, published FROM articles WHERE published IS NOT NULL"))
-    speakers = {sid for (sid,) in conn.execute(f"SELECT id FROM speakers WHERE kind IN ({named})")}
-    rows = conn.execute(f"""
-        SELECT rowid, speaker_id, text, article_id, outlet FROM quotes
-        WHERE kind IN ({kinds}) AND speaker_id IS NOT NULL ORDER BY speaker_id""")
+    if len(speakers) > 0.1 * conn.execute("SELECT count(*) FROM speakers").fetchone()[0]:
+        rows = conn.execute(f"""
+            SELECT rowid, speaker_id, text, article_id, outlet FROM quotes
+            WHERE kind IN ({kinds}) AND speaker_id IS NOT NULL ORDER BY speaker_id""")
+    else:  # a few speakers: through the index
+        rows = conn.execute(f"""
+            SELECT rowid, speaker_id, text, article_id, outlet FROM quotes
+            WHERE speaker_id IN (SELECT id FROM temp._link_dirty) AND kind IN ({kinds}) ORDER BY speaker_id""")
     writer = conn.cursor()
     groups: list[tuple] = []
     grouped: list[tuple] = []
@@ -639,9 +704,6 @@ def _group_quotes(conn: sqlite3.Connection, result: LinkResult) -> None:
         if force or len(grouped) > 50_000:
             writer.executemany("INSERT INTO temp._link_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?)", groups)
             writer.executemany("INSERT INTO temp._link_grouped VALUES (?, ?, ?)", grouped)
-            result.groups += len(groups)
-            result.grouped_quotes += len(grouped)
-            result.variants += sum(v for _, _, v in grouped)
             groups.clear()
             grouped.clear()
 
@@ -662,15 +724,13 @@ def _group_quotes(conn: sqlite3.Connection, result: LinkResult) -> None:
     if block:
         close(current, block)
     flush(force=True)
-    # Apply the differences only (quotes have full-text triggers once a build is done).
-    changing = conn.execute("""
-        SELECT count(*) FROM temp._link_grouped g JOIN quotes q ON q.rowid = g.qrowid
-        WHERE q.group_id IS NOT g.group_id OR q.is_variant IS NOT g.is_variant""").fetchone()[0]
-    conn.execute("""
+    # Apply the differences only.
+    old = "SELECT id FROM quote_groups WHERE speaker_id IN (SELECT id FROM temp._link_dirty)"
+    conn.execute(f"""
         UPDATE quotes SET group_id = NULL, is_variant = NULL
-        WHERE group_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM temp._link_grouped g WHERE g.qrowid = quotes.rowid)""")
-    conn.execute("""
-        DELETE FROM quote_groups WHERE NOT EXISTS (
+        WHERE group_id IN ({old}) AND NOT EXISTS (SELECT 1 FROM temp._link_grouped g WHERE g.qrowid = quotes.rowid)""")
+    conn.execute(f"""
+        DELETE FROM quote_groups WHERE id IN ({old}) AND NOT EXISTS (
             SELECT 1 FROM temp._link_groups g WHERE g.id = quote_groups.id AND g.speaker_id IS quote_groups.speaker_id
               AND g.text IS quote_groups.text AND g.quotes IS quote_groups.quotes AND g.articles IS quote_groups.articles
               AND g.outlets IS quote_groups.outlets AND g.variants IS quote_groups.variants
@@ -678,6 +738,9 @@ def _group_quotes(conn: sqlite3.Connection, result: LinkResult) -> None:
     conn.execute("""
         INSERT INTO quote_groups (id, speaker_id, text, quotes, articles, outlets, variants, first_published)
         SELECT * FROM temp._link_groups g WHERE NOT EXISTS (SELECT 1 FROM quote_groups x WHERE x.id = g.id)""")
+    changing = conn.execute("""
+        SELECT count(*) FROM temp._link_grouped g JOIN quotes q ON q.rowid = g.qrowid
+        WHERE q.group_id IS NOT g.group_id OR q.is_variant IS NOT g.is_variant""").fetchone()[0]
     with _bulk(conn, "quotes", changing, {"group_id", "is_variant"}):
         conn.execute("""
             UPDATE quotes SET group_id = g.group_id, is_variant = g.is_variant FROM temp._link_grouped g

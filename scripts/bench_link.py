@@ -14,8 +14,9 @@ work, as at the end of a build.
 
 Each size is linked in a fresh process (build's pragmas: in-memory journal, no syncs);
 the report gives the seconds and the peak resident memory above the process's size
-before linking, then the same for a second `link` on the linked database (nothing to
-change) and for a `link` after adding 1% more articles.
+before linking, then the seconds of a second `link` on the linked database (nothing to
+change) and of a `link` after adding 1% more articles (only the speakers they quote
+are recomputed).
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ r = link(conn)
 seconds = time.perf_counter() - t
 print(json.dumps({"seconds": round(seconds, 2), "extra_mb": round(status("VmHWM") - before, 1), "peak_mb": round(status("VmHWM"), 1),
                   "speakers": r.speakers, "aliases": r.aliases, "groups": r.groups, "grouped": r.grouped_quotes,
-                  "variants": r.variants, "phases": r.seconds}))
+                  "variants": r.variants, "dirty": r.dirty, "phases": r.seconds}))
 """
 
 

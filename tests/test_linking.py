@@ -213,8 +213,9 @@ def test_same_words_by_two_speakers_are_two_groups_or_none(linked):
 
 def test_relink_is_idempotent(linked):
     before = dump(linked)
-    link(linked)
-    link(linked)
+    assert link(linked).dirty == 0  # nothing changed: nothing recomputed
+    assert dump(linked) == before
+    assert link(linked, full=True).dirty == len(before["speakers"])
     assert dump(linked) == before
 
 

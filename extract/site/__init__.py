@@ -138,7 +138,7 @@ async def _speaker_panel(datasette, db, speaker_id: str) -> Markup:
         "order by outlets desc, quotes desc, id limit 10", [speaker_id])).rows
     quotes_url = datasette.urls.table(db.name, "quotes")
     out = ['<section class="quotedb-speaker">']
-    out.append(f'<h2>Named as</h2><ul class="quotedb-aliases">')
+    out.append('<h2>Named as</h2><ul class="quotedb-aliases">')
     for a in aliases:
         out.append(f'<li>{escape(a["alias"])} <span class="quotedb-count">({a["quotes"]:,} quote{"" if a["quotes"] == 1 else "s"})</span></li>')
     out.append("</ul>")
@@ -154,7 +154,7 @@ async def _speaker_panel(datasette, db, speaker_id: str) -> Markup:
     out.append(f"<h2>Quotes over time</h2>{charts.timeline(points, unit)}")
     if groups:
         groups_url = datasette.urls.table(db.name, "quote_groups")
-        out.append(f'<h2>Most reported quotes</h2><ol class="quotedb-top-groups">')
+        out.append('<h2>Most reported quotes</h2><ol class="quotedb-top-groups">')
         for g in groups:
             url = datasette.urls.row(db.name, "quote_groups", g["id"])
             out.append(f'<li><a href="{escape(url)}">“{escape(g["text"])}”</a> — reported {g["quotes"]:,} times by '
