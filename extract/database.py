@@ -25,17 +25,13 @@ from pathlib import Path
 import sqlite_utils
 
 from .document import Document
+from . import linking
 from .extractor import Quote, Speaker, extract, provenance
-from .resolution import slug
 from .reading import MAX_BYTES, Article, InputError, estimate_count, is_english, read_all, with_language
 
 ARTICLES = {"id": str, "path": str, "url": str, "title": str, "text": str, "outlet": str, "published": str,
             "author": str, "language": str, "encoding": str, "content_hash": str, "skipped": str}
 SPEAKERS = {"id": str, "name": str, "kind": str, "role": str, "gender": str}
-# Which speakers each article names, as that article describes them: the `speakers`
-# table is derived from it, so a speaker's row never depends on the order in which
-# articles were added, and it follows when articles change or go.
-ARTICLE_SPEAKERS = {"article_id": str, "speaker_id": str, "name": str, "kind": str, "role": str, "gender": str}
 QUOTES = {
     "id": str, "article_id": str, "speaker_id": str, "text": str, "kind": str, "cue": str,
     "speaker_mention": str, "start": int, "end": int, "paragraph": int, "outlet": str,
@@ -48,7 +44,6 @@ INDEXES = {
                ["rule"], ["resolved_by"]),
     "speakers": (["kind"], ["role"], ["gender"], ["name"]),
     "articles": (["outlet"], ["published"], ["path"], ["language"]),
-    "article_speakers": (["speaker_id"],),
 }
 
 
@@ -88,8 +83,6 @@ def create_schema(db: sqlite_utils.Database) -> None:
     are in (one pass over them instead of a trigger per insert)."""
     db["articles"].create(ARTICLES, pk="id", not_null={"text", "content_hash"})
     db["speakers"].create(SPEAKERS, pk="id", not_null={"name", "kind"})
-    db["article_speakers"].create(ARTICLE_SPEAKERS, pk=("article_id", "speaker_id"), not_null={"name", "kind"},
-                                  foreign_keys=[("article_id", "articles", "id")])
     db["rules"].create(RULES, pk="id", not_null={"stage", "description"})
     db["rules"].insert_all(provenance())
     db["quotes"].create(
@@ -101,6 +94,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     for table, indexes in INDEXES.items():
         for cols in indexes:
             db[table].create_index(cols)
+    linking.create_schema(db)
 
 
 def finish(db: sqlite_utils.Database) -> None:
@@ -110,40 +104,13 @@ def finish(db: sqlite_utils.Database) -> None:
     db["speakers"].enable_fts(["name", "role"], create_triggers=True)
 
 
-def refresh_speakers(conn: sqlite3.Connection, ids: set[str] | None = None) -> None:
-    """Derive the `speakers` rows (all, or just ``ids``) from what the articles say
-    about them: the most common name, kind, role and gender, ties broken by sort
-    order, so that a speaker's row is the same however and in whatever order the
-    articles were added.  A speaker no article names any more is dropped."""
-    if ids is not None:
-        if not ids:
-            return
-        conn.execute("create temp table if not exists touched (id text primary key)")
-        conn.execute("delete from touched")
-        conn.executemany("insert or ignore into touched values (?)", ((i,) for i in ids))
-        where = "where speaker_id in (select id from touched)"
-        conn.execute("delete from speakers where id in (select id from touched)")
-    else:
-        where = ""
-        conn.execute("delete from speakers")
-
-    def most_common(col: str) -> str:
-        return (f"(select {col} from article_speakers b where b.speaker_id = a.speaker_id and {col} is not null "
-                f"group by {col} order by count(*) desc, {col} limit 1)")
-
-    conn.execute(
-        f"insert into speakers (id, name, kind, role, gender) "
-        f"select speaker_id, {most_common('name')}, {most_common('kind')}, {most_common('role')}, {most_common('gender')} "
-        f"from (select distinct speaker_id from article_speakers {where}) a"
-    )
-
-
 def speaker_id(article: Article, sp: Speaker) -> str:
-    """Named people and organisations are one row across articles; an anonymous
-    source or a document ("a report", "the lawsuit") belongs to its article alone."""
-    if sp.kind in ("anonymous", "document"):
-        return f"{article.id[:8]}-{slug(sp.name)}"
-    return slug(sp.name)
+    """The id a speaker is written under.  An anonymous source or a document ("a
+    report", "the lawsuit") belongs to its article alone and this is its final id; a
+    named person or organisation is written per article, with that article's name,
+    role and gender, and `linking.link` turns the articles' rows into one row per
+    person across the database."""
+    return linking.provisional_id(article.id, sp.name, sp.kind)
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
@@ -188,14 +155,15 @@ class Writer:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.conn = db.conn
         self.conn.isolation_level = None  # transactions are explicit: one per article
-        self.touched: set[str] = set()  # speakers whose rows must be derived again
 
     def write(self, article: Article, quotes: list[Quote], title: str | None = None,
               skipped: str | None = None, replace: bool = False) -> int:
         """Insert one article with its speakers and quotes in a single transaction.
 
         Rows are built first, so a bad record fails before anything is written; the
-        writes then run in one explicit transaction that is rolled back on any error."""
+        writes then run in one explicit transaction that is rolled back on any error.
+        Named speakers are written under the article's provisional ids, with what this
+        article says of them; `linking.link` makes them one row per person."""
         speakers: dict[str, Speaker] = {}
         for q in quotes:
             if q.speaker is not None:
@@ -210,9 +178,7 @@ class Writer:
         conn = self.conn
         conn.execute("begin")
         try:
-            touched = set(speakers)
             if replace:
-                touched |= {r[0] for r in conn.execute("select speaker_id from article_speakers where article_id = ?", (article.id,))}
                 delete_article(conn, article.id)
             conn.execute(
                 "insert into articles (id, path, url, title, text, outlet, published, author, language, encoding, content_hash, skipped) "
@@ -221,8 +187,8 @@ class Writer:
                  article.author, article.language, article.encoding, article.content_hash, skipped),
             )
             conn.executemany(
-                "insert into article_speakers (article_id, speaker_id, name, kind, role, gender) values (?, ?, ?, ?, ?, ?)",
-                [(article.id, sid, sp.name, sp.kind, sp.role, sp.gender) for sid, sp in speakers.items()],
+                "insert or replace into speakers (id, name, kind, role, gender) values (?, ?, ?, ?, ?)",
+                [(sid, sp.name, sp.kind, sp.role, sp.gender) for sid, sp in speakers.items()],
             )
             conn.executemany(
                 'insert into quotes (id, article_id, speaker_id, text, kind, cue, speaker_mention, start, "end", paragraph, outlet, rule, resolved_by) '
@@ -233,7 +199,6 @@ class Writer:
             conn.execute("rollback")
             raise
         conn.execute("commit")
-        self.touched |= touched
         return len(quote_rows)
 
     def prune(self, article_ids: Iterable[str]) -> int:
@@ -242,7 +207,6 @@ class Writer:
         for aid in article_ids:
             self.conn.execute("begin")
             try:
-                self.touched |= {r[0] for r in self.conn.execute("select speaker_id from article_speakers where article_id = ?", (aid,))}
                 delete_article(self.conn, aid)
             except BaseException:
                 self.conn.execute("rollback")
@@ -257,17 +221,17 @@ class Writer:
 
 
 def delete_article(conn: sqlite3.Connection, article_id: str) -> None:
+    """An article and its quotes; `linking.link` then drops or recounts what they
+    leave behind (article speakers, speakers, aliases, quote groups)."""
     conn.execute("delete from quotes where article_id = ?", (article_id,))
-    conn.execute("delete from article_speakers where article_id = ?", (article_id,))
     conn.execute("delete from articles where id = ?", (article_id,))
 
 
 def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quote], title: str | None = None) -> int:
     """Insert one article (see `Writer.write`) into a database built by `build`, and
-    bring its speakers' rows up to date."""
-    w = Writer(db)
-    n = w.write(article, quotes, title)
-    refresh_speakers(db.conn, w.touched)
+    link its speakers and quotes with the rest."""
+    n = Writer(db).write(article, quotes, title)
+    linking.link(db)
     return n
 
 
@@ -281,7 +245,8 @@ def _current(db_path: Path) -> bool:
     try:
         db = sqlite_utils.Database(db_path)
         try:
-            return "content_hash" in db["articles"].columns_dict and db["article_speakers"].exists() and db["errors"].exists()
+            return ("content_hash" in db["articles"].columns_dict and "group_id" in db["quotes"].columns_dict
+                    and db["errors"].exists())
         finally:
             db.close()
     except Exception:
@@ -370,11 +335,11 @@ def build(
         if prune:
             gone = sorted(set(stored) - seen)
             result.pruned = writer.prune(gone)
+        # Speakers across articles, aliases and quote groups: everything on the first
+        # build, then what this run's new, changed and pruned articles touch.
+        linking.link(db)
         if fresh:
-            refresh_speakers(db.conn)
             finish(db)
-        else:
-            refresh_speakers(db.conn, writer.touched)
         result.speakers = db["speakers"].count
         result.total_quotes = db["quotes"].count
         if fresh:

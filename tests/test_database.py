@@ -24,17 +24,21 @@ def test_schema_contract(seeds_db):
     db = sqlite_utils.Database(seeds_db)
     assert set(db["articles"].columns_dict) == {"id", "path", "title", "text", "outlet", "published", "url", "author",
                                                 "language", "encoding", "content_hash", "skipped"}
-    assert set(db["article_speakers"].columns_dict) == {"article_id", "speaker_id", "name", "kind", "role", "gender"}
     assert set(db["errors"].columns_dict) == {"id", "path", "line", "reason", "time"}
     assert set(db["speakers"].columns_dict) == {"id", "name", "kind", "role", "gender"}
     assert set(db["quotes"].columns_dict) == {
         "id", "article_id", "speaker_id", "text", "kind", "cue", "speaker_mention", "start", "end", "paragraph", "outlet",
-        "rule", "resolved_by"}
+        "rule", "resolved_by", "speaker_name", "group_id", "is_variant"}
     assert set(db["rules"].columns_dict) == {"id", "position", "stage", "description", "example"}
+    assert set(db["speaker_aliases"].columns_dict) == {"speaker_id", "alias", "quotes"}
+    assert set(db["quote_groups"].columns_dict) == {
+        "id", "speaker_id", "text", "quotes", "articles", "outlets", "variants", "first_published"}
+    assert set(db["article_speakers"].columns_dict) == {"article_id", "name", "kind", "role", "gender", "speaker_id", "quotes"}
     fks = {(fk.column, fk.other_table) for fk in db["quotes"].foreign_keys}
-    assert fks == {("article_id", "articles"), ("speaker_id", "speakers"), ("rule", "rules"), ("resolved_by", "rules")}
+    assert fks == {("article_id", "articles"), ("speaker_id", "speakers"), ("rule", "rules"), ("resolved_by", "rules"),
+                   ("group_id", "quote_groups")}
     indexed = {tuple(i.columns) for i in db["quotes"].indexes}
-    for col in ("speaker_id", "kind", "cue", "rule", "resolved_by"):
+    for col in ("speaker_id", "kind", "cue", "rule", "resolved_by", "group_id"):
         assert (col,) in indexed
     assert db["quotes"].detect_fts() == "quotes_fts"
     assert db.execute("pragma foreign_key_check").fetchall() == []

@@ -187,7 +187,7 @@ def test_metadata_describes_every_table_and_column(site):
     meta = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
     tables = meta["databases"]["quotes"]["tables"]
     con = sqlite3.connect(db_path)
-    for table in ("quotes", "speakers", "articles", "article_speakers", "errors"):
+    for table in ("quotes", "speakers", "articles", "speaker_aliases", "article_speakers", "quote_groups", "errors"):
         cols = [r[1] for r in con.execute(f"pragma table_info({table})")]
         assert tables[table]["description"]
         assert set(tables[table]["columns"]) == set(cols), table

@@ -4,6 +4,10 @@
   same place in the article;
 * an article's row page shows the full text with every extracted quote highlighted and
   labelled with its speaker, so what was *not* extracted is visible too;
+* a speaker's row page lists the forms articles name them by, the outlets that quote
+  them and their quotes over time, with their most reported quotes;
+* a quote group's row page shows every wording of the quote side by side with the
+  most common one, the differing words marked, and who reported each;
 * ``/-/charts`` draws top speakers, quotes per outlet by kind and the share of
   anonymous sources as inline SVG (no JavaScript, no CDN: it works offline);
 * id columns in canned-query results link to their rows.
@@ -13,13 +17,16 @@ Everything taken from the database is HTML-escaped before it is marked up.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from datasette import hookimpl
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
+from ..linking import wording
 from . import charts
-from .highlight import article_html, paragraph_context
+from .highlight import article_html, paragraph_context, word_diff
 
 LINKED_COLUMNS = {"quote_id": "quotes", "article_id": "articles", "speaker_id": "speakers"}
 
@@ -36,17 +43,14 @@ def _quotes_db(datasette, name: str | None = None):
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
-    if view_name != "row" or table not in {"quotes", "articles"} or request is None:
+    panels = {"quotes": _quote_panel, "articles": _article_panel, "speakers": _speaker_panel, "quote_groups": _group_panel}
+    if view_name != "row" or table not in panels or request is None:
         return {}
 
     async def inner():
         db = datasette.get_database(database)
         row_id = tilde_decode(request.url_vars.get("pks", ""))
-        if table == "quotes":
-            panel = await _quote_panel(datasette, db, row_id)
-        else:
-            panel = await _article_panel(datasette, db, row_id)
-        return {"quotedb_panel": panel}
+        return {"quotedb_panel": await panels[table](datasette, db, row_id)}
 
     return inner
 
@@ -55,9 +59,11 @@ async def _quote_panel(datasette, db, quote_id: str) -> Markup:
     row = (await db.execute(
         "select q.article_id, q.start, q.\"end\", q.kind, q.cue, q.speaker_id, q.speaker_mention, "
         "q.rule, q.resolved_by, r.description as rule_description, v.description as resolved_description, "
-        "a.text, a.title, s.name, s.kind as speaker_kind, s.role from quotes q "
+        "a.text, a.title, s.name, s.kind as speaker_kind, s.role, q.group_id, q.is_variant, "
+        "g.quotes as group_quotes, g.outlets as group_outlets, g.variants as group_variants from quotes q "
         "join articles a on a.id = q.article_id left join speakers s on s.id = q.speaker_id "
         "left join rules r on r.id = q.rule left join rules v on v.id = q.resolved_by "
+        "left join quote_groups g on g.id = q.group_id "
         "where q.id = ?", [quote_id])).first()
     if row is None:
         return Markup("")
@@ -74,6 +80,7 @@ async def _quote_panel(datasette, db, quote_id: str) -> Markup:
         f'<p class="quotedb-who"><strong>Said by</strong> {who}{mention}; <strong>{escape(row["kind"])}</strong> quote'
         + (f", cue <em>{escape(row['cue'])}</em>" if row["cue"] else "") + ".</p>"
         + _provenance(datasette, db, row)
+        + _group_line(datasette, db, row)
         + '<h2>In its paragraph</h2>'
         f'<blockquote class="quotedb-paragraph">{context}</blockquote>'
         f'<p>From <a href="{escape(link)}">{escape(row["title"] or row["article_id"])}</a> '
@@ -95,6 +102,131 @@ def _provenance(datasette, db, row) -> str:
     if row["resolved_by"] and row["speaker_id"]:
         out += f'; <strong>speaker</strong>: {link(row["resolved_by"], row["resolved_description"])} → {escape(row["name"])}'
     return out + ".</p>"
+
+
+def _group_line(datasette, db, row) -> str:
+    """Where the same quote appears in other articles: its group, with how many."""
+    if not row["group_id"]:
+        return ""
+    url = datasette.urls.row(db.name, "quote_groups", row["group_id"])
+    how = "a reworded version of" if row["is_variant"] else "worded like"
+    n, outlets, variants = row["group_quotes"], row["group_outlets"], row["group_variants"]
+    return (f'<p class="quotedb-group-line"><strong>Also reported elsewhere</strong>: {how} '
+            f'<a href="{escape(url)}">a quote reported {n} times by {_outlets(outlets)}</a>'
+            + (f" in {variants + 1} wordings" if variants else "") + " — compare them side by side.</p>")
+
+
+def _outlets(n: int) -> str:
+    return f"{n} outlet{'' if n == 1 else 's'}"
+
+
+async def _speaker_panel(datasette, db, speaker_id: str) -> Markup:
+    """A speaker's aliases, outlets, quotes over time and most reported quotes."""
+    sp = (await db.execute("select name, kind from speakers where id = ?", [speaker_id])).first()
+    if sp is None:
+        return Markup("")
+    aliases = (await db.execute(
+        "select alias, quotes from speaker_aliases where speaker_id = ? order by quotes desc, alias limit 100", [speaker_id])).rows
+    outlets = (await db.execute(
+        "select outlet, count(*) as n from quotes where speaker_id = ? group by outlet order by n desc, outlet limit 50",
+        [speaker_id])).rows
+    dates = (await db.execute(
+        "select a.published, count(*) as n from quotes q join articles a on a.id = q.article_id "
+        "where q.speaker_id = ? group by q.article_id", [speaker_id])).rows
+    groups = (await db.execute(
+        "select id, text, quotes, outlets, variants from quote_groups where speaker_id = ? "
+        "order by outlets desc, quotes desc, id limit 10", [speaker_id])).rows
+    quotes_url = datasette.urls.table(db.name, "quotes")
+    out = ['<section class="quotedb-speaker">']
+    out.append('<h2>Named as</h2><ul class="quotedb-aliases">')
+    for a in aliases:
+        out.append(f'<li>{escape(a["alias"])} <span class="quotedb-count">({a["quotes"]:,} quote{"" if a["quotes"] == 1 else "s"})</span></li>')
+    out.append("</ul>")
+    if outlets:
+        out.append('<h2>Quoted by</h2><ul class="quotedb-outlets">')
+        for o in outlets:
+            where = ("outlet", o["outlet"]) if o["outlet"] is not None else ("outlet__isnull", "1")
+            href = f"{quotes_url}?{urlencode([('speaker_id', speaker_id), where])}"
+            out.append(f'<li><a href="{escape(href)}">{escape(o["outlet"] or "(unknown outlet)")}</a> '
+                       f'<span class="quotedb-count">({o["n"]:,})</span></li>')
+        out.append("</ul>")
+    unit, points = charts.periods([(d["published"], d["n"]) for d in dates])
+    out.append(f"<h2>Quotes over time</h2>{charts.timeline(points, unit)}")
+    if groups:
+        groups_url = datasette.urls.table(db.name, "quote_groups")
+        out.append('<h2>Most reported quotes</h2><ol class="quotedb-top-groups">')
+        for g in groups:
+            url = datasette.urls.row(db.name, "quote_groups", g["id"])
+            out.append(f'<li><a href="{escape(url)}">“{escape(g["text"])}”</a> — reported {g["quotes"]:,} times by '
+                       f'{_outlets(g["outlets"])}' + (f", {g['variants'] + 1} wordings" if g["variants"] else "") + "</li>")
+        out.append(f'</ol><p><a href="{escape(groups_url)}?{escape(urlencode([("speaker_id", speaker_id)]))}">All of their quote groups</a></p>')
+    out.append("</section>")
+    return Markup("".join(out))
+
+
+async def _group_panel(datasette, db, group_id: str) -> Markup:
+    """Every wording of a quote side by side with the most common one, differing
+    words marked, and where each wording was reported."""
+    g = (await db.execute(
+        "select g.speaker_id, g.text, g.quotes, g.articles, g.outlets, g.variants, g.first_published, s.name "
+        "from quote_groups g left join speakers s on s.id = g.speaker_id where g.id = ?", [group_id])).first()
+    if g is None:
+        return Markup("")
+    members = (await db.execute(
+        "select q.id, q.text, q.kind, q.article_id, q.outlet, a.published, a.title from quotes q "
+        "join articles a on a.id = q.article_id where q.group_id = ? order by a.published, q.id", [group_id])).rows
+    wordings: dict[str, list] = {}
+    for m in members:
+        wordings.setdefault(wording(m["text"]), []).append(m)
+    main_key = wording(g["text"])
+
+    def order(key: str):
+        rows = wordings[key]
+        dates = [r["published"] for r in rows if r["published"]]
+        return (key != main_key, -len(rows), min(dates) if dates else "\U0010ffff", key)
+
+    def shown(rows) -> str:
+        counts: dict[str, int] = {}
+        for r in rows:
+            counts[r["text"]] = counts.get(r["text"], 0) + 1
+        return min(counts, key=lambda t: (-counts[t], t))
+
+    def reports(rows) -> str:
+        items = []
+        for r in rows:
+            url = datasette.urls.row(db.name, "quotes", r["id"])
+            when = f" {escape(r['published'][:10])}" if r["published"] else ""
+            items.append(f'<li><a href="{escape(url)}" title="{escape(r["title"] or r["article_id"])}">'
+                         f'{escape(r["outlet"] or "(unknown outlet)")}</a>{when}</li>')
+        return f'<ul class="quotedb-reports">{"".join(items)}</ul>'
+
+    speaker = datasette.urls.row(db.name, "speakers", g["speaker_id"])
+    main_text = g["text"]
+    out = ['<section class="quotedb-group">',
+           f'<p class="quotedb-who"><strong>Said by</strong> <a href="{escape(speaker)}">{escape(g["name"] or g["speaker_id"])}</a>; '
+           f'reported {g["quotes"]:,} times in {g["articles"]:,} articles by {_outlets(g["outlets"])}'
+           + (f", first on {escape(g['first_published'][:10])}" if g["first_published"] else "") + ".</p>"]
+    keys = sorted(wordings, key=order)
+    if g["variants"]:
+        out.append(f'<h2>{len(keys)} wordings side by side</h2>'
+                   '<p class="quotedb-legend">Each wording is set beside the most common one: '
+                   '<del class="quotedb-diff">struck</del> words are not in it, '
+                   '<ins class="quotedb-diff">marked</ins> words are its own. Case and punctuation are not compared.</p>')
+    else:
+        out.append("<h2>Every report uses the same words</h2>")
+    out.append('<table class="quotedb-wordings"><thead><tr><th>Most common wording</th><th>This wording</th>'
+               "<th>Reported by</th></tr></thead><tbody>")
+    for key in keys:
+        rows = wordings[key]
+        text = shown(rows)
+        if key == main_key:
+            cells = f'<td colspan="2" class="quotedb-main">{escape(main_text)}</td>'
+        else:
+            left, right = word_diff(main_text, text)
+            cells = f"<td>{left}</td><td>{right}</td>"
+        out.append(f"<tr>{cells}<td>{reports(rows)}</td></tr>")
+    out.append("</tbody></table></section>")
+    return Markup("".join(out))
 
 
 async def _article_panel(datasette, db, article_id: str) -> Markup:
@@ -123,10 +255,13 @@ async def _article_panel(datasette, db, article_id: str) -> Markup:
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    """Canned queries return ids: make them links to the rows they name."""
+    """Canned queries return ids: make them links to the rows they name.  A quote
+    group's outlets read "reported by N outlets"."""
     if table is None and column in LINKED_COLUMNS and isinstance(value, str) and value:
         url = datasette.urls.row(database, LINKED_COLUMNS[column], value)
         return Markup(f'<a href="{escape(url)}">{escape(value)}</a>')
+    if table == "quote_groups" and column == "outlets" and isinstance(value, int):
+        return Markup(f"reported by {escape(_outlets(value))}")
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
@@ -133,3 +134,64 @@ def render(data: dict, table_url: Callable[[str], str]) -> list[Figure]:
         Figure("Share of anonymous sources", f"Percentage of each outlet's quotes attributed to an unnamed source; {overall} of all {t['quotes']:,} quotes.",
                _bars(shares, ("anonymous",), percent=True), filtered(**{"_sort": "id"})),
     ]
+
+
+def periods(dates: list[tuple[str | None, int]]) -> tuple[str, list[tuple[str, int]]]:
+    """Quote counts per publication date -> ("month" or "day", [(period, count)]) with
+    every period between the first and the last, empty ones included.  Dates that do
+    not start with YYYY-MM-DD are left out.  Days when all dates fall within two
+    months, else months (years past 15 years)."""
+    by_day: dict[str, int] = {}
+    for d, n in dates:
+        if d and len(d) >= 10 and d[4] == "-" and d[7] == "-" and d[:4].isdigit() and d[5:7].isdigit() and d[8:10].isdigit():
+            by_day[d[:10]] = by_day.get(d[:10], 0) + n
+    if not by_day:
+        return "month", []
+    first, last = min(by_day), max(by_day)
+    try:
+        lo, hi = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        return "month", []
+    if (hi - lo).days <= 62:
+        out, day = [], lo
+        while day <= hi:
+            out.append((day.isoformat(), by_day.get(day.isoformat(), 0)))
+            day += timedelta(days=1)
+        return "day", out
+    width = 4 if hi.year - lo.year > 15 else 7
+    counts: dict[str, int] = {}
+    for d, n in by_day.items():
+        counts[d[:width]] = counts.get(d[:width], 0) + n
+    out = []
+    y, m = lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        key = f"{y:04d}" if width == 4 else f"{y:04d}-{m:02d}"
+        if not out or out[-1][0] != key:
+            out.append((key, counts.get(key, 0)))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return ("year" if width == 4 else "month"), out
+
+
+def timeline(points: list[tuple[str, int]], unit: str = "month") -> Markup:
+    """Vertical bars of quotes per period, labelled sparsely along the bottom."""
+    width, height, left, bottom, top = 720, 180, 40, 24, 12
+    if not points:
+        return Markup('<p class="quotedb-empty">No dated articles.</p>')
+    biggest = max(n for _, n in points) or 1
+    step = (width - left) / len(points)
+    every = max(1, round(len(points) / 12))
+    parts = [f'<svg class="quotedb-chart quotedb-timeline" role="img" viewBox="0 0 {width} {height}" width="100%" '
+             f'xmlns="http://www.w3.org/2000/svg"><title>Quotes per {escape(unit)}</title>',
+             f'<text x="{left - 6}" y="{top + 10}" font-size="11" text-anchor="end">{biggest:,}</text>',
+             f'<text x="{left - 6}" y="{height - bottom}" font-size="11" text-anchor="end">0</text>',
+             f'<line x1="{left}" y1="{height - bottom}" x2="{width}" y2="{height - bottom}" stroke="#999"/>']
+    plot = height - bottom - top
+    for k, (label, n) in enumerate(points):
+        x = left + k * step
+        h = plot * n / biggest
+        parts.append(f'<rect x="{x + step * 0.1:.1f}" y="{height - bottom - h:.1f}" width="{max(step * 0.8, 1):.1f}" '
+                     f'height="{h:.1f}" fill="{COLOURS["direct"]}"><title>{escape(label)}: {n:,} quote{"" if n == 1 else "s"}</title></rect>')
+        if k % every == 0:
+            parts.append(f'<text x="{x + step / 2:.1f}" y="{height - 6}" font-size="11" text-anchor="middle">{escape(label)}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))

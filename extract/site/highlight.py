@@ -7,11 +7,13 @@ contains ``<script>`` shows it as text.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Sequence
 
 from markupsafe import Markup, escape
 
 from ..document import paragraph_around
+from ..linking import word_spans
 
 CONTEXT_LIMIT = 700  # characters of paragraph kept on each side of a quote
 
@@ -70,5 +72,42 @@ def article_html(
         closing = f'</mark><sup class="quotedb-label">{label} <a class="quote-link" href="{escape(quote_url(qid))}" title="open this quote">¶</a></sup>'
         stack.append((e, closing))
     close_until(len(text))
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
+def word_diff(main: str, other: str) -> tuple[Markup, Markup]:
+    """Two wordings of one quote, escaped, with the words that differ marked: in
+    ``main`` the words ``other`` drops or replaces (``<del>``), in ``other`` the words
+    it adds or puts instead (``<ins>``).  Words are compared as the quote groups
+    compare them (case and punctuation aside), so only a change of words is marked."""
+    a, b = word_spans(main), word_spans(other)
+    matcher = difflib.SequenceMatcher(None, [w for _, _, w in a], [w for _, _, w in b], autojunk=False)
+    gone: set[int] = set()
+    new: set[int] = set()
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "delete"):
+            gone.update(range(i1, i2))
+        if tag in ("replace", "insert"):
+            new.update(range(j1, j2))
+    return _mark_words(main, a, gone, "del"), _mark_words(other, b, new, "ins")
+
+
+def _mark_words(text: str, spans: list[tuple[int, int, str]], marked: set[int], tag: str) -> Markup:
+    """``text`` escaped, each run of marked words (with the spaces between them) in one
+    ``<tag>``."""
+    out: list[str] = []
+    pos = i = 0
+    while i < len(spans):
+        if i not in marked:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(spans) and j + 1 in marked:
+            j += 1
+        start, end = spans[i][0], spans[j][1]
+        out.append(str(escape(text[pos:start])))
+        out.append(f'<{tag} class="quotedb-diff">{escape(text[start:end])}</{tag}>')
+        pos, i = end, j + 1
     out.append(str(escape(text[pos:])))
     return Markup("".join(out))
