@@ -61,6 +61,9 @@ def build(inputs: tuple[str, ...], db_path: str, rebuild: bool, prune: bool, job
         raise click.ClickException(f"{db_path}: {exc.strerror or exc}") from None
     except ImportError as exc:
         raise click.ClickException(f"--scheduler needs Dask: pip install 'quotedb[dask]' ({exc})") from None
+    if result.interrupted:
+        click.echo(f"interrupted: committed {result.summary()}", err=True)
+        sys.exit(130)
     click.echo(f"built {result.summary()}")
     if strict and result.errors:
         sys.exit(1)

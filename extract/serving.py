@@ -1,8 +1,12 @@
 """How quotedb serves a finished database with Datasette: read-only and fast.
 
-* ``--immutable`` lets Datasette skip locking and count caching worries;
+* ``--immutable`` lets Datasette skip locking and count caching worries: the file
+  a server opened never changes, because a build writes a new one and moves it into
+  place, and the plugin (`site.live`) then serves the new file from the next request;
 * a counts file (Datasette's ``inspect`` data) saves a ``count(*)`` over every table
-  on each page; it is rewritten whenever the database is newer than it;
+  on each page; it is rewritten whenever the database is newer than it (and counted
+  afresh when a build replaces the database under a running server);
+* pages may be cached for five seconds, so a build shows within seconds;
 * settings: facets get time to finish on a million quotes, facet *suggestions* (a
   query per column per page) are off, CSV streaming has no size cap, long cells are
   truncated in table views.
@@ -24,7 +28,7 @@ SETTINGS: dict[str, int | bool] = {
     "suggest_facets": False,
     "max_csv_mb": 0,
     "num_sql_threads": 4,
-    "default_cache_ttl": 3600,
+    "default_cache_ttl": 5,  # pages may be cached for seconds only: a build replaces the database while it is served
     "truncate_cells_html": 300,
     "max_returned_rows": 1000,
 }

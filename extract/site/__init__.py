@@ -10,7 +10,9 @@
   most common one, the differing words marked, and who reported each;
 * ``/-/charts`` draws top speakers, quotes per outlet by kind and the share of
   anonymous sources as inline SVG (no JavaScript, no CDN: it works offline);
-* id columns in canned-query results link to their rows.
+* id columns in canned-query results link to their rows;
+* a database that a build replaces is served from its new file at the next request,
+  without a restart (`live`).
 
 Everything taken from the database is HTML-escaped before it is marked up.
 """
@@ -25,7 +27,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from ..linking import wording
-from . import charts
+from . import charts, live
 from .highlight import article_html, paragraph_context, word_diff
 
 LINKED_COLUMNS = {"quote_id": "quotes", "article_id": "articles", "speaker_id": "speakers"}
@@ -268,6 +270,13 @@ def render_cell(value, column, table, database, datasette):
 @hookimpl
 def extra_css_urls(datasette):
     return [datasette.urls.static_plugins("quotedb", "quotedb.css")]
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """A database that a build replaced is served from its new file on the next
+    request (see `live`)."""
+    return lambda app: live.wrap(datasette, app)
 
 
 @hookimpl
