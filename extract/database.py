@@ -426,6 +426,10 @@ def build(
             linking.link(db)
             if fresh:
                 finish(db)
+                # VACUUM rewrites every page; under the in-memory journal that would hold a
+                # copy of the whole database in memory (1 GB at 100,000 articles).  The
+                # file is temporary until it is moved into place, so it needs no journal.
+                db.conn.execute("pragma journal_mode = off")
                 db.conn.execute("vacuum")
         committed = target.commit()
     finally:
