@@ -11,6 +11,7 @@ import os
 import socket
 import sqlite3
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -137,3 +138,75 @@ def test_charts_render_and_link(server, page):
     shot(page, "charts")
     page.locator("svg.quotedb-chart a", has_text="Munir Akram").first.click()
     page.wait_for_url("**speaker_id=munir-akram**")
+
+
+HOSTILE = (
+    "Hostile markup in the news today\n\n"
+    "“<script>window.__pwned = 1</script> is no way to talk,” Munir Akram said on Monday.\n\n"
+    "“<img src=x onerror=\"window.__pwned = 2\"> was in the letter,” he added.\n\n"
+    "Akram said that <a href=\"javascript:window.__pwned = 3\">click here</a> was a trap set for readers.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    (root / "in").mkdir()
+    (root / "in" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    db = root / "quotes.db"
+    build([root / "in"], db)
+    port = _free_port()
+    # `quotedb serve` in its own process: this module's browser holds an event loop here
+    proc = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--db", str(db), "--port", str(port),
+                             "--metadata", str(ROOT / "metadata.yml")], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while True:
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
+            break
+        except OSError:
+            if time.time() > deadline or proc.poll() is not None:
+                proc.kill()
+                pytest.fail("quotedb serve did not start")
+            time.sleep(0.2)
+    yield base, db
+    proc.terminate()
+    proc.wait()
+
+
+def test_article_markup_is_shown_as_text_and_never_runs(hostile_server, page):
+    """Every page that renders article text: <script>, <img onerror> and javascript:
+    links show as text, and no script of theirs runs."""
+    base, db = hostile_server
+    con = sqlite3.connect(db)
+    article = con.execute("select id from articles").fetchone()[0]
+    quotes = [r[0] for r in con.execute("select id from quotes")]
+    speakers = [r[0] for r in con.execute("select id from speakers")]
+    con.close()
+    assert len(quotes) >= 3
+    pages = ([f"/quotes/articles/{article}", "/quotes/quotes", "/quotes/quotes?_search=trap", "/-/charts",
+              "/quotes/speakers"] + [f"/quotes/quotes/{q}" for q in quotes] + [f"/quotes/speakers/{s}" for s in speakers])
+    dialogs: list[str] = []
+
+    def on_dialog(d) -> None:
+        dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", on_dialog)
+    try:
+        for path in pages:
+            response = page.goto(base + path)
+            assert response is not None and response.status == 200, path
+            page.wait_for_timeout(100)
+            assert page.evaluate("window.__pwned") is None, path
+            assert page.locator("a[href^='javascript:']").count() == 0, path
+            assert page.locator("img[src='x']").count() == 0, path
+        page.goto(f"{base}/quotes/articles/{article}")
+        text = page.inner_text("body")
+        assert "<script>window.__pwned = 1</script>" in text and 'onerror="window.__pwned = 2"' in text
+        assert '<a href="javascript:window.__pwned = 3">' in text
+    finally:
+        page.remove_listener("dialog", on_dialog)
+    assert dialogs == []

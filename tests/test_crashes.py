@@ -15,19 +15,10 @@ import sys
 import time
 from pathlib import Path
 
+from test_builds import rows  # the same comparison of every table as the build tests
+
 ROOT = Path(__file__).parent.parent
 QUOTEDB = [sys.executable, "-m", "extract.cli", "build"]
-TABLES = ("articles", "speakers", "article_speakers", "speaker_aliases", "quote_groups", "quotes", "rules")
-
-
-def rows(db: Path) -> dict[str, list]:
-    con = sqlite3.connect(db)
-    try:
-        return {t: con.execute(f"select * from {t} order by 1, 2").fetchall() for t in TABLES}
-    finally:
-        con.close()
-
-
 def corpus(d: Path, n: int) -> None:
     d.mkdir(exist_ok=True)
     for p in sorted((ROOT / "seeds").glob("*.txt")):
