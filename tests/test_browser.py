@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 
 from extract.database import build
-from extract.serving import datasette_command
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -37,13 +36,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    root = tmp_path_factory.mktemp("browser")
-    db = root / "quotes.db"
-    build([ROOT / "seeds"], db)
+def _serve(db: Path):
+    """`quotedb serve` of ``db`` in its own process (this module's browser holds an
+    event loop in this one), once it answers; yields its base URL."""
     port = _free_port()
-    proc = subprocess.Popen(datasette_command(db, ROOT / "metadata.yml", "127.0.0.1", port),
+    proc = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--db", str(db), "--port", str(port),
+                             "--metadata", str(ROOT / "metadata.yml")], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
@@ -56,9 +54,20 @@ def server(tmp_path_factory):
                 proc.kill()
                 pytest.fail("quotedb serve did not start")
             time.sleep(0.2)
-    yield base, db
-    proc.terminate()
-    proc.wait()
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("browser")
+    db = root / "quotes.db"
+    build([ROOT / "seeds"], db)
+    for base in _serve(db):
+        yield base, db
 
 
 @pytest.fixture(scope="module")
@@ -155,25 +164,8 @@ def hostile_server(tmp_path_factory):
     (root / "in" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     db = root / "quotes.db"
     build([root / "in"], db)
-    port = _free_port()
-    # `quotedb serve` in its own process: this module's browser holds an event loop here
-    proc = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--db", str(db), "--port", str(port),
-                             "--metadata", str(ROOT / "metadata.yml")], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
-            break
-        except OSError:
-            if time.time() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail("quotedb serve did not start")
-            time.sleep(0.2)
-    yield base, db
-    proc.terminate()
-    proc.wait()
+    for base in _serve(db):
+        yield base, db
 
 
 def test_article_markup_is_shown_as_text_and_never_runs(hostile_server, page):
