@@ -41,7 +41,10 @@ _TWO_LETTERS = regex.compile(r"\p{L}[^\p{L}]*\p{L}")
 SPACE_CLASS = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # A line without the spaces around it: from its first non-space character to its last.
 _STRIPPED_LINE = regex.compile(rf"[^{SPACE_CLASS}](?:[^\n]*[^{SPACE_CLASS}])?")
-_SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*$")
+# The closing marks after a full stop are taken possessively (``*+``): ``''`` and
+# ``'`` overlap, and a run of straight apostrophes would otherwise be split every way
+# before the look-ahead fails (exponential time, found by scripts/fuzz.py).
+_SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*+(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*+$")
 # A work's noun right before a quotation: the quotation is its title (see lexicon).
 _WORK_TITLE_BEFORE = regex.compile(r"(?ri)\b(?:" + lx.alternation(lx.WORK_TITLE_CUES) + r")\s*[,:]?\s*$")
 _OPENS_QUOTE = regex.compile(r"\s+(?:``|[\"“‘'«„])")

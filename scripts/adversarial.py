@@ -55,6 +55,9 @@ UNITS: dict[str, str] = {
     # single marks as quotation marks and as apostrophes, in one endless paragraph
     "single-quotes": "'Talks have begun,' Akram said. ",
     "possessives-and-openers": "the players' union 'fights the '90s ",
+    # a sentence end, then a run of straight apostrophes ("''" and "'" overlap):
+    # exponential in the run's length before the closing marks were taken possessively
+    "stop-then-apostrophes": "We don't advocate!" + "'" * 24 + " and ",
     "statement-paragraphs": "“Talks have begun and will go on,” the official said. Akram said that progress was slow.\n\n",
 }
 

@@ -1,6 +1,6 @@
 """A fuzzing campaign over generated articles, outside the normal test suite.
 
-    python scripts/fuzz.py [--examples 20000] [--seed 0]
+    python scripts/fuzz.py [--examples 20000] [--seconds 600] [--seed 0]
 
 Hypothesis generates articles from real news sentences (the seeds' and the genre
 corpus's) cut up and mixed with random quotation marks of every style, apostrophes,
@@ -64,13 +64,23 @@ piece = st.one_of(
 articles = st.lists(piece, min_size=1, max_size=60).map("".join)
 
 
+class TimeUp(Exception):
+    """The campaign's time budget is spent (not a failure)."""
+
+
 class Campaign:
-    def __init__(self) -> None:
+    def __init__(self, seconds: float) -> None:
         self.ran = 0
-        self.failures: list[tuple[str, str]] = []
+        self.deadline = time.perf_counter() + seconds
+        self.chars = 0
 
     def check(self, raw: str) -> None:
+        if time.perf_counter() > self.deadline:
+            raise TimeUp
         self.ran += 1
+        self.chars += len(raw)
+        if self.ran % 5000 == 0:
+            print(f"  {self.ran:,} articles ...", flush=True)
         text = normalise(raw)
         got = extract(text)
         last = -1
@@ -92,8 +102,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--examples", type=int, default=20000)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--seconds", type=float, default=600, help="time budget: stop cleanly after this long")
     args = ap.parse_args()
-    campaign = Campaign()
+    campaign = Campaign(args.seconds)
 
     @seed(args.seed)
     @settings(max_examples=args.examples, deadline=None, database=None, derandomize=False,
@@ -106,10 +117,13 @@ def main() -> int:
     failed = None
     try:
         run()
+    except TimeUp:
+        pass
     except Exception as exc:  # Hypothesis re-raises the shrunk failure
-        failed = exc
+        if not isinstance(exc, TimeUp) and "TimeUp" not in type(exc).__name__:
+            failed = exc
     secs = time.perf_counter() - t0
-    print(f"{campaign.ran:,} articles in {secs:.0f} s ({campaign.ran / secs:,.0f}/s), "
+    print(f"{campaign.ran:,} articles ({campaign.chars / 1e6:.1f} M characters) in {secs:.0f} s, "
           f"{len(SENTENCES):,} source sentences; seed {args.seed}")
     if failed is not None:
         print(f"FAILED: {type(failed).__name__}: {failed}")
