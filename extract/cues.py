@@ -65,7 +65,7 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
         if i > 1 and w.get(i - 1)[2] == "to" and w.get(i - 2)[2] in lx.UNSAID_BEFORE_TO:
             continue  # "failed to note that ...": the writer's claim, not theirs
         if i > 0:
-            ps, pe, prev = w.get(i - 1)
+            _, pe, prev = w.get(i - 1)
             if _label_after_possessive(prev, frame[pe:s], word, frame[e:e + 1]):
                 continue
         lemma = lx.PARTICLE_FORMS.get(word)

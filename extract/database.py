@@ -17,7 +17,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import partial
@@ -256,21 +256,25 @@ def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quot
     return n
 
 
+def read_only(path: str | Path) -> sqlite3.Connection:
+    """A connection that can only read ``path`` (and never creates it): what a build
+    reads of the live database, and what the site counts in a new one."""
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _current(db_path: Path) -> bool:
-    """Whether an existing database has this version's tables, so it can be updated
-    in place; an older one is rebuilt."""
+    """Whether an existing database has this version's tables, so it can be updated;
+    an older one is rebuilt."""
     try:
-        db = sqlite_utils.Database(db_path)
-        try:
-            return ("content_hash" in db["articles"].columns_dict and "group_id" in db["quotes"].columns_dict
-                    and db["errors"].exists())
-        finally:
-            db.close()
-    except Exception:
+        with closing(read_only(db_path)) as con:
+            def columns(table: str) -> set[str]:
+                return {r[1] for r in con.execute(f"pragma table_info({table})")}
+            return "content_hash" in columns("articles") and "group_id" in columns("quotes") and bool(columns("errors"))
+    except sqlite3.Error:
         return False
 
 
@@ -297,13 +301,8 @@ class _Target:
         if self.db is None:
             copied = not self.fresh
             if copied:
-                src = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-                dst = sqlite3.connect(self.tmp)
-                try:
+                with closing(read_only(self.path)) as src, closing(sqlite3.connect(self.tmp)) as dst:
                     src.backup(dst)  # a consistent copy even while others read
-                finally:
-                    src.close()
-                    dst.close()
             self.db = sqlite_utils.Database(self.tmp)
             # The file is moved into place only when complete, so until then it needs no
             # syncs to disk; the journal stays in memory, where rollback still works.
@@ -364,12 +363,9 @@ def build(
     stored: dict[str, str] = {}
     errors_before = 0
     if not fresh:
-        live = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
+        with closing(read_only(db_path)) as live:
             stored = dict(live.execute("select id, content_hash from articles"))
             errors_before = live.execute("select count(*) from errors").fetchone()[0]
-        finally:
-            live.close()
     target = _Target(db_path, fresh)
     committed = False
     try:
@@ -435,11 +431,8 @@ def build(
     finally:
         if not committed:
             target.abandon()
-    check = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
+    with closing(read_only(db_path)) as check:
         result.speakers, result.total_quotes = (check.execute(f"select count(*) from {t}").fetchone()[0] for t in ("speakers", "quotes"))
-    finally:
-        check.close()
     result.seconds = time.perf_counter() - started
     return result
 
@@ -491,15 +484,23 @@ def _executor(jobs: int, scheduler: str | None) -> Iterator[Callable[[Callable, 
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ctx.Pool(jobs, initializer=_ignore_interrupts) as pool:
-        def run(fn: Callable, items: Iterable) -> Iterator:
-            pending: deque = deque()
-            for item in items:
-                pending.append(pool.apply_async(fn, (item,)))
-                if len(pending) >= 4 * jobs:
-                    yield pending.popleft().get()
-            while pending:
-                yield pending.popleft().get()
-        yield run
+        yield lambda fn, items: in_order(lambda item: pool.apply_async(fn, (item,)).get, items, IN_FLIGHT * jobs)
+
+
+IN_FLIGHT = 4  # batches in flight per worker: enough to keep it busy, few enough to keep memory flat
+
+
+def in_order(submit: Callable[[object], Callable[[], object]], items: Iterable, depth: int) -> Iterator:
+    """The results of ``submit`` on each item, in input order, with at most ``depth``
+    items submitted and not yet collected.  ``submit`` starts the work somewhere
+    (a process pool, a Dask cluster) and returns what waits for its result."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= depth:
+            yield pending.popleft()()
+    while pending:
+        yield pending.popleft()()
 
 
 def _ignore_interrupts() -> None:

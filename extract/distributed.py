@@ -8,27 +8,18 @@ scheduler is given, so nothing of Dask loads otherwise.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from distributed import Client
 
+from .database import IN_FLIGHT, in_order
+
 
 @contextmanager
-def dask_map(scheduler: str, depth_per_worker: int = 4) -> Iterator[Callable[[Callable, Iterable], Iterator]]:
+def dask_map(scheduler: str) -> Iterator[Callable[[Callable, Iterable], Iterator]]:
     """An ordered, bounded map on the cluster at ``scheduler``: at most a few
-    batches per worker in flight, so a long input never piles up in memory."""
+    batches per worker thread in flight, so a long input never piles up in memory."""
     with Client(scheduler, timeout="30s") as client:
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
-
-        def run(fn: Callable, items: Iterable) -> Iterator:
-            pending: deque = deque()
-            for item in items:
-                pending.append(client.submit(fn, item, pure=False))
-                if len(pending) >= depth_per_worker * workers:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-
-        yield run
+        yield lambda fn, items: in_order(lambda item: client.submit(fn, item, pure=False).result, items, IN_FLIGHT * workers)

@@ -100,8 +100,8 @@ def parse_html(data: bytes, declared: str | None = None, url: str | None = None)
         raise PageError("no article text found in HTML")
     return Page(
         text=text, encoding=encoding,
-        title=_clean(doc.title), author=_clean(doc.author), published=_clean(doc.date),
-        outlet=_clean(doc.sitename) or _clean(doc.hostname), url=_clean(doc.url),
+        title=clean_text(doc.title), author=clean_text(doc.author), published=clean_text(doc.date),
+        outlet=clean_text(doc.sitename) or clean_text(doc.hostname), url=clean_text(doc.url),
     )
 
 
@@ -122,7 +122,8 @@ def _is_sentence(line: str) -> bool:
     return line.rstrip("\"'”’»)]").endswith((".", "!", "?", "…")) and len(line.split(None, 5)) >= 5
 
 
-def _clean(value: object) -> str | None:
+def clean_text(value: object) -> str | None:
+    """A metadata value as text: stripped, and None when it is empty or not a string."""
     return value.strip() or None if isinstance(value, str) else None
 
 
@@ -249,7 +250,7 @@ def _next_member(stream: BinaryIO, broken: int) -> int | None:
 
 def _target(record) -> str | None:
     try:
-        return _clean(record.rec_headers.get_header("WARC-Target-URI"))
+        return clean_text(record.rec_headers.get_header("WARC-Target-URI"))
     except Exception:  # noqa: BLE001
         return None
 

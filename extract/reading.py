@@ -28,7 +28,7 @@ from typing import BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 from .encodings import UndecodableError, decode_bytes
-from .formats import ArchiveError, PageError, describe_size, looks_like_html, parse_html, warc_pages
+from .formats import ArchiveError, PageError, clean_text, describe_size, looks_like_html, parse_html, warc_pages
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
@@ -375,18 +375,14 @@ def _record(name: str, n: int | None, rec: object, encoding: str) -> Article | I
     return _article(
         name if n is None else f"{name}#{n}",
         normalise(text),
-        declared_language=_str(rec.get("language") or rec.get("lang")),
-        title=_str(rec.get("title")),
-        outlet=_str(rec.get("outlet") or rec.get("publisher") or rec.get("source") or rec.get("site_name")),
-        published=_str(rec.get("published") or rec.get("date")),
-        url=_str(rec.get("url")),
-        author=_str(author),
+        declared_language=clean_text(rec.get("language") or rec.get("lang")),
+        title=clean_text(rec.get("title")),
+        outlet=clean_text(rec.get("outlet") or rec.get("publisher") or rec.get("source") or rec.get("site_name")),
+        published=clean_text(rec.get("published") or rec.get("date")),
+        url=clean_text(rec.get("url")),
+        author=clean_text(author),
         encoding=encoding,
     )
-
-
-def _str(v: object) -> str | None:
-    return v.strip() or None if isinstance(v, str) else None
 
 
 # ---------------------------------------------------------------- finding files

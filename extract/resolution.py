@@ -356,14 +356,19 @@ class Resolver:
         return e
 
 
+# Words that end what a partitive counts: "a number of attendees from Iowa", "a
+# trio of PACs have", "the number of people the Post".
+_PARTITIVE_STOPS = (lx.MODIFIER_OPENERS | lx.AUXILIARIES | lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS
+                    | lx.NOT_ROLE_OPENERS)
+
+
 def _partitive(text: str, role: str) -> tuple[str, str] | None:
     """``a number`` of ``a number of attendees from Iowa``: a partitive is named with
     what it counts ("a number of attendees"), whose head is the source's head."""
     rest = role[len(text):].split()
     if not role.startswith(text) or len(rest) < 2 or rest[0].lower() != "of":
         return None
-    stops = lx.MODIFIER_OPENERS | lx.AUXILIARIES | lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS | lx.NOT_ROLE_OPENERS
-    end = next((i for i in range(2, len(rest)) if rest[i].lower() in stops), len(rest))
+    end = next((i for i in range(2, len(rest)) if rest[i].lower() in _PARTITIVE_STOPS), len(rest))
     counted = rest[1:end]
     return f"{text} of {' '.join(counted)}".rstrip(",;:"), counted[-1].lower().strip(",;:.’'")
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sqlite3
+from contextlib import closing
 
 from datasette.database import Database, connections
+
+from ..database import read_only
 
 CLOSE_OLD_AFTER = 60.0  # seconds: well past the SQL time limit of any request still on it
 
@@ -30,12 +32,9 @@ def _identity(path: str) -> tuple[int, int] | None:
 
 def _counts(path: str) -> dict:
     """Datasette's inspect data for the tables of a finished database."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
+    with closing(read_only(path)) as con:
         tables = [r[0] for r in con.execute("select name from sqlite_master where type = 'table'")]
         return {"tables": {t: {"count": con.execute(f'select count(*) from "{t}"').fetchone()[0]} for t in tables}}
-    finally:
-        con.close()
 
 
 class LiveDatabase(Database):
