@@ -374,9 +374,12 @@ def build(
         bar = _progress_bar(inputs) if progress else None
         tick: Callable[[int], object] = bar.update if bar is not None else (lambda n: None)
 
+        guard = _InterruptGuard()
+
         def report(err: InputError) -> None:
-            result.errors.append(err)
-            writer.error(err)
+            with guard.deferred():
+                result.errors.append(err)
+                writer.error(err)
             if on_error:
                 on_error(err)
 
@@ -397,10 +400,11 @@ def build(
                 yield item
 
         try:
-            with _executor(jobs, scheduler) as run:
+            with guard, _executor(jobs, scheduler) as run:
                 for batch in run(partial(process_batch, extractor=extractor), _batches(todo(), batch_size)):
                     for done in batch:
-                        _store(writer, done, stored, result, report)
+                        with guard.deferred():
+                            _store(writer, done, stored, result, report)
                     tick(len(batch))
         except KeyboardInterrupt:
             # Ctrl-C: keep what is stored (whole articles: each is one transaction),
@@ -501,6 +505,48 @@ def in_order(submit: Callable[[object], Callable[[], object]], items: Iterable, 
             yield pending.popleft()()
     while pending:
         yield pending.popleft()()
+
+
+class _InterruptGuard:
+    """Ctrl-C between articles, never inside one: storing an article and counting
+    it must not be cut apart (a commit finished and then interrupted would leave
+    the article in the database but not in the summary).  Inside `deferred` the
+    interrupt is noted and raised when the article is done.  Only the main thread
+    can own signal handlers, and a process that has its own (or ignores Ctrl-C) keeps
+it; there the guard does nothing."""
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self._pending = False
+        self._previous: object = None
+
+    def __enter__(self) -> "_InterruptGuard":
+        import threading
+        if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)  # type: ignore[arg-type]
+            self._previous = None
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self._depth:
+            self._pending = True
+            return
+        raise KeyboardInterrupt
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+        if self._pending and not self._depth:
+            self._pending = False
+            raise KeyboardInterrupt
 
 
 def _ignore_interrupts() -> None:

@@ -98,3 +98,32 @@ def test_ctrl_c_commits_what_was_stored_and_says_so(tmp_path):
     clean = tmp_path / "clean.db"
     subprocess.run(QUOTEDB + [str(src), "--db", str(clean), "--jobs", "2"], check=True, cwd=ROOT, capture_output=True)
     assert rows(db) == rows(clean)
+
+
+def test_ctrl_c_waits_for_the_article_being_stored():
+    """A Ctrl-C that lands while an article is being stored (say just after its
+    commit) is raised when the article is done, so the summary counts every
+    article the database holds."""
+    import pytest
+    from extract.database import _InterruptGuard
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        guard = _InterruptGuard()
+        done = []
+        with guard:
+            with pytest.raises(KeyboardInterrupt):
+                with guard.deferred():
+                    os.kill(os.getpid(), signal.SIGINT)
+                    with guard.deferred():  # nested: an error reported while storing
+                        time.sleep(0.01)
+                    done.append("stored")
+                    time.sleep(0.01)
+                    done.append("counted")
+            assert done == ["stored", "counted"]
+            with pytest.raises(KeyboardInterrupt):  # between articles: at once
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(1)
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, previous)
