@@ -26,7 +26,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .document import Document
-from . import linking
+from . import linking, summaries
 from .extractor import Quote, Speaker, extract, provenance
 from .reading import MAX_BYTES, Article, InputError, estimate_count, is_english, read_all, with_language
 
@@ -101,11 +101,12 @@ def create_schema(db: sqlite_utils.Database, indexes: bool = True) -> None:
 
 
 def create_indexes(db: sqlite_utils.Database) -> None:
-    """The indexes behind facets and joins, and the linking pass's tables."""
+    """The indexes behind facets and joins, and the linking and summary passes' tables."""
     for table, columns in INDEXES.items():
         for cols in columns:
             db[table].create_index(cols, if_not_exists=True)
     linking.create_schema(db)
+    summaries.create_schema(db)
 
 
 def finish(db: sqlite_utils.Database) -> None:
@@ -253,6 +254,7 @@ def write_article(db: sqlite_utils.Database, article: Article, quotes: list[Quot
     link its speakers and quotes with the rest."""
     n = Writer(db).write(article, quotes, title)
     linking.link(db)
+    summaries.summarise(db)
     return n
 
 
@@ -273,7 +275,8 @@ def _current(db_path: Path) -> bool:
         with closing(read_only(db_path)) as con:
             def columns(table: str) -> set[str]:
                 return {r[1] for r in con.execute(f"pragma table_info({table})")}
-            return "content_hash" in columns("articles") and "group_id" in columns("quotes") and bool(columns("errors"))
+            return ("content_hash" in columns("articles") and "group_id" in columns("quotes") and bool(columns("errors"))
+                    and bool(columns("outlets")) and "published" in columns("article_speakers"))
     except sqlite3.Error:
         return False
 
@@ -424,6 +427,7 @@ def build(
             # Speakers across articles, aliases and quote groups: everything on the first
             # build, then what this run's new, changed and pruned articles touch.
             linking.link(db)
+            summaries.summarise(db)  # the counts behind the site's ready-made questions
             if fresh:
                 finish(db)
                 # VACUUM rewrites every page; under the in-memory journal that would hold a

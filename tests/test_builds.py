@@ -17,7 +17,7 @@ import pytest
 from extract.database import build
 
 ROOT = Path(__file__).parent.parent
-TABLES = ("articles", "speakers", "article_speakers", "speaker_aliases", "quote_groups", "quotes", "rules")
+TABLES = ("articles", "speakers", "article_speakers", "speaker_aliases", "quote_groups", "quotes", "rules", "outlets")
 
 
 def rows(path: Path) -> dict[str, list]:

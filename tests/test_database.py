@@ -25,7 +25,9 @@ def test_schema_contract(seeds_db):
     assert set(db["articles"].columns_dict) == {"id", "path", "title", "text", "outlet", "published", "url", "author",
                                                 "language", "encoding", "content_hash", "skipped"}
     assert set(db["errors"].columns_dict) == {"id", "path", "line", "reason", "time"}
-    assert set(db["speakers"].columns_dict) == {"id", "name", "kind", "role", "gender"}
+    assert set(db["speakers"].columns_dict) == {"id", "name", "kind", "role", "gender", "quotes", "direct", "mixed", "indirect"}
+    assert set(db["outlets"].columns_dict) == {"name", "articles", "quotes", "direct", "mixed", "indirect", "anonymous",
+                                               "percent_anonymous", "no_speaker"}
     assert set(db["quotes"].columns_dict) == {
         "id", "article_id", "speaker_id", "text", "kind", "cue", "speaker_mention", "start", "end", "paragraph", "outlet",
         "rule", "resolved_by", "speaker_name", "group_id", "is_variant"}
@@ -33,7 +35,8 @@ def test_schema_contract(seeds_db):
     assert set(db["speaker_aliases"].columns_dict) == {"speaker_id", "alias", "quotes"}
     assert set(db["quote_groups"].columns_dict) == {
         "id", "speaker_id", "text", "quotes", "articles", "outlets", "variants", "first_published"}
-    assert set(db["article_speakers"].columns_dict) == {"article_id", "name", "kind", "role", "gender", "speaker_id", "quotes"}
+    assert set(db["article_speakers"].columns_dict) == {"article_id", "name", "kind", "role", "gender", "speaker_id", "quotes",
+                                                        "published"}
     fks = {(fk.column, fk.other_table) for fk in db["quotes"].foreign_keys}
     assert fks == {("article_id", "articles"), ("speaker_id", "speakers"), ("rule", "rules"), ("resolved_by", "rules"),
                    ("group_id", "quote_groups")}

@@ -73,6 +73,23 @@ async def test_quotes_facets_show_names_not_slugs(site):
 
 
 @pytest.mark.asyncio
+async def test_default_facets_run_side_by_side_and_equal_datasettes(site):
+    """The quotes table's facets are computed at once (extract/site/facets.py), on a
+    search as well: the same values, counts and links as Datasette's column facets."""
+    ds, _ = site
+    for query in ("", "_search=said&", "kind=direct&"):
+        ours = facets_of((await get(ds, f"/quotes/quotes.json?{query}_extra=facet_results")).json())
+        assert {"speaker_id", "kind", "cue", "outlet"} <= set(ours)
+        for column in ("speaker_id", "kind", "cue", "outlet"):
+            stock = facets_of((await get(ds, f"/quotes/quotes.json?{query}_facet={column}&_extra=facet_results")).json())
+            stock = next(f for f in stock.values() if f["name"] == column and f["type"] == "column")
+            assert ours[column]["type"] == "parallel"
+            assert [(v["value"], v["count"]) for v in ours[column]["results"]] == \
+                   [(v["value"], v["count"]) for v in stock["results"]]
+            assert ours[column]["results"] or column == "outlet", column  # the seeds name no outlet
+
+
+@pytest.mark.asyncio
 async def test_speakers_facets_and_name_search(site):
     ds, _ = site
     data = (await get(ds, "/quotes/speakers.json?_extra=facet_results")).json()

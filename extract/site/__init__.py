@@ -11,6 +11,7 @@
 * ``/-/charts`` draws top speakers, quotes per outlet by kind and the share of
   anonymous sources as inline SVG (no JavaScript, no CDN: it works offline);
 * id columns in canned-query results link to their rows;
+* the quotes table's default facets are computed side by side (`facets`);
 * a database that a build replaces is served from its new file at the next request,
   without a restart (`live`).
 
@@ -28,6 +29,7 @@ from markupsafe import Markup, escape
 
 from ..linking import wording
 from . import charts, live
+from .facets import ParallelColumnFacet
 from .highlight import article_html, paragraph_context, word_diff
 
 LINKED_COLUMNS = {"quote_id": "quotes", "article_id": "articles", "speaker_id": "speakers"}
@@ -132,9 +134,9 @@ async def _speaker_panel(datasette, db, speaker_id: str) -> Markup:
     outlets = (await db.execute(
         "select outlet, count(*) as n from quotes where speaker_id = ? group by outlet order by n desc, outlet limit 50",
         [speaker_id])).rows
-    dates = (await db.execute(
-        "select a.published, count(*) as n from quotes q join articles a on a.id = q.article_id "
-        "where q.speaker_id = ? group by q.article_id", [speaker_id])).rows
+    dates = (await db.execute(  # from one index: the top speaker of a million quotes is in 90,000 articles
+        "select published, sum(quotes) as n from article_speakers where speaker_id = ? group by published",
+        [speaker_id])).rows
     groups = (await db.execute(
         "select id, text, quotes, outlets, variants from quote_groups where speaker_id = ? "
         "order by outlets desc, quotes desc, id limit 10", [speaker_id])).rows
@@ -277,6 +279,22 @@ def asgi_wrapper(datasette):
     """A database that a build replaced is served from its new file on the next
     request (see `live`)."""
     return lambda app: live.wrap(datasette, app)
+
+
+MMAP_BYTES = 1 << 31  # SQLite's own ceiling: reads come straight from the OS's file cache
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    """Read the database through a memory map: a search that matches a fifth of a
+    million quotes looks up 200,000 rows, each a page read through a system call
+    otherwise (about 10% of such a page's time)."""
+    conn.execute(f"pragma mmap_size = {MMAP_BYTES}")
+
+
+@hookimpl
+def register_facet_classes():
+    return [ParallelColumnFacet]
 
 
 @hookimpl
