@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from .evaluate import evaluate, read_gold
 from .extractor import extract as extract_quotes
 from .extractor import provenance
 from .reading import MAX_BYTES, InputError, read_all
-from .serving import datasette_command
+from .serving import PUBLISH_TARGETS, copy_source, datasette_command, publish_command
 
 DEFAULT_DB = "data/quotes.db"
 DEFAULT_INPUTS = ("seeds",)
@@ -121,6 +122,34 @@ def serve(db_path: str, metadata: str, host: str, port: int) -> None:
         sys.exit(subprocess.call(cmd))
     except KeyboardInterrupt:
         pass
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("target", type=click.Choice(PUBLISH_TARGETS))
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--metadata", default="metadata.yml", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--source-dir", default="dist/publish", show_default=True, type=click.Path(file_okay=False),
+              help="Where quotedb's source is copied for the image to install.")
+@click.option("--dry-run", is_flag=True, help="Print the datasette command instead of running it.")
+@click.argument("extra", nargs=-1, type=click.UNPROCESSED)
+def publish(target: str, db_path: str, metadata: str, source_dir: str, dry_run: bool, extra: tuple[str, ...]) -> None:
+    """Deploy the site with Datasette's own tools, as 'quotedb serve' serves it.
+
+    TARGET is 'package' (a Docker image: datasette package), 'cloudrun' or 'heroku'
+    (datasette publish).  Options after the target that quotedb does not know go to
+    datasette, e.g. 'quotedb publish package -t quotes-site' or
+    'quotedb publish cloudrun --service quotes'."""
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist: run 'quotedb build' first")
+    try:
+        source = copy_source(source_dir)
+        cmd = publish_command(target, db_path, metadata if Path(metadata).exists() else None, source, extra)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"{db_path}: {exc}") from None
+    if dry_run:
+        click.echo(" ".join(shlex.quote(part) for part in cmd))
+        return
+    sys.exit(subprocess.call(cmd))
 
 
 @cli.command(name="eval")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -78,6 +79,54 @@ def datasette_command(db_path: str | Path, metadata_path: str | Path | None, hos
            "--inspect-file", str(write_counts(db_path)), "--host", host, "--port", str(port)]
     if metadata_path is not None:
         cmd += ["--metadata", str(metadata_for(db_path, metadata_path))]
+    return cmd + setting_options()
+
+
+PUBLISH_TARGETS = ("package", "cloudrun", "heroku")  # `datasette package` and `datasette publish …`
+SOURCE_MOUNT = "quotedb-source"  # where the image holds quotedb's source (a static mount: copied in)
+
+
+def setting_options() -> list[str]:
+    """``--setting`` options for datasette serve: the same limits wherever the site runs."""
+    out: list[str] = []
     for key, value in SETTINGS.items():
-        cmd += ["--setting", key, ("on" if value else "off") if isinstance(value, bool) else str(value)]
-    return cmd
+        out += ["--setting", key, ("on" if value else "off") if isinstance(value, bool) else str(value)]
+    return out
+
+
+def copy_source(out_dir: str | Path) -> Path:
+    """This quotedb's source (the Datasette plugin and what it imports), copied into
+    ``out_dir/quotedb`` for an image to ``pip install``: quotedb is not on PyPI, and
+    this way the image runs the very code that built the database, with nothing to
+    build here."""
+    root = Path(__file__).resolve().parent.parent
+    dest = Path(out_dir) / "quotedb"
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(root / name, dest / name)
+    shutil.copytree(root / "extract", dest / "extract", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return dest
+
+
+def publish_command(target: str, db_path: str | Path, metadata_path: str | Path | None, source: str | Path,
+                    extra: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The ``datasette package`` (a Docker image) or ``datasette publish cloudrun|heroku``
+    command line that deploys the database as ``quotedb serve`` serves it: immutable
+    (Datasette's packaging always opens files with ``-i``), the same metadata, the same
+    settings (SQL time and row limits, no facet suggestions, short page cache), and
+    quotedb's plugin, installed from ``source`` (`copy_source`: its directory is
+    copied into the image, and served as static files too: it is the project's open
+    source)."""
+    if target not in PUBLISH_TARGETS:
+        raise ValueError(f"unknown target {target!r}: choose one of {', '.join(PUBLISH_TARGETS)}")
+    source = Path(source)
+    cmd = [sys.executable, "-m", "datasette"] + (["package"] if target == "package" else ["publish", target])
+    cmd.append(str(db_path))
+    if metadata_path is not None:
+        cmd += ["--metadata", str(metadata_for(db_path, metadata_path))]
+    cmd += ["--extra-options", " ".join(setting_options()),
+            "--static", f"{SOURCE_MOUNT}:{source.parent}",
+            "--install", f"./{SOURCE_MOUNT}/{source.name}"]
+    return cmd + list(extra)
