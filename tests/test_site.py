@@ -192,6 +192,28 @@ async def test_charts_render_offline(site):
 
 
 @pytest.mark.asyncio
+async def test_chart_counts_equal_the_quotes(site):
+    """The charts read the counts the build keeps; they equal grouping the quotes."""
+    from extract.site.charts import TOP, chart_data
+
+    ds, db_path = site
+    data = await chart_data(ds.get_database("quotes"))
+    con = sqlite3.connect(db_path)
+    top = con.execute("select q.speaker_id, q.kind, count(*) from quotes q join speakers s on s.id = q.speaker_id "
+                      "where s.kind != 'anonymous' group by 1, 2").fetchall()
+    expected: dict = {}
+    for sid, kind, n in top:
+        expected.setdefault(sid, {})[kind] = n
+    ranked = sorted(expected, key=lambda i: (-sum(expected[i].values()), i))[:TOP]
+    assert [(i, k) for i, _, k in data["speakers"]] == [(i, expected[i]) for i in ranked]
+    outlets = {}
+    for outlet, kind, n in con.execute("select outlet, kind, count(*) from quotes group by 1, 2"):
+        outlets.setdefault(outlet, {})[kind] = n
+    assert dict(data["outlets"]) == outlets
+    assert data["totals"]["quotes"] == con.execute("select count(*) from quotes").fetchone()[0]
+
+
+@pytest.mark.asyncio
 async def test_internal_tables_hidden(site):
     ds, _ = site
     tables = {t["name"]: t for t in (await get(ds, "/quotes.json")).json()["tables"]}

@@ -15,6 +15,8 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
+from ..summaries import UNKNOWN_OUTLET
+
 KINDS = ("direct", "mixed", "indirect")
 COLOURS = {"direct": "#1f6fb2", "mixed": "#7a9fd1", "indirect": "#c9d8ea", "anonymous": "#c0504d", "named": "#d9d9d9"}
 TOP = 15
@@ -40,28 +42,19 @@ async def chart_data(db) -> dict:
             key = None
     if key is not None and key in _cache:
         return _cache[key]
-    top = (await db.execute(
-        "select speaker_id, count(*) as n from quotes where speaker_id is not null "
-        "group by speaker_id order by n desc limit ?", [TOP * 4])).rows
-    ids = [r["speaker_id"] for r in top]
-    marks = ",".join("?" * len(ids)) or "null"
-    speakers = {r["id"]: r for r in (await db.execute(
-        f"select id, name, kind from speakers where id in ({marks})", ids)).rows}
-    named = [i for i in ids if i in speakers and speakers[i]["kind"] != "anonymous"][:TOP]
-    by_kind: dict[str, dict[str, int]] = {i: {} for i in named}
-    if named:
-        m2 = ",".join("?" * len(named))
-        for r in (await db.execute(
-            f"select speaker_id, kind, count(*) as n from quotes where speaker_id in ({m2}) group by speaker_id, kind", named)).rows:
-            by_kind[r["speaker_id"]][r["kind"]] = r["n"]
+    # the counts the build keeps (extract/summaries.py): a few hundred rows, not a million quotes
+    rows = (await db.execute(
+        "select id, name, direct, mixed, indirect from speakers where kind != 'anonymous' and quotes > 0 "
+        "order by quotes desc, id limit ?", [TOP])).rows
+    named = [r["id"] for r in rows]
+    speakers = {r["id"]: r for r in rows}
+    by_kind = {r["id"]: {k: r[k] for k in KINDS if r[k]} for r in rows}
     outlets: dict[str | None, dict[str, int]] = {}
-    for r in (await db.execute("select outlet, kind, count(*) as n from quotes group by outlet, kind")).rows:
-        outlets.setdefault(r["outlet"], {})[r["kind"]] = r["n"]
     anon: dict[str | None, tuple[int, int]] = {}
-    for r in (await db.execute(
-        "select q.outlet, count(*) as n, sum(s.kind = 'anonymous') as a from quotes q "
-        "left join speakers s on s.id = q.speaker_id group by q.outlet")).rows:
-        anon[r["outlet"]] = (r["n"], r["a"] or 0)
+    for r in (await db.execute("select name, quotes, direct, mixed, indirect, anonymous from outlets where quotes > 0")).rows:
+        outlet = None if r["name"] == UNKNOWN_OUTLET else r["name"]
+        outlets[outlet] = {k: r[k] for k in KINDS if r[k]}
+        anon[outlet] = (r["quotes"], r["anonymous"])
     total = sum(n for n, _ in anon.values())
     data = {
         "speakers": [(i, speakers[i]["name"], by_kind[i]) for i in named],
