@@ -28,7 +28,7 @@ import sqlite_utils
 from .document import Document
 from . import linking, summaries
 from .extractor import Quote, Speaker, extract, provenance
-from .reading import MAX_BYTES, Article, InputError, estimate_count, is_english, read_all, with_language
+from .reading import MAX_BYTES, Article, InputError, PendingPage, estimate_count, is_english, read_all, with_language
 
 ARTICLES = {"id": str, "path": str, "url": str, "title": str, "text": str, "outlet": str, "published": str,
             "author": str, "language": str, "encoding": str, "content_hash": str, "skipped": str}
@@ -136,16 +136,40 @@ class Extracted:
     """An article after extraction, ready for the single writer: made in a worker
     process (or a Dask worker), so it holds only plain, picklable values."""
 
-    article: Article
+    article: Article | PendingPage  # a page that could not be parsed stays pending
     title: str | None = None
     quotes: list[Quote] = field(default_factory=list)
     skipped: str | None = None  # why nothing was extracted (an article not in English)
-    error: str | None = None
+    error: InputError | str | None = None
+    parsed: bool = False  # the article was parsed from a page here: the writer has not seen its id yet
+    unchanged: bool = False  # ... and it is stored already, unchanged: nothing was extracted
 
 
-def process(article: Article, extractor: Callable[[Document], list[Quote]] = extract) -> Extracted:
+# What the database holds (article id -> content hash) when a build starts: set by the
+# build before its workers start, so forked workers share it, and a page parsed in a
+# worker that turns out unchanged is not extracted.  Elsewhere (a Dask cluster) it is
+# empty and the writer tells unchanged pages instead.
+_STORED: dict[str, str] = {}
+
+
+def process(article: Article | PendingPage, extractor: Callable[[Document], list[Quote]] = extract) -> Extracted:
     """Extract one article: a pure function of the article, so it can run anywhere.
-    Its language is detected here, in the worker, and only for articles that changed."""
+    An HTML page is parsed here, and its language detected, in the worker, and only
+    for articles that changed."""
+    parsed = isinstance(article, PendingPage)
+    if parsed:
+        try:
+            article = article.parse()
+        except InputError as err:
+            return Extracted(article, error=err)
+        if _STORED.get(article.id) == article.content_hash:
+            return Extracted(article, parsed=True, unchanged=True)
+    result = _extract(article, extractor)
+    result.parsed = parsed
+    return result
+
+
+def _extract(article: Article, extractor: Callable[[Document], list[Quote]]) -> Extracted:
     article = with_language(article)
     if not is_english(article):
         return Extracted(article, skipped=f"language is {article.language}, not English: not extracted")
@@ -156,7 +180,8 @@ def process(article: Article, extractor: Callable[[Document], list[Quote]] = ext
         return Extracted(article, error=f"could not be processed: {type(exc).__name__}: {exc}")
 
 
-def process_batch(batch: list[Article], extractor: Callable[[Document], list[Quote]] = extract) -> list[Extracted]:
+def process_batch(batch: list[Article | PendingPage], extractor: Callable[[Document], list[Quote]] = extract
+                  ) -> list[Extracted]:
     return [process(a, extractor) for a in batch]
 
 
@@ -386,11 +411,15 @@ def build(
             if on_error:
                 on_error(err)
 
-        def todo() -> Iterator[Article]:
-            """This run's articles that need extracting; the rest are counted here."""
-            for item in read_all(inputs, max_bytes):
+        def todo() -> Iterator[Article | PendingPage]:
+            """This run's articles that need extracting; the rest are counted here.
+            Pages go to the workers unparsed: their id is known after parsing."""
+            for item in read_all(inputs, max_bytes, defer_pages=True):
                 if isinstance(item, InputError):
                     report(item)
+                    continue
+                if isinstance(item, PendingPage):
+                    yield item
                     continue
                 if item.id in seen:
                     result.duplicates += 1
@@ -402,17 +431,21 @@ def build(
                     continue
                 yield item
 
+        global _STORED
+        _STORED = stored  # before the workers fork
         try:
             with guard, _executor(jobs, scheduler) as run:
                 for batch in run(partial(process_batch, extractor=extractor), _batches(todo(), batch_size)):
                     for done in batch:
                         with guard.deferred():
-                            _store(writer, done, stored, result, report)
+                            _store(writer, done, stored, seen, result, report)
                     tick(len(batch))
         except KeyboardInterrupt:
             # Ctrl-C: keep what is stored (whole articles: each is one transaction),
             # link it and move it into place; the next build goes on from there.
             result.interrupted = True
+        finally:
+            _STORED = {}
         if bar is not None:
             bar.close()
         if prune and not result.interrupted:
@@ -445,12 +478,21 @@ def build(
     return result
 
 
-def _store(writer: Writer, done: Extracted, stored: dict[str, str], result: BuildResult,
+def _store(writer: Writer, done: Extracted, stored: dict[str, str], seen: set[str], result: BuildResult,
            report: Callable[[InputError], None]) -> None:
     a = done.article
     if done.error is not None:
-        report(InputError(a.path, done.error))
+        report(done.error if isinstance(done.error, InputError) else InputError(a.path, done.error))
         return
+    assert isinstance(a, Article)
+    if done.parsed:  # a page: what the reader does for other articles, now its id is known
+        if a.id in seen:
+            result.duplicates += 1
+            return
+        seen.add(a.id)
+        if done.unchanged or stored.get(a.id) == a.content_hash:
+            result.unchanged += 1
+            return
     replace = a.id in stored
     try:
         result.quotes += writer.write(a, done.quotes, done.title, done.skipped, replace=replace)

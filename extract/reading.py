@@ -28,7 +28,7 @@ from typing import BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 from .encodings import UndecodableError, decode_bytes
-from .formats import ArchiveError, PageError, clean_text, describe_size, looks_like_html, parse_html, warc_pages
+from .formats import ArchiveError, PageError, RawPage, clean_text, describe_size, looks_like_html, warc_pages
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
@@ -153,6 +153,32 @@ def _article(path: str, text: str, declared_language: str | None = None, **meta:
     return Article(path=_display(path), text=text, language=language, **meta)
 
 
+@dataclass(frozen=True, slots=True)
+class PendingPage:
+    """An HTML page (a file, or a web archive's record) read but not parsed yet: what
+    `read_all` yields in place of its article when asked to defer pages, so that a
+    build parses pages in its extraction workers, not in its one reading process."""
+
+    file: str  # the HTML file or the web archive
+    page: RawPage
+    record: int | None = None  # the archive's record number, from 1
+
+    @property
+    def path(self) -> str:
+        """As the article's path: 'page.html' or 'archive.warc.gz#record-3'."""
+        return self.file if self.record is None else f"{self.file}#record-{self.record}"
+
+    def parse(self) -> Article:
+        """The article; raises `InputError` for a page that holds none."""
+        try:
+            page = self.page.parse()
+        except PageError as exc:
+            raise InputError(self.file, str(exc), line=self.record, unit="record-" if self.record else "") from None
+        return Article(path=self.path, text=normalise(page.text), title=page.title, outlet=page.outlet,
+                       published=page.published, url=self.page.url or page.url, author=page.author,
+                       encoding=page.encoding)
+
+
 def with_language(article: Article) -> Article:
     """The article with its language detected from the text (the input's declared
     language only where the text is too short to tell)."""
@@ -165,12 +191,26 @@ def with_language(article: Article) -> Article:
 # ---------------------------------------------------------------- reading files
 
 
-def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
+def read_path(path: str | Path, max_bytes: int = MAX_BYTES, defer_pages: bool = False
+              ) -> Iterator[Article | PendingPage | InputError]:
     """The articles in one file (a JSON or WARC file may hold many); ``-`` reads
-    JSON lines from standard input.
+    JSON lines from standard input.  With ``defer_pages`` an HTML page comes as a
+    `PendingPage` to parse later (elsewhere).
 
     A file that cannot be read at all raises `InputError`; a bad record inside a
     JSON or WARC file is yielded as one, so the good records around it still load."""
+    for item in _read_path(path, max_bytes):
+        if isinstance(item, PendingPage) and not defer_pages:
+            try:
+                item = item.parse()
+            except InputError as err:
+                if item.record is None:
+                    raise  # a page file that holds no article: the file fails
+                item = err
+        yield item
+
+
+def _read_path(path: str | Path, max_bytes: int) -> Iterator[Article | PendingPage | InputError]:
     name = str(path)
     if name == STDIN:
         stream = getattr(sys.stdin, "buffer", sys.stdin)
@@ -253,13 +293,8 @@ def _read_whole(name: str, fh: BinaryIO, size: int, max_bytes: int) -> bytes:
     return data
 
 
-def _html(name: str, data: bytes) -> Article:
-    try:
-        page = parse_html(data)
-    except PageError as exc:
-        raise InputError(name, str(exc)) from None
-    return _article(name, normalise(page.text), title=page.title, outlet=page.outlet, published=page.published,
-                    url=page.url, author=page.author, encoding=page.encoding)
+def _html(name: str, data: bytes) -> PendingPage:
+    return PendingPage(_display(name), RawPage(data))
 
 
 def _warc(name: str, fh: BinaryIO, max_bytes: int) -> Iterator[Article | InputError]:
@@ -269,9 +304,7 @@ def _warc(name: str, fh: BinaryIO, max_bytes: int) -> Iterator[Article | InputEr
         elif isinstance(item, Exception):
             yield InputError(name, str(item), line=n, unit="record-")
         else:
-            yield _article(f"{name}#record-{n}", normalise(item.text), title=item.title, outlet=item.outlet,
-                           published=item.published, url=uri or item.url, author=item.author,
-                           encoding=item.encoding)
+            yield PendingPage(_display(name), item, record=n)
 
 
 # ---------------------------------------------------------------- JSON
@@ -471,15 +504,17 @@ def expand(inputs: Iterable[str | Path]) -> Iterator[str]:
             yield target
 
 
-def read_all(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
+def read_all(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES, defer_pages: bool = False
+             ) -> Iterator[Article | PendingPage | InputError]:
     """Every article, or an `InputError` in its place; never raises for a bad input.
-    ``max_bytes`` limits what is read into memory at once (see `MAX_BYTES`)."""
+    ``max_bytes`` limits what is read into memory at once (see `MAX_BYTES`); with
+    ``defer_pages`` HTML pages come unparsed (`PendingPage`)."""
     for target in _targets(inputs):
         if isinstance(target, InputError):
             yield target
             continue
         try:
-            yield from read_path(target, max_bytes)
+            yield from read_path(target, max_bytes, defer_pages)
         except InputError as err:
             yield err
         except Exception as exc:  # noqa: BLE001 - one unreadable input must not end the run

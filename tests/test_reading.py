@@ -597,3 +597,70 @@ def test_input_error_fields_and_pickling():
     back = pickle.loads(pickle.dumps(rec))
     assert (back.path, back.line, back.unit, back.reason) == (rec.path, 3, "record-", rec.reason)
     assert str(InputError("a.txt", "empty file")) == "a.txt: empty file"
+
+
+def test_pages_are_parsed_in_the_build_workers(tmp_path, monkeypatch):
+    """A build reads HTML pages and archive records unparsed and parses them in its
+    extraction workers (parsing costs ten times what extraction does); the rows are
+    those of parsing in the reader, unchanged pages are still skipped on the next
+    build, a page met twice (its canonical URL) is one article, and a page without
+    an article is one error naming the record."""
+    import sqlite3
+
+    from extract.database import build
+    from extract.formats import RawPage
+    from extract.reading import PendingPage
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "ferry.html").write_text(PAGE, encoding="utf-8")
+    (d / "copy.htm").write_text(PAGE, encoding="utf-8")  # the same canonical URL: a duplicate
+    (d / "notes.txt").write_text(STORY, encoding="utf-8")
+    _warc(d / "crawl.warc.gz", [
+        ("response", "https://e.example/home", NO_ARTICLE.encode(), "200 OK", "text/html"),
+        ("response", "https://e.example/two", _other_page("Ferry two", "Ines Corbel").encode(), "200 OK", "text/html"),
+    ])
+    deferred = [i for i in read_all([d], defer_pages=True) if isinstance(i, PendingPage)]
+    assert len(deferred) == 4 and all(isinstance(p.page, RawPage) for p in deferred)
+
+    parsed_in = []
+    real_parse = PendingPage.parse
+    monkeypatch.setattr(PendingPage, "parse", lambda self: (parsed_in.append(os.getpid()), real_parse(self))[1])
+
+    def table(db):
+        con = sqlite3.connect(db)
+        return (con.execute("select id, path, url, text, content_hash from articles order by id").fetchall(),
+                con.execute("select id, speaker_id, text from quotes order by id").fetchall(),
+                con.execute("select path, line, reason from errors").fetchall())
+
+    one = build([d], tmp_path / "one.db", jobs=1)
+    assert (one.new, one.duplicates, len(one.errors)) == (3, 1, 1) and parsed_in and set(parsed_in) == {os.getpid()}
+    two = build([d], tmp_path / "two.db", jobs=2)
+    assert (two.new, two.duplicates) == (3, 1)
+    assert table(tmp_path / "one.db") == table(tmp_path / "two.db")
+    articles_, quotes, errs = table(tmp_path / "one.db")
+    assert errs == [(str(d / "crawl.warc.gz"), 2, "no article text found in HTML")]  # record 1 is warcinfo
+    assert {a[2] for a in articles_} >= {"https://e.example/two"} and any("Ines Corbel" in q[2] or q[1] for q in quotes)
+    # reader-side parsing gives the same articles
+    inline = {(a.id, a.url, a.text, a.content_hash) for a in read_all([d]) if isinstance(a, Article)}
+    assert inline == {(i, u, t, h) for i, _, u, t, h in articles_}
+    assert str(d / "copy.htm") in {a[1] for a in articles_}  # the first of the two copies
+    # the next build parses the pages again (their id is in them) but extracts nothing
+    again = build([d], tmp_path / "two.db", jobs=2)
+    assert (again.new, again.changed, again.unchanged, again.quotes) == (0, 0, 3, 0)
+    assert table(tmp_path / "two.db") == (articles_, quotes, errs)
+
+
+def test_a_worker_does_not_extract_a_page_that_is_stored_unchanged(monkeypatch):
+    from extract import database
+    from extract.formats import RawPage
+    from extract.reading import PendingPage
+
+    page = PendingPage("ferry.html", RawPage(PAGE.encode()))
+    art = page.parse()
+    monkeypatch.setattr(database, "_STORED", {art.id: art.content_hash})
+    done = database.process(page, extractor=lambda doc: 1 / 0)  # would fail if it extracted
+    assert done.parsed and done.unchanged and done.error is None and done.article == art
+    monkeypatch.setattr(database, "_STORED", {art.id: "changed"})
+    done = database.process(page)
+    assert done.parsed and not done.unchanged and done.quotes
