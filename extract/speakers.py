@@ -64,6 +64,8 @@ _APPOSITIVE_CLAUSE = regex.compile(
     regex.IGNORECASE)
 QUOTE_CHARS = frozenset('"“”„«»″\'’`')
 _SOURCE_STOP = regex.compile(r"[,;:()\[\]—–\uE000]|\.(?=\s|$)")
+# the full stop of an initial or an abbreviation (Rep., Sen., Gov., Jr., U.S.) inside a source
+_ABBREVIATION_DOT = regex.compile(r"(?:\b\p{Lu}|\b(?i:" + lx.alternation(lx.ABBREVIATIONS) + r"))\.$")
 _ISSUED_BY = regex.compile(r"\b(?:" + lx.alternation(lx.ISSUING_VERBS) + r")?\s*(?:by|from)\s+")
 _STATEMENT_NP = regex.compile(r"(?:an?|the)\s+(?:\S+\s+){0,2}(?:" + "|".join(map(regex.escape, lx.STATEMENT_NOUNS)) + r")\b", regex.IGNORECASE)
 _LOCATIVE = regex.compile(
@@ -465,8 +467,12 @@ def according_speaker(doc: Document, p: int, end: int) -> Mention | None:
     statement (`a statement issued by Pakistan's Ministry of Foreign Affairs`)."""
     text = doc.text
     frame = doc.frame
-    stop = _SOURCE_STOP.search(frame, p, min(end, p + MAX_LOOK))
-    stop_at = stop.start() if stop else min(end, p + MAX_LOOK)
+    limit = min(end, p + MAX_LOOK)
+    stop = _SOURCE_STOP.search(frame, p, limit)
+    # "according to Rep. Trey Gowdy": the full stop of a title or initial ends nothing
+    while stop is not None and stop.group() == "." and _ABBREVIATION_DOT.search(text, max(p, stop.end() - 12), stop.end()):
+        stop = _SOURCE_STOP.search(frame, stop.end(), limit)
+    stop_at = stop.start() if stop else limit
     seg = text[p:stop_at]
     m = _ISSUED_BY.search(seg)
     if m and _STATEMENT_NP.match(seg):
