@@ -758,6 +758,11 @@ OTHER_PERSON_WORDS: frozenset[str] = frozenset({
     "somebody", "nobody", "who",
 })
 HONORIFIC_GENDER: dict[str, str] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+# Abbreviated titles that only ever come before a person's name, so the word after one
+# is a surname even when it is also a title ("Rep. King", "Mr. Judge", "Dr. Dean").
+NAME_ONLY_TITLES: frozenset[str] = frozenset({
+    "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "prof", "rev",
+})
 
 # Words that open an adjunct or a clause, never a speaker's noun phrase.
 NOT_MENTION_OPENERS: frozenset[str] = frozenset({

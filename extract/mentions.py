@@ -508,6 +508,17 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     det = low[0]
     all_lower_det = det in lx.DEFINITE_DETERMINERS or det in lx.INDEFINITE_DETERMINERS
     run_low = {_bare(w[2]) for w in run}
+    if len(name_words) == 1 and _titled_run(run, name_words[0]):
+        # "Time's Assistant Managing Editor", "Judiciary Committee Chairman": a title
+        # after words that are not a name's; "Bloomberg New Energy Finance", "the National
+        # Association of Criminal Defense Lawyers": an institution's name.  Never a
+        # person called "Editor" or "Finance" (but "Rep. King" is Mr King).
+        head = _bare(name_words[0][2])
+        if head in lx.ROLE_NOUNS and head not in lx.PLURAL_ROLE_NOUNS:
+            kind = "indefinite" if det in lx.INDEFINITE_DETERMINERS else "definite"
+            return Mention(s, e, text[s:e], kind, head, role=text[s:e])
+        org_words = [w for w in run if not (w[2].lower() in lx.DEFINITE_DETERMINERS and w is run[0])]
+        return Mention(s, e, text[s:e], "organization", head, name=_PARENTHESES.sub("", text[org_words[0][0]:org_words[-1][1]]).strip())
     is_org = bool(run_low & _INSTITUTION_WORDS) and (not name_words or {_bare(w[2]) for w in name_words} & _INSTITUTION_WORDS)
     # "the Commission on Presidential Debates", "Department of Justice": an
     # institution's noun, then a connector, opens the whole name.
@@ -543,6 +554,18 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     role = clean_role(role_text)
     surname = next((w for w in reversed(name_words) if _bare(w[2]) not in lx.NAME_SUFFIXES), name_words[-1])
     return Mention(s, e, text[s:e], "name", _bare(surname[2]), name=name, role=role)
+
+
+def _titled_run(run: list[tuple[int, int, str]], last: tuple[int, int, str]) -> bool:
+    """Whether a capitalised run ends in a title or role word (``last``) that follows
+    words no title is made of alone: a possessive owner, an institution's noun, or
+    two words at least one of which is no title word ("Bloomberg New Energy")."""
+    if last is not run[-1] or _bare(last[2]) not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+        return False
+    before = [w for w in run[:-1] if w[2].lower() not in lx.DEFINITE_DETERMINERS]
+    if any(_POSSESSIVE.search(w[2]) or _bare(w[2]) in _INSTITUTION_WORDS for w in before):
+        return True
+    return len(before) >= 2 and any(_bare(w[2]) not in lx.TITLE_WORDS and w[2].lower() not in TITLE_CONNECTORS for w in before)
 
 
 def clean_role(role_text: str) -> str | None:

@@ -36,6 +36,9 @@ def _connects_names(words: list[str], low: list[str], i: int) -> bool:
     return words[j][:1].isupper()
 
 
+_HONORIFIC = regex.compile(r"(?i:(?:former\s+)?(?:" + lx.alternation(lx.NAME_ONLY_TITLES) + r")\.?)")
+
+
 def source_problem(speaker: Speaker) -> str | None:
     """Why ``speaker`` does not look like a source, or None if it does."""
     words = _WORD.findall(speaker.name)
@@ -47,7 +50,8 @@ def source_problem(speaker: Speaker) -> str | None:
             return "too long for a name"
         if any(c.isdigit() for c in speaker.name):
             return "digits in a name"
-        if len(words) == 1 and low[0] in _LONE_TITLES:
+        if len(words) == 1 and low[0] in _LONE_TITLES and not _HONORIFIC.fullmatch(speaker.role or ""):
+            # (but after an honorific it is a surname: "Rep. King", "Mr. Judge")
             return "a title or institution word alone"
         if low[0] in _NEVER_IN_NAMES or any(lw in _FURNITURE_WORDS for lw in low):
             return f"not a name word: {words[0] if low[0] in _NEVER_IN_NAMES else next(w for w, lw in zip(words, low) if lw in _FURNITURE_WORDS)}"

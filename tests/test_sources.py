@@ -45,3 +45,22 @@ def test_no_made_up_speakers_in_the_seeds_and_genre_corpus():
     flagged = {(q.speaker.kind, q.speaker.name, source_problem(q.speaker))
                for t in texts for q in extract(t) if q.speaker is not None and source_problem(q.speaker)}
     assert not flagged
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the full stop of a title or an initial does not end the source after "according to"
+    ("According to Rep. Trey Gowdy, the inquiry helped expose the email scandal.", "Trey Gowdy", "person"),
+    ("The talks will resume in the capital next week, according to Gen. Mark A. Milley.", "Mark A. Milley", "person"),
+    ("The talks will resume in the capital next week, according to the U.S. Army.", "U.S. Army", "organization"),
+    # a run that ends in a title or role word after words no title is made of is no person's name
+    ("Sales are growing 60 percent a year, according to Bloomberg New Energy Finance.", "Bloomberg New Energy Finance",
+     "organization"),
+    ("The National Association of Criminal Defense Lawyers said the plan did not go far enough.",
+     "National Association of Criminal Defense Lawyers", "organization"),
+    ("Time’s Assistant Managing Editor said that the choice had been easy.", "Time’s Assistant Managing Editor", "anonymous"),
+    # ... but a title and a surname that is also a title word is a person
+    ("Rep. King said that the bill would pass easily this week.", "King", "person"),
+])
+def test_titles_and_institutions_are_not_made_up_names(text, name, kind):
+    [q] = extract(text)
+    assert (q.speaker.name, q.speaker.kind) == (name, kind) and source_problem(q.speaker) is None
