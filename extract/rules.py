@@ -534,7 +534,8 @@ def _headline_source(spk: Mention | None) -> bool:
     """A named person or an organisation; in title case a capitalised role noun heads
     a description, not a name ("Trump Supporter Screams ...", "Retired General
     Reveals ...")."""
-    return spk is not None and (spk.kind == "organization" or (spk.kind == "name" and spk.head not in lx.ROLE_NOUNS))
+    return spk is not None and (spk.kind == "organization" or (spk.kind == "name" and spk.head not in lx.ROLE_NOUNS)) \
+        and not (spk.name == spk.text and spk.head in lx.SPEECH_FORMS)  # "Revealed: …", "Confirmed: …": a label
 
 
 HEADLINE_RULES: tuple[Rule, ...] = (headline_label, headline_cue)
