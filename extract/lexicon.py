@@ -781,6 +781,9 @@ COMPLEMENTIZERS: tuple[str, ...] = ("that", "whether", "if", "how", "why", "what
 OPEN_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
 # Words that negate a cue in the verb group before it: "did not say", "has never said".
 NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't", "cannot"})
+# Determiners that make a subject nobody: "No official said that …", "Neither campaign
+# said …": the sentence reports that nothing was said.
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no", "neither", "none"})
 
 # Participles that start a second attribution after a comma, ending the content of
 # the first: "Trump defended the plan, adding that ...", ", according to ...".

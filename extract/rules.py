@@ -769,8 +769,8 @@ def inverted_trailing(c: CueSite) -> Statement | None:
       [("indirect", "Afghanistan seeks good relations with Pakistan", "Mujahid")])
 def reported_complement(c: CueSite) -> Statement | None:
     """The content follows the cue: SPEAKER said (that) CONTENT / reiterated THE STANCE."""
-    if c.speaker is None:
-        return None
+    if c.speaker is None or _first_word(c.text, c.speaker.start) in lx.NEGATIVE_DETERMINERS:
+        return None  # "No official said that …": nobody said it
     text, sp = c.text, c.s
     c_start = complement_start(text, c.cue, sp.end, c.speaker)
     if c_start is None:

@@ -71,3 +71,14 @@ def test_a_speech_verb_before_a_headline_colon_is_a_label_not_a_speaker():
     assert extract("Confirmed: The Senate Will Vote On The Bill Next Week.\n\nThe vote is set.") == []
     [q] = extract("Trump: The Wall Will Be Built Next Year By Mexico.\n\nHe said so.")
     assert q.speaker.name == "Trump" and q.rule == "headline-label"
+
+
+def test_a_subject_that_is_nobody_reports_nothing():
+    """"No official said that …" says nothing was said: no statement, and no speaker
+    called "no terrorist organization"."""
+    assert extract("No official said that the talks would resume soon.") == []
+    assert extract("Neither campaign said it would drop the lawsuit this year.") == []
+    quotes = extract("So far, no terrorist organization has claimed responsibility for the attack, officials said.")
+    assert all(q.speaker.name != "no terrorist organization" for q in quotes if q.speaker)
+    [q] = extract("One official said that the talks would resume soon.")
+    assert q.speaker.kind == "anonymous"
