@@ -18,7 +18,8 @@ from .document import SPACE_CLASS
 
 OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, adverbial) may take
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}\s*(?:--|—|–|-)\s+")
-LEADING_JUNK = regex.compile(r"(?:(?:" + lx.alternation(lx.CONNECTIVES) + r")\b[\s,]*)+", regex.IGNORECASE)
+LEADING_JUNK = regex.compile(r"(?:(?:" + lx.alternation(lx.CONNECTIVES) + r")\b(?!\s+(?:" + lx.alternation(lx.CONNECTIVE_BLOCKERS)
+                             + r")\b)[\s,]*)+", regex.IGNORECASE)
 _CONNECTIVE_INITIALS = frozenset(c[0] for c in lx.CONNECTIVES)  # LEADING_JUNK can match only here
 LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _ALNUM_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+")

@@ -129,6 +129,8 @@ def reported(ctx: SentenceContext) -> Iterator[Statement]:
         if is_passive(text, s.start, cue):
             continue
         site = CueSite(ctx, cue, state)
+        if site.speaker is not None and site.negative_subject():
+            continue  # "No official said that …", "Neither campaign said …": nothing was said
         if site.speaker is not None and state.subject is None:
             state.subject = site.speaker
         for r in TABLES["cue"]:

@@ -397,6 +397,10 @@ CONNECTIVES: tuple[str, ...] = (
     "therefore", "nonetheless", "nevertheless",
 )
 
+# Words that make a connective part of an adverbial it opens: "So far, no group has
+# claimed …", "Still more voters said …" (not the connective "So, …").
+CONNECTIVE_BLOCKERS: tuple[str, ...] = ("far", "many", "much", "few", "long", "often", "little", "more", "less")
+
 # Subordinating words that open a clause whose subject comes after them: "While X
 # ...", "As Trump went on about ...".
 SUBORDINATORS: tuple[str, ...] = (

@@ -725,6 +725,11 @@ class CueSite:
     def statement(self, start: int, end: int, speaker: Mention, rule_id: str) -> Statement:
         return Statement(start, end, "indirect", self.cue.label, speaker, self.s.paragraph, self.s.index, rule_id)
 
+    def negative_subject(self) -> bool:
+        """Whether the subject is nobody ("No official", "Neither campaign", "None of
+        them"): the cue then reports that nothing was said."""
+        return self.speaker is not None and _first_word(self.text, self.speaker.start) in lx.NEGATIVE_DETERMINERS
+
 
 def _inverted_speaker_before(doc: Document, lo: int, comma_cue: int) -> Mention | None:
     """The speaker of the attribution ending the clause before a participle: in
@@ -769,8 +774,8 @@ def inverted_trailing(c: CueSite) -> Statement | None:
       [("indirect", "Afghanistan seeks good relations with Pakistan", "Mujahid")])
 def reported_complement(c: CueSite) -> Statement | None:
     """The content follows the cue: SPEAKER said (that) CONTENT / reiterated THE STANCE."""
-    if c.speaker is None or _first_word(c.text, c.speaker.start) in lx.NEGATIVE_DETERMINERS:
-        return None  # "No official said that …": nobody said it
+    if c.speaker is None:
+        return None
     text, sp = c.text, c.s
     c_start = complement_start(text, c.cue, sp.end, c.speaker)
     if c_start is None:
