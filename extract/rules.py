@@ -728,7 +728,10 @@ class CueSite:
     def negative_subject(self) -> bool:
         """Whether the subject is nobody ("No official", "Neither campaign", "None of
         them"): the cue then reports that nothing was said."""
-        return self.speaker is not None and _first_word(self.text, self.speaker.start) in lx.NEGATIVE_DETERMINERS
+        if self.speaker is None:
+            return False
+        m = _WORD_AT.match(self.text, self.speaker.start, self.speaker.end)
+        return m is not None and m.group().lower() in lx.NEGATIVE_DETERMINERS
 
 
 def _inverted_speaker_before(doc: Document, lo: int, comma_cue: int) -> Mention | None:
