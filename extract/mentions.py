@@ -80,9 +80,9 @@ def parse_stretch(stretch: str) -> Mention | None:
     only on its characters, so parses are shared across places and articles."""
     if PUNCT_INSIDE.search(stretch):
         return None  # a comma, a quotation mark or a spaced dash: not one phrase
+    if not could_be_mention(WORD.findall(stretch)):
+        return None  # (most stretches stop here: their words are split with offsets only if they pass)
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(stretch)]
-    if not could_be_mention(words):
-        return None
     return parse_words(stretch, 0, len(stretch), words, lambda s, e: parse(stretch, s, e))
 
 
@@ -242,7 +242,7 @@ def word_flags(word: str) -> int:
     return f
 
 
-def could_be_mention(words: list[tuple[int, int, str]]) -> bool:
+def could_be_mention(words: list[str]) -> bool:
     """A quick test that is False only when `parse_words` would return None for these
     words, so that most stretches the rules try cost a few bit tests.
 
@@ -254,8 +254,8 @@ def could_be_mention(words: list[tuple[int, int, str]]) -> bool:
     if n == 0 or n > MAX_MENTION_WORDS:
         return False
     if n == 1:
-        return _could_be_one_word(word_flags(words[0][2]))
-    f = [word_flags(w[2]) for w in words]
+        return _could_be_one_word(word_flags(words[0]))
+    f = list(map(word_flags, words))
     f0 = f[0]
     if f0 & _QUANTITY_WORD or (f0 & _ARTICLE and f[1] & _AFTER_ARTICLE):
         return True
@@ -297,7 +297,7 @@ def could_be_mentions(words: list[str]) -> list[bool]:
     if not size:
         return out
     n_all = min(size, MAX_MENTION_WORDS)
-    f = [word_flags(w) for w in words[:n_all]]
+    f = list(map(word_flags, words[:n_all]))
     f0 = f[0]
     out[0] = _could_be_one_word(f0)
     always = bool(f0 & _QUANTITY_WORD or (n_all > 1 and f0 & _ARTICLE and f[1] & _AFTER_ARTICLE))
