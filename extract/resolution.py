@@ -649,6 +649,8 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     window_end = min(len(r.text), m.end + NAMED_LATER_REACH)
     if r.lowered is not None and r.lowered.find(core.lower(), m.end, window_end) < 0:
         return None  # the description does not come back (checked before compiling a pattern)
+    if not _may_be_named_after(r, desc, core, m.end, window_end):
+        return None  # it comes back, but not beside a name (checked before compiling a pattern)
     found = _named_after(desc).search(r.text, m.end, window_end)
     if found is None:
         return None
@@ -661,6 +663,32 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 
 
 NAMED_LATER_REACH = 2500  # characters after a description searched for its name (bounded: linear time)
+_COMMA_THEN_CAPITAL = regex.compile(r"\s*,\s+\p{Lu}")
+_COMMA_THEN_DETERMINER = regex.compile(r"(?r),\s+(?i:(?:" + lx.alternation(lx.REFERRING_DETERMINERS) + r"))\s+$")
+
+
+def _may_be_named_after(r: Resolver, desc: str, core: str, lo: int, hi: int) -> bool:
+    """False only when `_named_after` (``desc``) cannot match in ``text[lo:hi]``: each
+    of its matches holds ``core`` (``desc`` without its determiner), either ending
+    the description before ", First Last," or after ", First Last, the".  Compiling
+    that pattern costs far more than looking at the few places ``core`` occurs.
+
+    The places are found in the lower-cased text, which finds every case-insensitive
+    match of an ASCII ``core`` (but for a long s, "ſ", which is looked for); for
+    anything else the answer is True, and the pattern decides."""
+    text, low = r.text, r.lowered
+    if low is None or not core.isascii() or text.find("ſ", lo, hi) >= 0:
+        return True
+    after = desc.endswith(core)  # else a match may hold the description without ``core``: not decided here
+    if not after:
+        return True
+    key = core.lower()
+    i = low.find(key, lo, hi)
+    while i >= 0:
+        if _COMMA_THEN_CAPITAL.match(text, i + len(key), hi) or _COMMA_THEN_DETERMINER.search(text, lo, i):
+            return True
+        i = low.find(key, i + 1, hi)
+    return False
 
 
 @lru_cache(maxsize=1024)
