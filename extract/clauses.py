@@ -20,7 +20,7 @@ OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, ad
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}\s*(?:--|—|–|-)\s+")
 LEADING_JUNK = regex.compile(r"(?:(?:" + lx.alternation(lx.CONNECTIVES) + r")\b(?!\s+(?:" + lx.alternation(lx.CONNECTIVE_BLOCKERS)
                              + r")\b)[\s,]*)+", regex.IGNORECASE)
-_CONNECTIVE_INITIALS = frozenset(c[0] for c in lx.CONNECTIVES)  # LEADING_JUNK can match only here
+CONNECTIVE_INITIALS = frozenset(c[0] for c in lx.CONNECTIVES)  # LEADING_JUNK can match only here
 LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _ALNUM_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+")
 _SEMI_OR_COLON = regex.compile(r"[;:]")
@@ -89,7 +89,7 @@ def content_start(text: str, lo: int, hi: int) -> int:
         d = DATELINE.match(text, s, hi)  # "WASHINGTON -- President Obama said"
         if d:
             s = d.end()
-    if s < hi and text[s].casefold()[:1] in _CONNECTIVE_INITIALS:
+    if s < hi and text[s].casefold()[:1] in CONNECTIVE_INITIALS:
         j = LEADING_JUNK.match(text, s, hi)
         if j:
             s = skip_space(text, j.end())

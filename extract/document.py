@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Callable
 
 import regex
 
 from . import lexicon as lx
-from .mentions import MAX_MENTION_WORDS, Mention, could_be_mentions, parse_stretch
+from .mentions import MAX_MENTION_WORDS, PUNCT_CHARS, Mention, could_be_mentions, parse_stretch
 
 BLANK = "\uE000"  # stands for quoted text inside a frame
 OPEN_MARKS = "“„«"
@@ -54,6 +54,8 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
 _TITLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _CAPTION_FIRST = frozenset("FPIC(ARG")  # first characters of `lexicon.CAPTION`'s alternatives
+# The longest furniture line: a longer paragraph is none (lowering never shortens a string).
+_FURNITURE_CHARS = max(map(len, lx.FURNITURE))
 # A capitalised word inside a sentence (after a lower-case word, a digit or a
 # comma): capitalised there, it is a name ("said Sanders", "Mr. Sanders's plan").
 _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,;][ \t]{1,3})\p{Lu}[\p{L}’'\-]+")
@@ -175,7 +177,8 @@ class Document:
                            if not (text[q.start:q.start + 1].isupper()
                                    and _WORK_TITLE_BEFORE.search(text, max(self.paragraphs[q.paragraph].start, q.open_at - 40), q.open_at))]
         self.frame = _frame(text, self.quotations)
-        self.furniture = [text[p.start:p.end].lower() in lx.FURNITURE or FURNITURE_LINE.match(text, p.start, p.end) is not None
+        self.furniture = [(p.end - p.start <= _FURNITURE_CHARS and text[p.start:p.end].lower() in lx.FURNITURE)
+                          or FURNITURE_LINE.match(text, p.start, p.end) is not None
                           for p in self.paragraphs]
         self.sentences = self._sentences()
         self._label_turns: list[tuple[str, str | None, Span]] = []  # (label, its role, paragraph), by _labels
@@ -197,9 +200,10 @@ class Document:
         self.word_starts: list[int] = acc[0:-1:2]
         self.word_ends: list[int] = acc[1::2]
         self.word_lows: list[str] = parts[1::2] if lowered else [w.lower() for w in parts[1::2]]
+        # Each distinct word is tested once; the positions are then picked out in C.
         keys = lx.CUE_WORDS
-        self.cue_words: list[int] = [k for k, w in enumerate(self.word_lows)
-                                     if w in keys or (w[-1] == "." and w.rstrip(".") in keys)]
+        hits = {w for w in set(self.word_lows) if w in keys or (w[-1] == "." and w.rstrip(".") in keys)}
+        self.cue_words: list[int] = list(compress(range(len(self.word_lows)), map(hits.__contains__, self.word_lows)))
 
     def cue_word_count(self, lo: int, hi: int) -> int:
         """How many words starting in ``[lo, hi)`` may be cues."""
@@ -242,7 +246,9 @@ class Document:
         if got is not _UNSEEN:
             return got
         got = None
-        if end - start <= MAX_MENTION_CHARS:  # a mention has at most 14 words
+        # A mention has at most 14 words, and no comma, colon or double quotation mark
+        # (a third of the stretches the rules try: found here without parsing them).
+        if end - start <= MAX_MENTION_CHARS and not self._punctuated(start, end):
             got = parse_stretch(self.text[start:end])
             if got is not None and got.head in lx.NAME_MONTHS and got.text.lower() == got.head and self._dated(start):
                 got = None  # "In August, the groups ...": a month after a time word is a date
@@ -252,6 +258,17 @@ class Document:
                 got = Mention(start, start + got.end, got.text, got.kind, got.head, got.name, got.role, got.plural)
         self._mentions[key] = got
         return got
+
+    @lazy
+    def _punctuation(self) -> list[int]:
+        """Offsets of the characters no mention holds (`mentions.PUNCT_CHARS`), found once."""
+        return [m.start() for m in PUNCT_CHARS.finditer(self.text)]
+
+    def _punctuated(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a character of `_punctuation`."""
+        marks = self._punctuation
+        i = bisect_left(marks, start)
+        return i < len(marks) and marks[i] < end
 
     @lazy
     def name_words(self) -> frozenset[str]:
@@ -742,8 +759,13 @@ def is_title_line(line: str) -> bool:
     # Title case capitalises every word of four letters or more but a few small ones;
     # a sentence full of names ("According to the Real Clear Politics average, Trump
     # is up 15.6 points in Florida.") still has its common nouns and verbs in lower case.
-    lower = sum(1 for w in words if not w[0].isupper() and w.lower() not in lx.TITLE_CASE_SMALL_WORDS)
-    return lower <= len(words) // 8
+    allowed = len(words) // 8
+    for w in words:
+        if not w[0].isupper() and w.lower() not in lx.TITLE_CASE_SMALL_WORDS:
+            allowed -= 1
+            if allowed < 0:
+                return False  # (most lines are prose: they fail within the first words)
+    return True
 
 
 def is_headline_text(inner: str) -> bool:

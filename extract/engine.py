@@ -162,18 +162,29 @@ def inherit(doc: Document, found: list[Statement]) -> None:
 
 def drop_repeats(text: str, found: list[Statement]) -> list[Statement]:
     """Drop a statement that repeats a quotation found elsewhere (a pull-quote set
-    without marks, or the same unattributed quotation twice)."""
+    without marks, or the same unattributed quotation twice).
+
+    Each statement is normalised once.  An indirect statement looks up the direct
+    quotations holding its first `SHINGLE` words, so only those shingles are indexed
+    (most articles have no indirect statement repeating a quotation)."""
+    keys = [_normal(text[f.start:f.end]) for f in found]
+    wanted = {tuple(key.split()[:SHINGLE]) for f, key in zip(found, keys) if f.kind == "indirect"}
+    firsts = {shingle[0] for shingle in wanted if shingle}
     index: dict[tuple[str, ...], list[str]] = {}
-    for f in found:
-        if f.kind == "direct":
-            body = _normal(text[f.start:f.end])
+    if wanted:
+        for f, body in zip(found, keys):
+            if f.kind != "direct":
+                continue
             words = body.split()
             for k in range(max(1, len(words) - SHINGLE + 1)):
-                index.setdefault(tuple(words[k:k + SHINGLE]), []).append(body)
+                if words and words[k] not in firsts:
+                    continue  # no indirect statement starts with this word
+                shingle = tuple(words[k:k + SHINGLE])
+                if shingle in wanted:
+                    index.setdefault(shingle, []).append(body)
     out: list[Statement] = []
     seen: set[str] = set()
-    for f in found:
-        key = _normal(text[f.start:f.end])
+    for f, key in zip(found, keys):
         if f.kind == "indirect":
             first = tuple(key.split()[:SHINGLE])
             if any(key in body for body in index.get(first, ())[:20]):

@@ -29,7 +29,8 @@ _QUANTITY = regex.compile(
 INITIAL = regex.compile(r"\p{Lu}\.")  # a capitalised initial: "A." in "Jill A. Martin"
 _ABBREVIATED = regex.compile(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.")
 _PARTY_TAG = regex.compile(lx.PARTY_TAG)
-PUNCT_INSIDE = regex.compile(r"[,;:!?\"“”]|\s[-–—]+\s")  # a spaced dash separates phrases
+PUNCT_CHARS = regex.compile(r"[,;:!?\"“”]")  # characters no mention holds
+PUNCT_INSIDE = regex.compile(PUNCT_CHARS.pattern + r"|\s[-–—]+\s")  # nor a spaced dash: it separates phrases
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
@@ -80,9 +81,9 @@ def parse_stretch(stretch: str) -> Mention | None:
     only on its characters, so parses are shared across places and articles."""
     if PUNCT_INSIDE.search(stretch):
         return None  # a comma, a quotation mark or a spaced dash: not one phrase
+    if not could_be_mention(WORD.findall(stretch), stretch):
+        return None  # (most stretches stop here: their words are split with offsets only if they pass)
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(stretch)]
-    if not could_be_mention(words):
-        return None
     return parse_words(stretch, 0, len(stretch), words, lambda s, e: parse(stretch, s, e))
 
 
@@ -242,9 +243,10 @@ def word_flags(word: str) -> int:
     return f
 
 
-def could_be_mention(words: list[tuple[int, int, str]]) -> bool:
+def could_be_mention(words: list[str], stretch: str | None = None) -> bool:
     """A quick test that is False only when `parse_words` would return None for these
-    words, so that most stretches the rules try cost a few bit tests.
+    words (of ``stretch``, when given), so that most stretches the rules try cost a
+    few bit tests.
 
     A mention is a single word, a quantity, a name (a capitalised last word, with no
     verb or clause word before its final capitalised run), or a description whose
@@ -254,11 +256,14 @@ def could_be_mention(words: list[tuple[int, int, str]]) -> bool:
     if n == 0 or n > MAX_MENTION_WORDS:
         return False
     if n == 1:
-        return _could_be_one_word(word_flags(words[0][2]))
-    f = [word_flags(w[2]) for w in words]
+        return _could_be_one_word(word_flags(words[0]))
+    f = list(map(word_flags, words))
     f0 = f[0]
     if f0 & _QUANTITY_WORD or (f0 & _ARTICLE and f[1] & _AFTER_ARTICLE):
-        return True
+        # A quantity may hold any words ("about half of ..."): the quantity pattern
+        # decides if it is one; if it is not, the stretch is tested as any other.
+        if stretch is None or _QUANTITY.fullmatch(stretch):
+            return True
     if f0 & _NOT_OPENER:
         return False
     last = f[-1]
@@ -297,32 +302,32 @@ def could_be_mentions(words: list[str]) -> list[bool]:
     if not size:
         return out
     n_all = min(size, MAX_MENTION_WORDS)
-    f = [word_flags(w) for w in words[:n_all]]
+    f = list(map(word_flags, words[:n_all]))
     f0 = f[0]
     out[0] = _could_be_one_word(f0)
-    always = bool(f0 & _QUANTITY_WORD or (n_all > 1 and f0 & _ARTICLE and f[1] & _AFTER_ARTICLE))
-    if f0 & _NOT_OPENER and not always:
+    if f0 & _QUANTITY_WORD or (n_all > 1 and f0 & _ARTICLE and f[1] & _AFTER_ARTICLE):
+        out[1:n_all] = [True] * (n_all - 1)  # a quantity may run on: every longer prefix could be one
+        return out
+    if f0 & _NOT_OPENER:
         return out
     det, owner, indefinite = f0 & _DET, f0 & _OWNER, f0 & _INDEFINITE
-    name_blocked = bool(f0 & _BLOCKS_NAME_FIRST)  # before the current last word
-    desc_blocked = bool(f0 & _BLOCKS_DESC_FIRST)  # before the word after h
-    head_before = False  # a head noun followed by a preposition, unblocked
-    prev_blocked = False  # desc blocked before word h
+    name_blocked = f0 & _BLOCKS_NAME_FIRST  # before the current last word
+    desc_blocked = f0 & _BLOCKS_DESC_FIRST  # before the word after h
+    prev_blocked = 0  # desc blocked before word h
     for n in range(2, n_all + 1):
         h, x, last = n - 2, f[n - 2], f[n - 1]
-        # word h now has a next word: is it a head before a preposition?
+        # word h now has a next word: is it a head before a preposition?  Then this
+        # prefix and every longer one could be the description with its modifiers.
         if last & _PREP and (x & _HEAD or (det and h > 0 and last & _OBJECT_PREP)):
             if (owner and x & _ORG) or (h <= 7 and not prev_blocked):
-                head_before = True
+                out[n - 1:n_all] = [True] * (n_all - n + 1)
+                return out
         prev_blocked = desc_blocked
-        name = bool(last & _CAP and not last & _NOT_NAME and (indefinite or not name_blocked)
-                    and (x & _TITLE_LEAD or (n == 2 and det)))
-        last_head = bool(last & _HEAD and ((owner and last & _ORG) or (n - 1 <= 7 and not desc_blocked)))
-        out[n - 1] = always or name or head_before or last_head
-        if last & _BLOCKS_NAME:
-            name_blocked = True
-        if last & _BLOCKS_DESC:
-            desc_blocked = True
+        if ((last & _CAP and not last & _NOT_NAME and (indefinite or not name_blocked) and (x & _TITLE_LEAD or (n == 2 and det)))
+                or (last & _HEAD and ((owner and last & _ORG) or (n - 1 <= 7 and not desc_blocked)))):
+            out[n - 1] = True  # a name, or a description ending in its head
+        name_blocked = name_blocked or last & _BLOCKS_NAME
+        desc_blocked = desc_blocked or last & _BLOCKS_DESC
     return out
 
 

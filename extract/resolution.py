@@ -127,7 +127,7 @@ class Resolver:
     """Resolves the mentions of one article, in text order."""
 
     RECENCY = 64  # entities a reference can reach back to (keeps resolution linear)
-    COMMON_SEARCHES = 8  # names looked up by substring search before indexing the words
+    COMMON_SEARCHES = 8  # names looked up where they occur before indexing the words
 
     def __init__(self, doc: Document | str) -> None:
         self.doc = doc if isinstance(doc, Document) else Document(doc)
@@ -139,7 +139,7 @@ class Resolver:
         self._runs: dict[str, list[tuple[int, int, int]]] | None = None
         self._intro: dict[str, list[tuple[str, str | None]]] = {}
         self._lower: frozenset[str] | None = None
-        self._absent: dict[str, bool] = {}  # names found in no lower-case form
+        self._searched: dict[str, bool] = {}  # names looked up before the index, and the answers
         self._caps: frozenset[str] | None = None
         self._lowered: str | None = None
 
@@ -155,19 +155,33 @@ class Resolver:
     def _is_common(self, word: str) -> bool:
         """Whether the article uses ``word`` (lower case) as a lower-case word.
 
-        Most names occur nowhere in lower case ("trump"), which one substring search
-        shows without indexing the article's words; after `COMMON_SEARCHES` such
-        searches (or once a name does occur), the words are indexed, so the work
-        stays within a few passes over the text however many names are asked about."""
+        Most names occur nowhere in lower case ("trump"), and the rest in a few
+        places: the first `COMMON_SEARCHES` names are looked up where they occur as a
+        substring, without indexing the article's words (most articles ask about
+        fewer); after that the words are indexed, so the work stays within a few
+        passes over the text however many names are asked about."""
         if self._lower is None:
-            known = self._absent.get(word)
+            known = self._searched.get(word)
             if known is not None:
-                return False
-            if len(self._absent) < self.COMMON_SEARCHES and self.text.find(word) < 0:
-                self._absent[word] = True
-                return False
+                return known
+            if len(self._searched) < self.COMMON_SEARCHES:
+                found = self._searched[word] = self._lower_word_at_substring(word)
+                return found
             self._lower = frozenset(_LOWER_WORD.findall(self.text))
         return word in self._lower
+
+    def _lower_word_at_substring(self, word: str) -> bool:
+        """Whether `_LOWER_WORD` (as `findall` scans the text) matches exactly ``word``:
+        such a match starts where ``word`` occurs, and `_LOWER_WORD` matched there
+        (its look-behind sees the text before) ends where ``word`` does."""
+        text = self.text
+        i = text.find(word) if word else -1
+        while i >= 0:
+            m = _LOWER_WORD.match(text, i)
+            if m is not None and m.end() == i + len(word):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
     def _verb_follows(self, pos: int) -> bool:
         """Whether a finite verb comes next ("Akram is firm", "Rubio added"), which
@@ -649,6 +663,8 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     window_end = min(len(r.text), m.end + NAMED_LATER_REACH)
     if r.lowered is not None and r.lowered.find(core.lower(), m.end, window_end) < 0:
         return None  # the description does not come back (checked before compiling a pattern)
+    if not _may_be_named_after(r, desc, core, m.end, window_end):
+        return None  # it comes back, but not beside a name (checked before compiling a pattern)
     found = _named_after(desc).search(r.text, m.end, window_end)
     if found is None:
         return None
@@ -661,6 +677,32 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 
 
 NAMED_LATER_REACH = 2500  # characters after a description searched for its name (bounded: linear time)
+_COMMA_THEN_CAPITAL = regex.compile(r"\s*,\s+\p{Lu}")
+_COMMA_THEN_DETERMINER = regex.compile(r"(?r),\s+(?i:(?:" + lx.alternation(lx.REFERRING_DETERMINERS) + r"))\s+$")
+
+
+def _may_be_named_after(r: Resolver, desc: str, core: str, lo: int, hi: int) -> bool:
+    """False only when `_named_after` (``desc``) cannot match in ``text[lo:hi]``: each
+    of its matches holds ``core`` (``desc`` without its determiner), either ending
+    the description before ", First Last," or after ", First Last, the".  Compiling
+    that pattern costs far more than looking at the few places ``core`` occurs.
+
+    The places are found in the lower-cased text, which finds every case-insensitive
+    match of an ASCII ``core`` (but for a long s, "ſ", which is looked for); for
+    anything else the answer is True, and the pattern decides."""
+    text, low = r.text, r.lowered
+    if low is None or not core.isascii() or text.find("ſ", lo, hi) >= 0:
+        return True
+    after = desc.endswith(core)  # else a match may hold the description without ``core``: not decided here
+    if not after:
+        return True
+    key = core.lower()
+    i = low.find(key, lo, hi)
+    while i >= 0:
+        if _COMMA_THEN_CAPITAL.match(text, i + len(key), hi) or _COMMA_THEN_DETERMINER.search(text, lo, i):
+            return True
+        i = low.find(key, i + 1, hi)
+    return False
 
 
 @lru_cache(maxsize=1024)

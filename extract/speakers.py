@@ -18,7 +18,7 @@ from itertools import islice
 import regex
 
 from . import lexicon as lx
-from .clauses import DATELINE, LEADING_JUNK, char_after, char_before, content_start, skip_space, skip_space_back
+from .clauses import CONNECTIVE_INITIALS, DATELINE, LEADING_JUNK, char_after, char_before, content_start, skip_space, skip_space_back
 from .document import WORD, Document, Span
 from .mentions import Mention, clean_role, could_end_name, looks_like_role
 
@@ -56,6 +56,7 @@ _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
 _SUBORDINATOR_INITIALS = frozenset(w[0] for w in lx.SUBORDINATORS)  # SUBORDINATOR can match only here
+_TIME_ADJUNCT_INITIALS = frozenset(w[0] for w in lx.TIME_ADVERB_OPENERS + lx.TIME_ADJUNCT_OPENERS)  # and TIME_ADJUNCT here
 # First words of the openings `_clause_mention` skips (connectives, subordinators).
 _OPENING_WORDS = frozenset(p.split()[0] for p in lx.CONNECTIVES + lx.SUBORDINATORS + lx.TIME_ADJUNCT_OPENERS + lx.TIME_ADVERB_OPENERS)
 _LETTERS_AT = regex.compile(r"\p{L}+")
@@ -105,17 +106,19 @@ def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False)
     key = (lo, cue_start, nested)
     memo = doc.speakers_before
     if key not in memo:
-        memo[key] = _speaker_before(doc, lo, cue_start, nested) or (None if nested else _name_then_appositive(doc, lo, cue_start))
+        end = strip_adverbs_back(doc.text, lo, cue_start)  # (the same for both readings)
+        memo[key] = _speaker_before(doc, lo, end, nested) or (None if nested else _name_then_appositive(doc, lo, end))
     return memo[key]
 
 
-def _name_then_appositive(doc: Document, lo: int, cue_start: int) -> Mention | None:
+def _name_then_appositive(doc: Document, lo: int, end: int) -> Mention | None:
     """A name opening the clause, then an appositive of any shape closed by a comma
     or a dash right before the cue: "Lance Beebe, 49, a Navy veteran who now works
     for the Air Force, said", "Jason Sims — a teacher from Mount Pleasant — says",
-    "Judge Jane Stranch, in her dissent, said"."""
+    "Judge Jane Stranch, in her dissent, said".  ``end``: the cue's start, moved
+    left past adverbs (`strip_adverbs_back`)."""
     text = doc.text
-    e = skip_space_back(text, lo, strip_adverbs_back(text, lo, cue_start))
+    e = skip_space_back(text, lo, end)
     if e <= lo or text[e - 1] not in ",—–":
         return None
     s = content_start(text, lo, e)
@@ -132,9 +135,10 @@ def _name_then_appositive(doc: Document, lo: int, cue_start: int) -> Mention | N
     return replace(name, role=name.role or (role if looks_like_role(role) else None))
 
 
-def _speaker_before(doc: Document, lo: int, cue_start: int, nested: bool) -> Mention | None:
+def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention | None:
+    """`speaker_before`'s main reading; ``end``: the cue's start, moved left past
+    adverbs (`strip_adverbs_back`)."""
     text = doc.text
-    end = strip_adverbs_back(text, lo, cue_start)
     if end <= lo:
         return None
     rel = _RELATIVE_WHO.search(text, lo, end)
@@ -226,25 +230,37 @@ def _clause_mention(doc: Document, lo: int, end: int) -> Mention | None:
             s += 1  # a clause may open after a closing quotation mark: '..., " he said'
         if s <= far and not _may_open_with_skip(text, s, end):
             continue  # more than a mention's words before the end, and nothing to skip
-        d = DATELINE.match(text, s, end)
-        if d:
-            s = d.end()
+        # Each opening is matched only where its first characters allow it (a dateline
+        # opens with two capitals: no lower-case letter, in any Unicode version).
+        if s + 1 < end and not text[s].islower() and not text[s + 1].islower():
+            d = DATELINE.match(text, s, end)
+            if d:
+                s = d.end()
         # "But he said", "And officials say": a conjunction opens the clause.
-        j = LEADING_JUNK.match(text, s, end)
-        if j and j.end() > s:
-            s = j.end()
-        j = TIME_ADJUNCT.match(text, s, end)
-        if j:
-            s = j.end()
-        j = SUBORDINATOR.match(text, s, end)
-        if j and j.end() > s and doc.mention(s, end) is None:
-            s = j.end()
+        if _initial(text, s, end) in CONNECTIVE_INITIALS:
+            j = LEADING_JUNK.match(text, s, end)
+            if j and j.end() > s:
+                s = j.end()
+        if _initial(text, s, end) in _TIME_ADJUNCT_INITIALS:
+            j = TIME_ADJUNCT.match(text, s, end)
+            if j:
+                s = j.end()
+        if _initial(text, s, end) in _SUBORDINATOR_INITIALS:
+            j = SUBORDINATOR.match(text, s, end)
+            if j and j.end() > s and doc.mention(s, end) is None:
+                s = j.end()
         if s >= end:
             continue
         m = doc.mention(s, end)
         if m is not None:
             return m
     return None
+
+
+def _initial(text: str, s: int, end: int) -> str:
+    """The case-folded first character at ``s`` (before ``end``), to rule out a
+    case-insensitive pattern of words that cannot start with it; '' at the end."""
+    return text[s].casefold()[:1] if s < end else ""
 
 
 def _may_open_with_skip(text: str, s: int, end: int) -> bool:
