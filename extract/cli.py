@@ -118,10 +118,10 @@ def serve(db_path: str, metadata: str, host: str, port: int) -> None:
     except (OSError, ValueError) as exc:
         raise click.ClickException(f"{db_path}: {exc}") from None
     click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    try:
-        sys.exit(subprocess.call(cmd))
-    except KeyboardInterrupt:
-        pass
+    sys.stderr.flush()
+    # Datasette takes this process's place, so a signal that stops `quotedb serve`
+    # (Ctrl-C, a service manager's SIGTERM) stops the server: a child would be orphaned.
+    os.execv(cmd[0], cmd)
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})

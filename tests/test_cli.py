@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import sqlite_utils
+import pytest
 from click.testing import CliRunner
 
 from extract.cli import cli
@@ -68,3 +69,39 @@ def test_eval_reads_gold(tmp_path):
     bad.write_text("not json\n")
     result = CliRunner().invoke(cli, ["eval", str(bad)])
     assert result.exit_code == 1 and "not JSON" in result.output
+
+
+def test_stopping_quotedb_serve_stops_the_server(tmp_path):
+    """SIGTERM (a service manager, a test's terminate()) to `quotedb serve` stops the
+    server too: Datasette runs in its process, not in an orphaned child."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from extract.database import build
+
+    db = tmp_path / "quotes.db"
+    build([Path(__file__).parent.parent / "seeds"], db)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--db", str(db), "--port", str(port)],
+                            cwd=Path(__file__).parent.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/-/versions.json"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(url, timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+        time.sleep(0.5)
+        with pytest.raises(OSError):
+            urllib.request.urlopen(url, timeout=2).read()
+    finally:
+        proc.kill()
