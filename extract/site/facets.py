@@ -15,6 +15,8 @@ import asyncio
 
 from datasette.facets import ColumnFacet
 
+from .search import facet_rows_sql
+
 
 class ParallelColumnFacet(ColumnFacet):
     """``facets: [{parallel: speaker_id}, …]``: a column facet, run beside the others."""
@@ -23,6 +25,7 @@ class ParallelColumnFacet(ColumnFacet):
 
     def __init__(self, *args, only: int | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.sql = facet_rows_sql(self.sql)  # a search alone: read as a join (see `search`)
         self._args, self._kwargs = args, kwargs
         self._only = only  # the one configured facet this instance computes
 

@@ -18,6 +18,7 @@ from contextlib import closing
 from datasette.database import Database, connections
 
 from ..database import read_only
+from .search import count_sql, mirrored_indexes
 
 CLOSE_OLD_AFTER = 60.0  # seconds: well past the SQL time limit of any request still on it
 
@@ -45,6 +46,17 @@ class LiveDatabase(Database):
     def __init__(self, ds, path: str, generation: int) -> None:
         super().__init__(ds, path=path, is_mutable=False)
         self.generation = generation
+        self._mirrored: set[tuple[str, str]] | None = None
+
+    async def execute(self, sql, *args, **kwargs):
+        """Datasette's count of a search-only table page, answered by the full-text
+        index when it mirrors the table (see `search`): the file never changes, so
+        what mirrors what is read once."""
+        if sql.startswith("select count(*) from ") and " match " in sql:
+            if self._mirrored is None:
+                self._mirrored = await self.execute_fn(mirrored_indexes)
+            sql = count_sql(sql, self._mirrored)
+        return await super().execute(sql, *args, **kwargs)
 
     async def execute_fn(self, fn):
         if self.ds.executor is None:
@@ -77,6 +89,10 @@ class Swapper:
             now = _identity(db.path)
             if name not in self.seen:
                 self.seen[name] = now
+                if now is not None and not isinstance(db, LiveDatabase):
+                    async with self.lock:
+                        if self.ds.databases.get(name) is db:
+                            self.replace(name, db, LiveDatabase(self.ds, db.path, now[0] ^ now[1]))
             elif now is not None and now != self.seen[name]:
                 async with self.lock:
                     if self.ds.databases.get(name) is db:  # not swapped by a request meanwhile
@@ -87,12 +103,16 @@ class Swapper:
         inspect = dict(self.ds.inspect_data or {})
         inspect[name] = {**inspect.get(name, {}), **counts}
         self.ds.inspect_data = inspect
-        new = LiveDatabase(self.ds, old.path, now[0] ^ now[1])
+        self.replace(name, old, LiveDatabase(self.ds, old.path, now[0] ^ now[1]))
+        self.seen[name] = now
+
+    def replace(self, name: str, old: Database, new: "LiveDatabase") -> None:
+        """Serve ``new`` under ``old``'s name from the next query on, in one assignment;
+        close ``old``'s connections once requests still on it are done."""
         new.name, new.route = name, old.route
         databases = self.ds.databases.copy()
         databases[name] = new
         self.ds.databases = databases
-        self.seen[name] = now
         asyncio.get_running_loop().call_later(CLOSE_OLD_AFTER, old.close)
 
 
