@@ -27,7 +27,10 @@ _SEMI_OR_COLON = regex.compile(r"[;:]")
 # A run of characters that ``str.split()`` keeps together.
 _SPLIT_WORD = regex.compile(rf"[^{SPACE_CLASS}]+")
 # A short noun phrase (the hearer) and `to` before a verb: "women to vote".
-_HEARER_THEN_TO = regex.compile(r"(?:[\p{L}’'\-]+\s+){1,4}?to\s+(?=\p{Ll})")
+# A hearer the word lists miss, then an infinitive ("urged women to vote"); a subject
+# pronoun means a clause has begun ("told Politico he planned to stay neutral").
+_HEARER_THEN_TO = regex.compile(
+    r"(?:(?!(?i:" + lx.alternation(lx.PRONOUNS) + r")\s)[\p{L}’'\-]+\s+){1,4}?to\s+(?=\p{Ll})")
 _PARTICIPLE_AT = regex.compile(r"\p{Ll}+ing\b")  # "setting up ...", "leaving fans angry"
 _CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
 _THAT = regex.compile(r"\b(?:" + lx.alternation(lx.COMPLEMENTIZERS) + r")\s+", regex.IGNORECASE)
@@ -195,9 +198,30 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     if not first:
         return None
     w = first.group().lower()
-    if w in lx.NOT_CLAUSE_STARTS or (w.endswith("ly") and not text[p].isupper()):
-        return None  # "said in a statement", "said goodbye", "complained when ..."
+    if w in lx.NOT_CLAUSE_STARTS and not (w in lx.CLAUSE_OR_OBJECT_STARTS and _subject_then_auxiliary(text, first.end(), window_end)):
+        return None  # "said in a statement", "said goodbye", "said this to reporters"
+    if w.endswith("ly") and not text[p].isupper():
+        return None  # "complained bitterly", "said repeatedly"
     return p
+
+
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}’'%$.\-]+")
+_SUBJECT_REACH = 8  # words from an ambiguous opener to its clause's auxiliary
+
+
+def _subject_then_auxiliary(text: str, p: int, end: int) -> bool:
+    """Whether the words after an ambiguous opener reach a finite auxiliary within a
+    short subject, with no comma, subordinator or relative on the way: "said [this]
+    is", "said [much of his discussion with Trump] was"."""
+    for k, word in enumerate(_WORD_RUN.finditer(text, p, min(end, p + 90))):
+        w = word.group().lower()
+        if k >= _SUBJECT_REACH or w in lx.SUBORDINATORS or w in lx.RELATIVE_PRONOUNS:
+            return False
+        if w in lx.AUXILIARIES or w in lx.NEGATED_AUXILIARIES:
+            return True
+        if text[word.end():word.end() + 1] in ",;:":
+            return False
+    return False
 
 
 def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:

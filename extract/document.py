@@ -51,7 +51,7 @@ _OPENS_QUOTE = regex.compile(r"\s+(?:``|[\"“‘'«„])")
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
 _LETTER = regex.compile(r"\p{L}")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
-_TITLE_WORD = regex.compile(r"[\p{L}’'\-]+")
+_TITLE_WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")  # "‘Terrifying", "3-Word": the letters
 _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _CAPTION_FIRST = frozenset("FPIC(ARG")  # first characters of `lexicon.CAPTION`'s alternatives
 # The longest furniture line: a longer paragraph is none (lowering never shortens a string).
@@ -759,7 +759,9 @@ def is_title_line(line: str) -> bool:
     # Title case capitalises every word of four letters or more but a few small ones;
     # a sentence full of names ("According to the Real Clear Politics average, Trump
     # is up 15.6 points in Florida.") still has its common nouns and verbs in lower case.
-    allowed = len(words) // 8
+    # A line that ends as a sentence ends gets no stray lower-case word: "Sheldon
+    # Adelson said the discussion with Trump was about Israel." is prose.
+    allowed = 0 if line.rstrip().endswith(".") else len(words) // 8
     for w in words:
         if not w[0].isupper() and w.lower() not in lx.TITLE_CASE_SMALL_WORDS:
             allowed -= 1

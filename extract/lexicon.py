@@ -163,6 +163,20 @@ NOT_CLAUSE_STARTS: frozenset[str] = frozenset({
     "where", "what", "how", "why", "not", "never", "quoted", "nearly",
 })
 
+# Words of NOT_CLAUSE_STARTS that also open a clause's subject ("said this is a rough
+# patch", "said much of the talk was about Israel", "said about half of the gap
+# reflected ..."): a finite auxiliary soon after, before any comma or subordinator,
+# shows the clause ("said this to reporters", "said much the same when she was ..."
+# stay objects).
+CLAUSE_OR_OBJECT_STARTS: frozenset[str] = frozenset({
+    "this", "much", "more", "less", "little", "about", "nearly", "only", "just",
+    "nothing", "something", "anything", "everything", "enough", "last", "next",
+})
+# Finite auxiliaries in their negated forms (straight or curly apostrophe) count too.
+NEGATED_AUXILIARIES: frozenset[str] = frozenset(
+    w + a + "t" for w in ("isn", "wasn", "aren", "weren", "hasn", "hadn", "haven", "won", "wouldn",
+                          "couldn", "can", "shouldn", "didn", "doesn", "don") for a in ("'", "’"))
+
 # --- Mentions of people ----------------------------------------------------------
 PRONOUNS: dict[str, str] = {
     # pronoun -> (grammatical number/gender class)
@@ -394,7 +408,7 @@ NOT_NAMES: frozenset[str] = frozenset({
 CONNECTIVES: tuple[str, ...] = (
     "and", "but", "so", "yet", "still", "however", "meanwhile", "moreover", "also",
     "further", "furthermore", "in addition", "instead", "now", "then", "indeed", "thus",
-    "therefore", "nonetheless", "nevertheless",
+    "therefore", "nonetheless", "nevertheless", "even",  # "Even Rendell, a Clinton ally, said"
 )
 
 # Words that make a connective part of an adverbial it opens: "So far, no group has

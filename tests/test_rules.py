@@ -1032,3 +1032,37 @@ def test_outlet_named_by_one_word_is_an_organisation():
 def test_party_front_runner_before_a_name_is_a_role():
     q = only(PROSE + "Democratic front-runner Hillary Clinton said that she would win.")
     assert (speaker(q), q.speaker.role) == ("Hillary Clinton", "Democratic front-runner")
+
+
+def test_hearer_is_not_stretched_over_a_clause_subject():
+    # "told Politico he planned to stay": the hearer ends at Politico; the clause is
+    # what was told (not "stay neutral", read as an order to Politico).
+    q = only(PROSE + "Stenehjem told Politico he planned to stay neutral in the race.")
+    assert (q.text, speaker(q)) == ("he planned to stay neutral in the race", "Stenehjem")
+    q = only(PROSE + "Officials urged residents not to drink the water from their taps.")
+    assert q.text.endswith("drink the water from their taps")
+
+
+def test_prose_sentence_of_names_is_not_a_headline():
+    # One lower-case content word among many names in a line that ends as a sentence
+    # ends is prose; real title case leaves none.
+    q = only(PROSE + "Sheldon Adelson said the discussion with Trump was about Israel.")
+    assert (q.text, speaker(q)) == ("the discussion with Trump was about Israel", "Sheldon Adelson")
+    assert quotes(PROSE + "Trump Supporter Screams at Reporters Outside Rally.") == []
+
+
+def test_ambiguous_opener_starts_a_clause_when_an_auxiliary_follows():
+    q = only(PROSE + "Adelson said much of his discussion with Trump was about Israel.")
+    assert q.text == "much of his discussion with Trump was about Israel"
+    q = only(PROSE + "Others say this is just a rough patch for the campaign.")
+    assert (q.text, speaker(q)) == ("this is just a rough patch for the campaign", "Others")
+    # An object, or a subordinate clause before the auxiliary: nothing is reported.
+    assert quotes(PROSE + "Adelson said this to reporters outside the hotel on Sunday.") == []
+    assert quotes(PROSE + "Adelson said much the same when he was asked about it.") == []
+
+
+def test_focus_particle_before_the_subject():
+    q = only(PROSE + "Even Rendell, a stalwart Clinton supporter, said it would be easier to raise the gas tax.")
+    assert speaker(q) == "Rendell"
+    q = only(PROSE + "Even the organizer of the rally said the rules increased the chance of violence.")
+    assert q.speaker is not None and "organizer" in q.speaker.name
