@@ -177,6 +177,14 @@ NEGATED_AUXILIARIES: frozenset[str] = frozenset(
     w + a + "t" for w in ("isn", "wasn", "aren", "weren", "hasn", "hadn", "haven", "won", "wouldn",
                           "couldn", "can", "shouldn", "didn", "doesn", "don") for a in ("'", "’"))
 
+# Lower-case words that show a capitalised run ending in an institution's noun is a
+# clause or a description, not the institution's name: "Trump's tactics were apparent
+# this week when court", "That's why Rubio's team", "this year's campaign".
+NOT_IN_INSTITUTION_NAMES: frozenset[str] = frozenset({
+    "what", "why", "how", "when", "where", "which", "who", "whose", "this", "these",
+    "those", "every", "each", "that's", "that’s", "it's", "it’s",
+})
+
 # --- Mentions of people ----------------------------------------------------------
 PRONOUNS: dict[str, str] = {
     # pronoun -> (grammatical number/gender class)

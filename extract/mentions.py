@@ -84,7 +84,41 @@ def parse_stretch(stretch: str) -> Mention | None:
     if not could_be_mention(WORD.findall(stretch), stretch):
         return None  # (most stretches stop here: their words are split with offsets only if they pass)
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(stretch)]
-    return parse_words(stretch, 0, len(stretch), words, lambda s, e: parse(stretch, s, e))
+    got = parse_words(stretch, 0, len(stretch), words, lambda s, e: parse(stretch, s, e))
+    if got is not None and got.kind == "organization" and not _institution_words(words):
+        return None
+    if got is not None and got.kind in {"definite", "organization"} and _timed_thing(words, got.head):
+        return None
+    return got
+
+
+_TIME_OWNERS = frozenset(w.lower() for w in lx.TIME_NOUNS + lx.WEEKDAYS)
+
+
+def _timed_thing(words: list[tuple[int, int, str]], head: str) -> bool:
+    """Whether a description is a thing owned by a time ("this year's campaign",
+    "Saturday's firebombing"): no source, unless its head is a person ("last year's
+    winner"); an institution owned by a time is a period of it, not the institution."""
+    return ((head in lx.ORG_NOUNS or not (people_noun(head) or head in lx.ROLE_NOUNS))
+            and any(_POSSESSIVE.search(w) and _bare(w) in _TIME_OWNERS for _, _, w in words))
+
+
+def _institution_words(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words of an organisation reading can make an institution's name:
+    no finite verb, wh-word or demonstrative ("Clinton's attacks were echoed by her
+    campaign", "this year's campaign"), and a lower-case connector only after a
+    capital or before one ("Center for Responsive Politics", not "Nega's enthusiasm
+    for the new government")."""
+    for i, (_, _, w) in enumerate(words):
+        lw = w.lower()
+        if _is_cap(w) and not (i == 0 and lw in lx.NOT_IN_INSTITUTION_NAMES):
+            continue  # ("This year's campaign": capitalised as the sentence opens)
+        if lw in lx.NOT_IN_INSTITUTION_NAMES or lw in lx.AUXILIARIES or lw in lx.SPEECH_FORMS:
+            return False
+        if (lw in TITLE_CONNECTORS and i > 0 and not _is_cap(words[i - 1][2]) and words[i - 1][2].lower() not in TITLE_CONNECTORS
+                and not any(_is_cap(x[2]) for x in words[i + 1:])):
+            return False  # (but "ambassador to the United Nations" may hold a name)
+    return True
 
 
 def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str]],

@@ -1066,3 +1066,17 @@ def test_focus_particle_before_the_subject():
     assert speaker(q) == "Rendell"
     q = only(PROSE + "Even the organizer of the rally said the rules increased the chance of violence.")
     assert q.speaker is not None and "organizer" in q.speaker.name
+
+
+def test_clause_ending_in_an_institution_noun_is_no_institution():
+    from extract.mentions import parse_stretch
+    for stretch in ("this year's campaign", "Clinton's attacks were echoed by her campaign",
+                    "That's why Rubio's team", "Nega's enthusiasm for the new government"):
+        got = parse_stretch(stretch)
+        assert got is None or got.kind != "organization", stretch
+    for stretch, name in (("the Center for Responsive Politics", "Center for Responsive Politics"),
+                          ("Clinton's campaign", "Clinton's campaign")):
+        got = parse_stretch(stretch)
+        assert (got.kind, got.name) == ("organization", name)
+    assert all(q.speaker is None or "year" not in q.speaker.name
+               for q in quotes(PROSE + "This year's campaign criticized Mr. Rubio for failing to defend his record."))
