@@ -185,6 +185,13 @@ NOT_IN_INSTITUTION_NAMES: frozenset[str] = frozenset({
     "those", "every", "each", "that's", "that’s", "it's", "it’s",
 })
 
+# Given names that are also everyday words ("Hope Hicks", "Grant Shapps"): before a
+# surname they open a name, alone or after "said" they do not.
+WORD_GIVEN_NAMES: frozenset[str] = frozenset({
+    "hope", "grace", "faith", "joy", "will", "mark", "bill", "grant", "drew", "chase",
+    "frank", "rich", "pat", "sue", "art", "guy", "rob", "wade",
+})
+
 # --- Mentions of people ----------------------------------------------------------
 PRONOUNS: dict[str, str] = {
     # pronoun -> (grammatical number/gender class)
@@ -280,7 +287,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "forces", "coalition", "alliance", "movement", "front", "league", "corporation",
     "inc", "corp", "ltd", "times", "post", "news", "journal", "tribune", "herald",
     "press", "line", "channel", "television", "radio", "magazine", "review",
-    "university", "college", "school", "hospital", "index", "city", "regulator",
+    "university", "college", "school", "hospital", "index", "city", "regulator", "pac", "pacs",
     "watchdog", "charity", "airline", "operator", "insurer", "lender", "retailer",
     "carrier", "manufacturer", "broadcaster", "province", "county", "tribunal",
     "inquiry", "prosecution", "chamber", "society", "trust",
@@ -681,7 +688,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "tweet", "post", "website", "page", "chart", "map", "photo", "photos", "images",
     "ranking", "rankings", "index", "tally", "count", "exit", "projection", "claim", "suit",
     "affidavit", "petition", "judgment", "summary", "biography", "profile", "returns",
-    "timeline", "schedule", "declaration", "interviews", "plan",
+    "timeline", "schedule", "declaration", "interviews", "plan", "editorial",
+    "editorials", "op-ed", "column", "posting", "postings", "newsletter",
 })
 
 # Cue verbs whose subject may be a document, reporting a clause without `that`.

@@ -36,6 +36,12 @@ def _connects_names(words: list[str], low: list[str], i: int) -> bool:
     return words[j][:1].isupper()
 
 
+def _group_of_people(words: list[str], low: list[str]) -> bool:
+    """A quantifier and a capitalised plural: "some Americans", "many Britons"."""
+    return (len(words) == 2 and low[0] in lx.INDEFINITE_DETERMINERS and words[1][:1].isupper()
+            and low[1].endswith("s") and not _POSSESSIVE.search(words[1]))
+
+
 _HONORIFIC = regex.compile(r"(?i:(?:former\s+)?(?:" + lx.alternation(lx.NAME_ONLY_TITLES) + r")\.?)")
 
 
@@ -53,8 +59,10 @@ def source_problem(speaker: Speaker) -> str | None:
         if len(words) == 1 and low[0] in _LONE_TITLES and not _HONORIFIC.fullmatch(speaker.role or ""):
             # (but after an honorific it is a surname: "Rep. King", "Mr. Judge")
             return "a title or institution word alone"
-        if low[0] in _NEVER_IN_NAMES or any(lw in _FURNITURE_WORDS for lw in low):
-            return f"not a name word: {words[0] if low[0] in _NEVER_IN_NAMES else next(w for w, lw in zip(words, low) if lw in _FURNITURE_WORDS)}"
+        if low[0] in _NEVER_IN_NAMES and not (len(words) > 1 and low[0] in lx.WORD_GIVEN_NAMES):
+            return f"not a name word: {words[0]}"  # (but "Hope Hicks" is a name)
+        if low[0] in _FURNITURE_WORDS or (len(words) > 1 and low[1] in _FURNITURE_WORDS and low[0] in _NEVER_IN_NAMES):
+            return f"not a name word: {words[0] if low[0] in _FURNITURE_WORDS else words[1]}"  # (later, "Ian Read" is a surname)
         lower = [w for w, lw in zip(words, low) if w[:1].islower() and lw.split("-")[0] not in lx.NAME_PARTICLES]
         if lower:
             return f"lower-case word in a name: {lower[0]}"
@@ -79,7 +87,7 @@ def source_problem(speaker: Speaker) -> str | None:
     # institution or a document)
     if len(words) > 14:
         return "too long for a description"
-    if not any(source_noun(lw) for lw in low) and not is_quantity(speaker.name):
+    if not any(source_noun(lw) for lw in low) and not is_quantity(speaker.name) and not _group_of_people(words, low):
         return "no noun for a source"
     return None
 

@@ -21,6 +21,7 @@ def sp(name, kind="person"):
     sp("Labour said"), sp("Anchor"), sp("their union", "organization"), sp("OBR report", "organization"),
     sp("The blizzard", "anonymous"), sp("a way", "anonymous"),
     sp("president and CEO of Washington Restaurant Association", "organization"), sp("company and France’s", "organization"),
+    sp("Say Mexico"), sp("Said Ellis"), sp("Hope"), sp("Read Hicks"), sp("Watch Live"),
 ])
 def test_made_up_speakers_are_flagged(speaker):
     assert source_problem(speaker) is not None
@@ -35,6 +36,8 @@ def test_made_up_speakers_are_flagged(speaker):
     sp("Center for Responsive Politics", "organization"), sp("Commission on Presidential Debates", "organization"),
     sp("Fox and CNN", "organization"), sp("New York Times and the Wall Street Journal", "organization"),
     sp("Human Rights Watch", "organization"), sp("a number of attendees", "anonymous"),
+    sp("Hope Hicks"), sp("Ian Read"), sp("some Americans", "anonymous"), sp("a trio of PACs", "anonymous"),
+    sp("The pair of editorials", "anonymous"),
 ])
 def test_real_sources_pass(speaker):
     assert source_problem(speaker) is None
