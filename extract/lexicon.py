@@ -689,7 +689,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "ranking", "rankings", "index", "tally", "count", "exit", "projection", "claim", "suit",
     "affidavit", "petition", "judgment", "summary", "biography", "profile", "returns",
     "timeline", "schedule", "declaration", "interviews", "plan", "editorial",
-    "editorials", "op-ed", "column", "posting", "postings", "newsletter",
+    "editorials", "op-ed", "column", "posting", "postings", "newsletter", "readout",
 })
 
 # Cue verbs whose subject may be a document, reporting a clause without `that`.

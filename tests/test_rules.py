@@ -1080,3 +1080,11 @@ def test_clause_ending_in_an_institution_noun_is_no_institution():
         assert (got.kind, got.name) == ("organization", name)
     assert all(q.speaker is None or "year" not in q.speaker.name
                for q in quotes(PROSE + "This year's campaign criticized Mr. Rubio for failing to defend his record."))
+
+
+def test_out_of_quantity_and_readout_document_name_their_sources():
+    from extract.mentions import parse_stretch
+    got = parse_stretch("two out of three Americans")
+    assert (got.head, got.plural) == ("americans", True)
+    q = only(PROSE + "The two leaders spoke by phone on Friday, according to a Pentagon readout of the call.")
+    assert (q.speaker.name, q.speaker.kind) == ("a Pentagon readout", "document")
