@@ -92,10 +92,24 @@ def content_start(text: str, lo: int, hi: int) -> int:
         d = DATELINE.match(text, s, hi)  # "WASHINGTON -- President Obama said"
         if d:
             s = d.end()
+    s = after_question_label(text, s, hi)
     if s < hi and text[s].casefold()[:1] in CONNECTIVE_INITIALS:
         j = LEADING_JUNK.match(text, s, hi)
         if j:
             s = skip_space(text, j.end())
+    return s
+
+
+_QUESTION_LABEL = regex.compile(r"Q[.:][ \t]+")
+
+
+def after_question_label(text: str, s: int, hi: int) -> int:
+    """Past an interview's question label opening a paragraph ("Q. Coach Hollis
+    said ..."): a label, not the initial of a name."""
+    if text.startswith("Q", s) and (s == 0 or text[s - 1] == "\n"):
+        q = _QUESTION_LABEL.match(text, s, hi)
+        if q:
+            return q.end()
     return s
 
 

@@ -192,6 +192,9 @@ WORD_GIVEN_NAMES: frozenset[str] = frozenset({
     "frank", "rich", "pat", "sue", "art", "guy", "rob", "wade",
 })
 
+# Pronouns that are a verb's subject wherever they stand right before it.
+SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she", "they", "we", "i")
+
 # --- Mentions of people ----------------------------------------------------------
 PRONOUNS: dict[str, str] = {
     # pronoun -> (grammatical number/gender class)

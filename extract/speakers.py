@@ -18,7 +18,7 @@ from itertools import islice
 import regex
 
 from . import lexicon as lx
-from .clauses import CONNECTIVE_INITIALS, DATELINE, LEADING_JUNK, char_after, char_before, content_start, skip_space, skip_space_back
+from .clauses import CONNECTIVE_INITIALS, DATELINE, LEADING_JUNK, after_question_label, char_after, char_before, content_start, skip_space, skip_space_back
 from .document import WORD, Document, Span
 from .mentions import Mention, clean_role, could_end_name, looks_like_role
 
@@ -53,6 +53,7 @@ TIME_ADJUNCT = regex.compile(
     r"|(?:" + lx.alternation(lx.TIME_NOUNS) + r")|then|\d{4})"
     r"(?:\s+(?:" + lx.alternation(lx.PARTS_OF_DAY) + r"))?,?\s+(?=\S)")
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
+_SUBJECT_PRONOUN_BEFORE = regex.compile(r"(?<=\s)(?i:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r")\s*$")
 RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
 _SUBORDINATOR_INITIALS = frozenset(w[0] for w in lx.SUBORDINATORS)  # SUBORDINATOR can match only here
@@ -141,6 +142,13 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
     text = doc.text
     if end <= lo:
         return None
+    pro = _SUBJECT_PRONOUN_BEFORE.search(text, lo, end)
+    if pro is not None and pro.start() > lo and char_before(text, pro.start(), lo) not in ",;:":
+        # "At the town hall this week she said": a subject pronoun right before the
+        # cue is its subject, whatever adjunct opens the clause.
+        m = doc.mention(pro.start(), pro.start() + len(pro.group().rstrip()))
+        if m is not None and m.kind == "pronoun":
+            return m
     rel = _RELATIVE_WHO.search(text, lo, end)
     if rel:
         # "Mr. Sanders, who said ...": the noun phrase before the relative pronoun.
@@ -236,6 +244,7 @@ def _clause_mention(doc: Document, lo: int, end: int) -> Mention | None:
             d = DATELINE.match(text, s, end)
             if d:
                 s = d.end()
+        s = after_question_label(text, s, end)  # "Q. Coach Hollis said ...": a label
         # "But he said", "And officials say": a conjunction opens the clause.
         if _initial(text, s, end) in CONNECTIVE_INITIALS:
             j = LEADING_JUNK.match(text, s, end)

@@ -1088,3 +1088,21 @@ def test_out_of_quantity_and_readout_document_name_their_sources():
     assert (got.head, got.plural) == ("americans", True)
     q = only(PROSE + "The two leaders spoke by phone on Friday, according to a Pentagon readout of the call.")
     assert (q.speaker.name, q.speaker.kind) == ("a Pentagon readout", "document")
+
+
+def test_subject_pronoun_after_an_adjunct_without_a_comma():
+    # "At the town hall this week she said ...": whatever adjunct opens the clause, a
+    # subject pronoun right before the cue is its subject.
+    got = extract(PROSE + "Mrs. Clinton said the vote was fair.\n\nAt the town hall this week she said her decision was not an error.")
+    assert [(q.text, speaker(q)) for q in got][-1] == ("her decision was not an error", "Clinton")
+
+
+def test_interview_question_label_is_no_initial():
+    text = ("MARIANNE HOLLIS, HEAD COACH\n\nQ. What turned it?\n\nHOLLIS: We started defending.\n\n"
+            "ANDRE WHITAKER\n\nQ. Andre Whitaker had 34. How is the ankle?\n\nWHITAKER: It's fine.")
+    names = {q.text: speaker(q) for q in extract(text)}
+    assert names["We started defending"] == "MARIANNE HOLLIS"
+    assert names["It's fine"] == "Andre Whitaker"
+    from extract.document import Document
+    d = Document("ANDRE WHITAKER\n\nQ. Coach Hollis")
+    assert d.mention(0, len(d.text)) is None  # no mention spans two paragraphs
