@@ -185,6 +185,13 @@ NOT_IN_INSTITUTION_NAMES: frozenset[str] = frozenset({
     "those", "every", "each", "that's", "that’s", "it's", "it’s",
 })
 
+# Forms of speech verbs that are also nouns: capitalised inside a phrase they are part
+# of a proper name ("State Department spokesman", "Ohio State Police"), not a verb.
+NOUN_SPEECH_FORMS: frozenset[str] = frozenset({
+    "state", "report", "claim", "comment", "note", "answer", "reply", "address", "post",
+    "release", "order", "record", "review", "press", "call", "word",
+})
+
 # Given names that are also everyday words ("Hope Hicks", "Grant Shapps"): before a
 # surname they open a name, alone or after "said" they do not.
 WORD_GIVEN_NAMES: frozenset[str] = frozenset({
@@ -223,6 +230,10 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "nominee", "campaign", "administration", "government", "ministry", "office",
     "department", "agency", "police", "military", "army", "statement", "report",
     "study", "survey", "poll", "resident", "residents", "witness", "witnesses",
+    # the people of court and crime reports ("The defendant said", "the girl told police")
+    "defendant", "defendants", "plaintiff", "plaintiffs", "accuser", "accusers",
+    "complainant", "claimant", "claimants", "appellant", "juror", "jurors", "jury",
+    "girl", "girls", "boy", "boys", "teenager", "teenagers", "teen", "teens",
     "observer", "observers", "critic", "critics", "supporter", "supporters",
     "activist", "activists", "researcher", "researchers", "scholar", "professor",
     "economist", "economists", "strategist", "strategists", "operative", "insider",
@@ -481,7 +492,8 @@ FURNITURE_LABELS: tuple[str, ...] = (
     "photos", "picture", "pictures", "pictured", "gallery", "live", "live updates",
     "related", "see also", "listen", "podcast", "click here", "sign up", "subscribe",
     "sponsored", "recommended", "trending", "most read", "top stories", "advertisement",
-    "image", "caption", "credit", "file photo",
+    "image", "caption", "credit", "file photo", "photograph", "photographs", "pic", "pics",
+    "photo credit", "illustration",
 )
 # Units of the time stamps of live-blog and sidebar items: "3h ago", "12 mins ago".
 TIME_STAMP_UNITS: tuple[str, ...] = (
@@ -508,6 +520,9 @@ FUSED_ROLE_WORDS: frozenset[str] = frozenset({
     "councilwoman", "trustee", "chairman", "chairwoman", "chair", "chief", "executive",
     "founder", "candidate", "mayor", "sheriff", "judge", "justice", "commissioner",
     "ambassador", "minister", "secretary", "senator", "governor", "premier",
+    # players' positions in sports copy ("Midfielder Ed Marsh", "Quarterback Joe Burrow")
+    "midfielder", "striker", "defender", "goalkeeper", "forward", "winger", "quarterback",
+    "pitcher", "catcher", "guard", "center", "centre", "batter", "bowler", "batsman",
 })
 
 # Nouns and participles before a title in quotation marks: "the film “We Believe”",

@@ -263,7 +263,8 @@ def word_flags(word: str) -> int:
     # `_description`: before its head, no speech verb; after the first word, no
     # determiner, preposition, clause word or present-tense verb either.
     if lw in lx.SPEECH_FORMS and lw not in lx.ROLE_NOUNS and not lw.endswith("ing"):
-        f |= _BLOCKS_DESC_FIRST | _BLOCKS_DESC
+        # (after the first word a capital makes a noun form a name's: "the Ohio State Police")
+        f |= _BLOCKS_DESC_FIRST | (0 if cap and lw in lx.NOUN_SPEECH_FORMS else _BLOCKS_DESC)
     if lw in lx.DEFINITE_DETERMINERS or lw in ("a", "an") or lw in PREPOSITIONS or lw in CLAUSE_WORDS or _looks_like_verb(word):
         f |= _BLOCKS_DESC
     # `_named`: a lower-case word that is not part of a name's final run (particles,
@@ -512,8 +513,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         head = _bare(words[-1][2])
         return Mention(s, e, text[s:e], "indefinite", head, plural=head in lx.PLURAL_ROLE_NOUNS or head.endswith("s"), role=text[s:e])
     for k, w in enumerate(low[:i]):
-        if w in lx.SPEECH_FORMS or w in CLAUSE_WORDS:
-            return None
+        if (w in lx.SPEECH_FORMS and not (w in lx.NOUN_SPEECH_FORMS and _is_cap(lead[k][2]))) or w in CLAUSE_WORDS:
+            return None  # (but "State Department spokesman Ned Price" is a title)
         if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in PREPOSITIONS):
             return None
     # Possessive owners at the front ("Pakistan's") belong to the role, not the name.

@@ -1012,7 +1012,40 @@ def introducing_colon(x: InheritSite) -> Inherited | None:
     return Inherited(spk, None) if spk is not None else None
 
 
-INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, previous_statement, previous_paragraph, introducing_sentence, introducing_colon)
+_TOPIC_LINE = regex.compile(r"[^\n:\"“”]{1,80}:")  # "On the match:", "On his injury:"
+LABEL_REACH = 4  # paragraphs looked back over for a quote sheet's label line
+
+
+@rule("inheritance", "label-line",
+      "Post-match reaction\n\nHead coach Ray Dunn\n\nOn the match:\n\n“We were the better side for long spells.”"
+      "\n\nOn the injury:\n\n“He felt his hamstring at half-time.”\n\nMidfielder Ed Marsh\n\n“It was a tough game.”",
+      [("direct", "We were the better side for long spells.", "Ray Dunn"), ("direct", "He felt his hamstring at half-time.", "Ray Dunn"),
+       ("direct", "It was a tough game.", "Ed Marsh")])
+def label_line(x: InheritSite) -> Inherited | None:
+    """A quote sheet or round-up: a line that is only a name (with a role or a team)
+    heads the quotations under it, past topic lines ("On the match:"), until the next
+    name line; a topic line between two quotations keeps the speaker."""
+    doc, f = x.doc, x.f
+    para_start = doc.paragraphs[f.paragraph].start
+    if f.start - para_start > 1:
+        return None  # (the quotation opens its paragraph)
+    by_para = {g.paragraph: g for g in x.found[max(0, x.i - LABEL_REACH):x.i]}
+    for pi in range(f.paragraph - 1, max(-1, f.paragraph - 1 - LABEL_REACH), -1):
+        para = doc.paragraphs[pi]
+        line = doc.text[para.start:para.end]
+        if pi in by_para:
+            g = by_para[pi]
+            return Inherited(g.mention, g.cue) if g.mention is not None and g.kind == "direct" and pi < f.paragraph - 1 else None
+        if _TOPIC_LINE.fullmatch(line):
+            continue
+        m = doc.mention(para.start, content_end(doc.text, para.start, para.end))
+        if m is not None and m.kind == "name" and m.end >= content_end(doc.text, para.start, para.end) - 1:
+            return Inherited(m, None)
+        return None
+    return None
+
+
+INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, previous_statement, previous_paragraph, label_line, introducing_sentence, introducing_colon)
 
 
 # The tables in the order the engine consults them (for listing and provenance).

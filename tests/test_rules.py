@@ -1106,3 +1106,22 @@ def test_interview_question_label_is_no_initial():
     from extract.document import Document
     d = Document("ANDRE WHITAKER\n\nQ. Coach Hollis")
     assert d.mention(0, len(d.text)) is None  # no mention spans two paragraphs
+
+
+@pytest.mark.parametrize("subject", ["The defendant", "The accuser", "The girl", "The boy", "One juror"])
+def test_people_of_court_reports_are_sources(subject):
+    q = only(PROSE + f"{subject} said the car had left the parking lot at midnight.")
+    assert (q.text, speaker(q).lower()) == ("the car had left the parking lot at midnight", subject.lower())
+
+
+def test_agency_named_with_a_speech_noun_before_a_spokesman():
+    # "State" is a noun in a name, not the verb "state".
+    q = only(PROSE + "State Department spokesman Ned Price said the talks would resume.")
+    assert (speaker(q), q.speaker.role) == ("Ned Price", "State Department spokesman")
+    q = only(PROSE + "“We are working with our partners,” said Ohio State Police spokesman Dan Ross.")
+    assert (speaker(q), q.speaker.kind) == ("Dan Ross", "person")
+
+
+@pytest.mark.parametrize("credit", ["Photograph: Anna Jones/PA", "Pic: REUTERS/Tom Smith"])
+def test_photo_credits_are_furniture(credit):
+    assert quotes(PROSE + credit + "\n\nThe judge adjourned the case until Friday.") == []
