@@ -230,6 +230,9 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "nominee", "campaign", "administration", "government", "ministry", "office",
     "department", "agency", "police", "military", "army", "statement", "report",
     "study", "survey", "poll", "resident", "residents", "witness", "witnesses",
+    # members of parliaments and assemblies ("Tory MPs said", "one MEP said")
+    "mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "mpp", "mpps", "peer", "peers",
+    "backbencher", "backbenchers", "frontbencher", "frontbenchers", "councillors",
     # the people of court and crime reports ("The defendant said", "the girl told police")
     "defendant", "defendants", "plaintiff", "plaintiffs", "accuser", "accusers",
     "complainant", "claimant", "claimants", "appellant", "juror", "jurors", "jury",

@@ -1125,3 +1125,11 @@ def test_agency_named_with_a_speech_noun_before_a_spokesman():
 @pytest.mark.parametrize("credit", ["Photograph: Anna Jones/PA", "Pic: REUTERS/Tom Smith"])
 def test_photo_credits_are_furniture(credit):
     assert quotes(PROSE + credit + "\n\nThe judge adjourned the case until Friday.") == []
+
+
+def test_members_of_parliament_are_a_group_no_pronoun_reaches():
+    m = __import__("extract.mentions", fromlist=["parse_stretch"]).parse_stretch("Tory MPs")
+    assert (m.kind, m.plural) == ("indefinite", True)
+    text = ("Tory MPs reacted angrily on Sunday.\n\nMr Hammond said the plan was a mistake.\n\n"
+            "The row deepened after a colleague launched an attack. She said her fears had \"come to pass\".")
+    assert [speaker(q) for q in extract(text)][-1] not in {"Tory MPs", "Hammond"}
