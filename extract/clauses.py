@@ -106,7 +106,7 @@ _QUESTION_LABEL = regex.compile(r"Q[.:][ \t]+")
 def after_question_label(text: str, s: int, hi: int) -> int:
     """Past an interview's question label opening a paragraph ("Q. Coach Hollis
     said ..."): a label, not the initial of a name."""
-    if text.startswith("Q", s) and (s == 0 or text[s - 1] == "\n"):
+    if text[s:s + 1] == "Q" and (s == 0 or text[s - 1] == "\n"):
         q = _QUESTION_LABEL.match(text, s, hi)
         if q:
             return q.end()
@@ -172,7 +172,10 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     m = _THAT.search(text, p, window_end)
     if m is not None:
         between = text[p:m.start()]
-        inner_cue = any(w.lower() in lx.SPEECH_FORMS for w in between.split())  # "said Trump believes that"
+        bw = between.lower().split()
+        # "said Trump believes that" (but "told the judge that": a noun)
+        inner_cue = any(w in lx.SPEECH_FORMS and not (k and bw[k - 1] in lx.NOUN_BEFORE_WORDS and w in lx.CUE_NOUN_FORMS)
+                        for k, w in enumerate(bw))
         if not inner_cue and len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
             return m.end() if m.group().lower().startswith("that") else m.start()
     if cue.lemma in lx.DOCUMENT_VERBS and speaker is not None and speaker.head in lx.DOCUMENT_NOUNS:

@@ -33,6 +33,18 @@ def _label_after_possessive(before: str, gap: str, word: str, after: str) -> boo
     return before[:-2].lower() not in lx.CONTRACTING_WORDS
 
 
+def _noun_after(prev: str, gap: str, word: str) -> bool:
+    """A cue's base or -s form right after an article, a possessive pronoun or a
+    preposition is a noun, and so is an -s form after a number: "across the state",
+    "voters in 11 states", "his tweets" state and tweet nothing ("six in 10 say",
+    "age of 25, says she" still do)."""
+    if word not in lx.CUE_NOUN_FORMS or gap.strip():
+        return False
+    if prev in lx.NOUN_BEFORE_WORDS:
+        return True
+    return word.endswith("s") and (prev[:1].isdigit() or prev in lx.NUMBER_WORDS_BEFORE_NOUNS)
+
+
 @dataclass(slots=True)  # a value, never changed: not frozen only for speed (see document.Span)
 class Cue:
     start: int
@@ -66,7 +78,7 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # "failed to note that ...": the writer's claim, not theirs
         if i > 0:
             _, pe, prev = w.get(i - 1)
-            if _label_after_possessive(prev, frame[pe:s], word, frame[e:e + 1]):
+            if _label_after_possessive(prev, frame[pe:s], word, frame[e:e + 1]) or _noun_after(prev, frame[pe:s], word):
                 continue
         lemma = lx.PARTICLE_FORMS.get(word)
         if lemma and i + 1 < w.size:
@@ -94,7 +106,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
             continue
         if i > 1 and words[i - 1].group().lower() == "to" and words[i - 2].group().lower() in lx.UNSAID_BEFORE_TO:
             continue
-        if i > 0 and _label_after_possessive(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1]):
+        if i > 0 and (_label_after_possessive(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1])
+                      or _noun_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w)):
             continue
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""

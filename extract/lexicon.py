@@ -596,6 +596,17 @@ CUE_WORDS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(OBJECT_FORMS) | 
 CUE_NOUN_FORMS: frozenset[str] = frozenset(
     form for lemma in frozenset(SPEECH_VERBS) | frozenset(OBJECT_VERBS) | frozenset(PARTICLES) for form in inflect(lemma)[:2]
 )
+# Words after which a cue's base or -s form is a noun, not a verb: "across the state",
+# "his tweets", "an email" (not "to state", "some say", "her say", "one says", "a
+# poll that shows": those take verbs); after a number only a plural is ("11 states").
+NOUN_BEFORE_WORDS: frozenset[str] = frozenset({
+    "the", "a", "an", "every", "each", "his", "their", "its", "our", "my", "your",
+    "in", "across", "of", "from", "for", "by", "with", "at", "on", "into", "between",
+    "among", "throughout", "about", "against", "over", "under", "without", "within",
+})
+NUMBER_WORDS_BEFORE_NOUNS: frozenset[str] = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+})
 # Heads that count or sample what follows "of": "a number of voters", "a series
 # of polls", "a copy of the memo".  The source of such a description is in its
 # of-phrase; any other head ("the blizzard of tweets", "the dissolution of

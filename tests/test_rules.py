@@ -1133,3 +1133,21 @@ def test_members_of_parliament_are_a_group_no_pronoun_reaches():
     text = ("Tory MPs reacted angrily on Sunday.\n\nMr Hammond said the plan was a mistake.\n\n"
             "The row deepened after a colleague launched an attack. She said her fears had \"come to pass\".")
     assert [speaker(q) for q in extract(text)][-1] not in {"Tory MPs", "Hammond"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters in 11 states will cast ballots next week.",
+    "Some 250 volunteers from across the state came to Denver for a convention.",
+    "Her email practices at the department drew criticism for months.",
+    "Former secretary of state Madeleine Albright campaigned in Ohio on Monday.",
+])
+def test_a_cue_verb_used_as_a_noun_reports_nothing(sentence):
+    assert quotes(PROSE + sentence) == []
+
+
+def test_a_cue_verb_used_as_a_noun_in_a_hearer():
+    # "judge" is a verb too, but not after "the": the hearer ends there.
+    q = only(PROSE + "Ferrer Soto, wearing a gray suit, spoke only to tell the judge that he understood the charges.")
+    assert (q.text, speaker(q)) == ("he understood the charges", "Ferrer Soto")
+    q = only(PROSE + "About 4 in 10 say they want the next president to change course.")
+    assert q.text.startswith("they want")
