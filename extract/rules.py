@@ -597,8 +597,21 @@ def according_to_lead(ctx: SentenceContext) -> list[Statement]:
     comma = np_end(text, a.cue.end, sp.end)
     c_start = skip_space(text, comma + 1)
     if comma < sp.end and ctx.body_end - c_start > 10:
+        if _relayed(ctx, c_start):
+            return []  # "According to the Journal, Eden told reporters ...": Eden's words, relayed
         return [Statement(c_start, ctx.body_end, "indirect", "according to", a.speaker, sp.paragraph, sp.index, "according-to-lead")]
     return []
+
+
+def _relayed(ctx: SentenceContext, c_start: int) -> bool:
+    """Whether the content after ``According to X,`` opens with a speaker and a speech
+    verb of its own: the statement is that speaker's, as X reports it (the cue rules
+    read it)."""
+    first = next(cues(ctx.doc, c_start, ctx.body_end), None)
+    if first is None or first.kind != "speech" or first.lemma in lx.BELIEF_VERBS or first.start - c_start > 60:
+        return False
+    m = ctx.doc.mention(c_start, skip_space_back(ctx.text, c_start, first.start))
+    return m is not None and m.kind in {"name", "definite", "indefinite", "organization", "pronoun"}
 
 
 def _opens_sentence(ctx: SentenceContext, pos: int) -> bool:

@@ -1151,3 +1151,10 @@ def test_a_cue_verb_used_as_a_noun_in_a_hearer():
     assert (q.text, speaker(q)) == ("he understood the charges", "Ferrer Soto")
     q = only(PROSE + "About 4 in 10 say they want the next president to change course.")
     assert q.text.startswith("they want")
+
+
+def test_according_to_relays_a_speaker_who_speaks_in_the_content():
+    q = only(PROSE + "According to the Journal, Eden told a news conference there were multiple crime scenes.")
+    assert (q.text, speaker(q)) == ("there were multiple crime scenes", "Eden")
+    q = only(PROSE + "According to Akram, policy approaches often shift with changes in government.")
+    assert speaker(q) == "Akram"
