@@ -951,6 +951,9 @@ PASSIVE_AGENT_ADVERBS: tuple[str, ...] = ("first", "also", "widely", "initially"
 # Verbs that say who issued a statement: "according to a statement issued by the
 # Ministry of Foreign Affairs" (the source follows `by` or `from`).
 ISSUING_VERBS: tuple[str, ...] = ("issued", "released", "published", "put out", "sent", "posted", "shared")
+# Verbs of writing or calling to someone, whose message a participle reports: "The
+# group wrote to the prime minister on Monday saying it regretted ...".
+MESSAGING_VERBS: tuple[str, ...] = ("wrote", "writes", "emailed", "emails", "texted", "messaged", "phoned", "telephoned", "cabled")
 
 
 # --- Time expressions -------------------------------------------------------------

@@ -512,10 +512,15 @@ _ISSUED_STATEMENT = regex.compile(
     r"(?:" + lx.alternation(lx.STATEMENT_NOUNS) + r")s?\s*,?\s*$", regex.IGNORECASE)
 
 
+_MESSAGED = regex.compile(r"(?r)\b(?:" + lx.alternation(lx.MESSAGING_VERBS) + r")\b[^,.;:!?\"“”\n]{0,80}$", regex.IGNORECASE)
+
+
 def issuer_before(doc: Document, lo: int, cue_start: int) -> Mention | None:
     """The subject of "issued/posted a statement/tweet" right before a participle cue
-    ("The Treasury issued a statement saying ..."): the statement is the issuer's."""
-    m = _ISSUED_STATEMENT.search(doc.text, max(lo, cue_start - 120), cue_start)
+    ("The Treasury issued a statement saying ..."), or of a verb of writing to
+    someone ("The group wrote to the prime minister on Monday saying ..."): the
+    message is the sender's."""
+    m = _ISSUED_STATEMENT.search(doc.text, max(lo, cue_start - 120), cue_start) or _MESSAGED.search(doc.text, max(lo, cue_start - 120), cue_start)
     if m is None:
         return None
     return speaker_before(doc, lo, strip_adverbs_back(doc.text, lo, m.start()))

@@ -1158,3 +1158,8 @@ def test_according_to_relays_a_speaker_who_speaks_in_the_content():
     assert (q.text, speaker(q)) == ("there were multiple crime scenes", "Eden")
     q = only(PROSE + "According to Akram, policy approaches often shift with changes in government.")
     assert speaker(q) == "Akram"
+
+
+def test_a_message_sent_to_someone_is_the_senders():
+    q = only(PROSE + "The group wrote to the prime minister on Monday saying it regretted the decision.")
+    assert (q.text, q.speaker.name.lower()) == ("it regretted the decision", "group")
