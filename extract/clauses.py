@@ -17,7 +17,28 @@ from .cues import Cue
 from .document import SPACE_CLASS
 
 OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, adverbial) may take
-DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}\s*(?:--|—|–|-)\s+")
+# A wire dateline: a place in capitals, a region, a date and the agency, then a dash
+# ("WASHINGTON --", "UTRECHT, Netherlands, March 18 (AFP) –", "LONDON, Sept 18
+# (Reuters) -"); or a date and an agency alone ("Sept 18 (Reuters) - ").
+_AGENCY = r"\((?:\p{Lu}[\p{L}.&\-]*[ \t]?){1,3}\)"
+_DASH_AFTER = r"\s*(?:--|—|–|-)\s+"
+DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+(?:\p{Lu}[\p{Lu}\p{Ll}.’'\-]*|\d{1,4})){0,4}(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
+_DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}\s*" + _AGENCY + _DASH_AFTER)
+_DATED_INITIALS = frozenset(m[0] for m in lx.MONTHS)
+
+
+def dateline_end(text: str, s: int, hi: int) -> int:
+    """Past a wire dateline at ``s``, if one opens there (matched only where its first
+    characters allow: two capitals, or a month's initial)."""
+    if s + 1 >= hi or not text[s].isupper():
+        return s
+    if text[s + 1].isupper() or text[s + 1] in ".’'-":
+        d = DATELINE.match(text, s, hi)
+    elif text[s] in _DATED_INITIALS:
+        d = _DATED_AGENCY.match(text, s, hi)
+    else:
+        return s
+    return d.end() if d else s
 LEADING_JUNK = regex.compile(r"(?:(?:" + lx.alternation(lx.CONNECTIVES) + r")\b(?!\s+(?:" + lx.alternation(lx.CONNECTIVE_BLOCKERS)
                              + r")\b)[\s,]*)+", regex.IGNORECASE)
 CONNECTIVE_INITIALS = frozenset(c[0] for c in lx.CONNECTIVES)  # LEADING_JUNK can match only here
@@ -87,11 +108,7 @@ def content_start(text: str, lo: int, hi: int) -> int:
     """Where a statement's words begin: after a dateline and leading connectives
     (looking at most ``OPENING_LOOK`` characters in)."""
     hi = min(hi, lo + OPENING_LOOK)
-    s = skip_space(text, lo)
-    if s + 1 < hi and text[s].isupper() and (text[s + 1].isupper() or text[s + 1] in ".’'-"):
-        d = DATELINE.match(text, s, hi)  # "WASHINGTON -- President Obama said"
-        if d:
-            s = d.end()
+    s = dateline_end(text, skip_space(text, lo), hi)  # "WASHINGTON -- President Obama said"
     s = after_question_label(text, s, hi)
     if s < hi and text[s].casefold()[:1] in CONNECTIVE_INITIALS:
         j = LEADING_JUNK.match(text, s, hi)

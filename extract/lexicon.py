@@ -966,6 +966,8 @@ MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
 )
+# Month abbreviations of wire datelines ("Sept 18 (Reuters) -", "Oct. 3 (AP) —").
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Months that are also people's names (Theresa May, Brian May, April Ryan): not in
 # NOT_NAMES, so "Mrs May said" and "May said" name a speaker.
 NAME_MONTHS: frozenset[str] = frozenset({"april", "may", "june", "august"})

@@ -18,7 +18,7 @@ from itertools import islice
 import regex
 
 from . import lexicon as lx
-from .clauses import CONNECTIVE_INITIALS, DATELINE, LEADING_JUNK, after_question_label, char_after, char_before, content_start, skip_space, skip_space_back
+from .clauses import CONNECTIVE_INITIALS, LEADING_JUNK, after_question_label, dateline_end, char_after, char_before, content_start, skip_space, skip_space_back
 from .document import WORD, Document, Span
 from .mentions import Mention, clean_role, could_end_name, looks_like_role
 
@@ -240,10 +240,7 @@ def _clause_mention(doc: Document, lo: int, end: int) -> Mention | None:
             continue  # more than a mention's words before the end, and nothing to skip
         # Each opening is matched only where its first characters allow it (a dateline
         # opens with two capitals: no lower-case letter, in any Unicode version).
-        if s + 1 < end and not text[s].islower() and not text[s + 1].islower():
-            d = DATELINE.match(text, s, end)
-            if d:
-                s = d.end()
+        s = dateline_end(text, s, end)
         s = after_question_label(text, s, end)  # "Q. Coach Hollis said ...": a label
         # "But he said", "And officials say": a conjunction opens the clause.
         if _initial(text, s, end) in CONNECTIVE_INITIALS:
@@ -277,6 +274,8 @@ def _may_open_with_skip(text: str, s: int, end: int) -> bool:
     ``s`` (what `_clause_mention` skips before its subject)."""
     if s + 1 < end and text[s].isupper() and (text[s + 1].isupper() or text[s + 1] in ".’'-"):
         return True  # "WASHINGTON --"
+    if dateline_end(text, s, min(end, s + 40)) > s:
+        return True  # "Sept 18 (Reuters) -"
     word = _LETTERS_AT.match(text, s, min(end, s + 40))
     return bool(word) and word.group().casefold() in _OPENING_WORDS
 

@@ -1163,3 +1163,10 @@ def test_according_to_relays_a_speaker_who_speaks_in_the_content():
 def test_a_message_sent_to_someone_is_the_senders():
     q = only(PROSE + "The group wrote to the prime minister on Monday saying it regretted the decision.")
     assert (q.text, q.speaker.name.lower()) == ("it regretted the decision", "group")
+
+
+@pytest.mark.parametrize("dateline", ["Sept 18 (Reuters) - ", "LONDON, Sept 18 (Reuters) - ", "UTRECHT, Netherlands, March 18 (AFP) – ",
+                                      "WASHINGTON (AP) — "])
+def test_wire_datelines_open_the_subject(dateline):
+    q = only(PROSE + dateline + "The company said it would cut 2,000 jobs this year.")
+    assert (q.text, q.speaker.name.lower()) == ("it would cut 2,000 jobs this year", "company")
