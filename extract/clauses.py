@@ -22,7 +22,7 @@ OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, ad
 # (Reuters) -"); or a date and an agency alone ("Sept 18 (Reuters) - ").
 _AGENCY = r"\((?:\p{Lu}[\p{L}.&\-]*[ \t]?){1,3}\)"
 _DASH_AFTER = r"\s*(?:--|—|–|-)\s+"
-DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+(?:\p{Lu}[\p{Lu}\p{Ll}.’'\-]*|\d{1,4})){0,4}(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
+DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}(?:\s+\d{1,2})?(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
 _DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}\s*" + _AGENCY + _DASH_AFTER)
 _DATED_INITIALS = frozenset(m[0] for m in lx.MONTHS)
 
