@@ -230,6 +230,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "nominee", "campaign", "administration", "government", "ministry", "office",
     "department", "agency", "police", "military", "army", "statement", "report",
     "study", "survey", "poll", "resident", "residents", "witness", "witnesses",
+    "rebel", "rebels", "fan", "fans",
     # members of parliaments and assemblies ("Tory MPs said", "one MEP said")
     "mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "mpp", "mpps", "peer", "peers",
     "backbencher", "backbenchers", "frontbencher", "frontbenchers", "councillors",
@@ -966,6 +967,14 @@ MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
 )
+# Words that take a group with "of" and name some of its members: "one of the
+# rebels", "several of his aides", "another one of the nine MPs".
+PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({
+    "one", "another", "some", "many", "most", "several", "few", "two", "three", "four",
+    "five", "each", "either", "neither", "none", "all", "both", "half", "dozens", "scores",
+})
+SINGULAR_PARTITIVES: frozenset[str] = frozenset({"one", "another", "each", "either", "neither"})
+
 # Month abbreviations of wire datelines ("Sept 18 (Reuters) -", "Oct. 3 (AP) —").
 MONTH_ABBREVIATIONS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Months that are also people's names (Theresa May, Brian May, April Ryan): not in

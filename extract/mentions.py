@@ -33,6 +33,7 @@ PUNCT_CHARS = regex.compile(r"[,;:!?\"“”\n]")  # characters no mention holds
 PUNCT_INSIDE = regex.compile(PUNCT_CHARS.pattern + r"|\s[-–—]+\s")  # nor a spaced dash: it separates phrases
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
+_PARTITIVE_OPENING = regex.compile(r"(?i:(?:" + lx.alternation(lx.PARTITIVE_QUANTIFIERS) + r")\s+(?:one\s+)?of\s)")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
 PREPOSITIONS = lx.MODIFIER_OPENERS  # words that open a description's modifier after its head
@@ -141,6 +142,13 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
             return None
     low = [w[2].lower() for w in words]
 
+    group_at = 2 if len(words) > 2 and low[1] == "of" else (3 if len(words) > 3 and low[1] == "one" and low[2] == "of" else 0)
+    if group_at and low[0] in lx.PARTITIVE_QUANTIFIERS:
+        # "one of the rebels", "another one of the nine MPs": some of a group, named
+        # by the group
+        group = sub(words[group_at][0], e)
+        if group is not None and (group.plural or group.kind == "organization"):
+            return Mention(s, e, text[s:e], "indefinite", group.head, plural=low[0] not in lx.SINGULAR_PARTITIVES, role=text[s:e])
     q = _QUANTITY.fullmatch(text, start, end)
     if q:
         # Poll and survey sources: "Six in 10 Virginia voters", "about half of Democrats".
@@ -231,8 +239,8 @@ def word_flags(word: str) -> int:
         f |= _CAP
     if lw in lx.NOT_NAMES:
         f |= _NOT_NAME
-    if lw in _QUANTITY_OPENERS or lw[:1].isdigit():
-        f |= _QUANTITY_WORD
+    if lw in _QUANTITY_OPENERS or lw[:1].isdigit() or lw in lx.PARTITIVE_QUANTIFIERS:
+        f |= _QUANTITY_WORD  # (a quantity or a partitive, "one of the rebels", may run on)
     if lw in ("a", "the"):
         f |= _ARTICLE
     if lw in _QUANTITY_AFTER_ARTICLE:
@@ -297,7 +305,7 @@ def could_be_mention(words: list[str], stretch: str | None = None) -> bool:
     if f0 & _QUANTITY_WORD or (f0 & _ARTICLE and f[1] & _AFTER_ARTICLE):
         # A quantity may hold any words ("about half of ..."): the quantity pattern
         # decides if it is one; if it is not, the stretch is tested as any other.
-        if stretch is None or _QUANTITY.fullmatch(stretch):
+        if stretch is None or _QUANTITY.fullmatch(stretch) or _PARTITIVE_OPENING.match(stretch):
             return True
     if f0 & _NOT_OPENER:
         return False

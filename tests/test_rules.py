@@ -1170,3 +1170,10 @@ def test_a_message_sent_to_someone_is_the_senders():
 def test_wire_datelines_open_the_subject(dateline):
     q = only(PROSE + dateline + "The company said it would cut 2,000 jobs this year.")
     assert (q.text, q.speaker.name.lower()) == ("it would cut 2,000 jobs this year", "company")
+
+
+@pytest.mark.parametrize("subject", ["One of the officials", "One of the rebels", "Several of the company's lawyers",
+                                     "Another one of the rebels"])
+def test_some_of_a_group_speak_for_the_group(subject):
+    q = only(PROSE + f"{subject} said the plan would fail within a year.")
+    assert (q.text, speaker(q).lower(), q.speaker.kind) == ("the plan would fail within a year", subject.lower(), "anonymous")
