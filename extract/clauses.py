@@ -27,10 +27,20 @@ _DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBRE
 _DATED_INITIALS = frozenset(m[0] for m in lx.MONTHS)
 
 
+# A live blog's time stamp before an entry: "12:55 p.m. The FBI says ...".
+_TIME_STAMP = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,4}\b)?[ \t]+(?=\p{Lu})", regex.IGNORECASE)
+
+
 def dateline_end(text: str, s: int, hi: int) -> int:
-    """Past a wire dateline at ``s``, if one opens there (matched only where its first
-    characters allow: two capitals, or a month's initial)."""
-    if s + 1 >= hi or not text[s].isupper():
+    """Past a wire dateline or a live blog's time stamp at ``s``, if one opens there
+    (matched only where its first characters allow: two capitals, a month's initial,
+    or a digit)."""
+    if s + 1 >= hi:
+        return s
+    if text[s].isdigit():
+        t = _TIME_STAMP.match(text, s, hi)
+        return t.end() if t else s
+    if not text[s].isupper():
         return s
     if text[s + 1].isupper() or text[s + 1] in ".’'-":
         d = DATELINE.match(text, s, hi)

@@ -275,7 +275,7 @@ def _may_open_with_skip(text: str, s: int, end: int) -> bool:
     if s + 1 < end and text[s].isupper() and (text[s + 1].isupper() or text[s + 1] in ".’'-"):
         return True  # "WASHINGTON --"
     if dateline_end(text, s, min(end, s + 40)) > s:
-        return True  # "Sept 18 (Reuters) -"
+        return True  # "Sept 18 (Reuters) -", "12:55 p.m."
     word = _LETTERS_AT.match(text, s, min(end, s + 40))
     return bool(word) and word.group().casefold() in _OPENING_WORDS
 

@@ -1177,3 +1177,10 @@ def test_wire_datelines_open_the_subject(dateline):
 def test_some_of_a_group_speak_for_the_group(subject):
     q = only(PROSE + f"{subject} said the plan would fail within a year.")
     assert (q.text, speaker(q).lower(), q.speaker.kind) == ("the plan would fail within a year", subject.lower(), "anonymous")
+
+
+def test_live_blog_time_stamp_opens_the_subject():
+    got = extract("Live updates\n\n12:55 p.m. The FBI says the suspect acted alone in the attack.\n\n"
+                  "1:10 p.m. ET Police said the roads had reopened to traffic.")
+    assert [(q.text, speaker(q)) for q in got] == [("the suspect acted alone in the attack", "FBI"),
+                                                    ("the roads had reopened to traffic", "Police")]
