@@ -306,6 +306,11 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "inc", "corp", "ltd", "times", "post", "news", "journal", "tribune", "herald",
     "press", "line", "channel", "television", "radio", "magazine", "review",
     "university", "college", "school", "hospital", "index", "city", "regulator", "pac", "pacs",
+    # the last word of company and public-body names ("Harbor Holdings", "the Washington
+    # State Patrol", "Mounties")
+    "patrol", "holdings", "industries", "technologies", "airlines", "airways",
+    "pharmaceuticals", "therapeutics", "laboratories", "enterprises", "communications",
+    "bancorp", "constabulary", "mounties", "plc", "llc", "railways", "utilities", "brigade",
     "watchdog", "charity", "airline", "operator", "insurer", "lender", "retailer",
     "carrier", "manufacturer", "broadcaster", "province", "county", "tribunal",
     "inquiry", "prosecution", "chamber", "society", "trust",

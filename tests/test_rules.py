@@ -1184,3 +1184,10 @@ def test_live_blog_time_stamp_opens_the_subject():
                   "1:10 p.m. ET Police said the roads had reopened to traffic.")
     assert [(q.text, speaker(q)) for q in got] == [("the suspect acted alone in the attack", "FBI"),
                                                     ("the roads had reopened to traffic", "Police")]
+
+
+@pytest.mark.parametrize("subject, name", [("The Washington State Patrol", "Washington State Patrol"), ("Mounties", "Mounties"),
+                                           ("Harbor Holdings", "Harbor Holdings")])
+def test_company_and_public_body_names_are_organisations(subject, name):
+    q = only(PROSE + f"{subject} said the driver was not injured in the crash.")
+    assert (speaker(q), q.speaker.kind) == (name, "organization")
