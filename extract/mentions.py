@@ -542,6 +542,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             continue
         name_words.insert(0, run[k])
     name_words = [w for w in name_words if not w[2].startswith("(")]
+    while len(name_words) > 1 and name_words[0][2].lower() in lx.SPEECH_FORMS and name_words[0][2].lower() not in lx.WORD_GIVEN_NAMES:
+        name_words.pop(0)  # "Said Ellis: ...": an inverted cue opening the sentence, no first name
     # Strip leading particles that belong to the title ("of the").
     # A capitalised particle opens a first name: "Ben Carson", "Al Sharpton".
     while name_words and name_words[0][2].lower() in _PARTICLES_AND_CONNECTORS and not (_is_cap(name_words[0][2]) and len(name_words) > 1):
@@ -599,7 +601,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     name = " ".join(w[2] for w in name_words)
     name = _TRAILING_POSSESSIVE.sub("", name)
     role_text = text[s:name_words[0][0]].strip()
-    role = clean_role(role_text)
+    role = clean_role(role_text) if role_text.lower() not in lx.SPEECH_FORMS else None
     surname = next((w for w in reversed(name_words) if _bare(w[2]) not in lx.NAME_SUFFIXES), name_words[-1])
     return Mention(s, e, text[s:e], "name", _bare(surname[2]), name=name, role=role)
 

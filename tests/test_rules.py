@@ -1191,3 +1191,9 @@ def test_live_blog_time_stamp_opens_the_subject():
 def test_company_and_public_body_names_are_organisations(subject, name):
     q = only(PROSE + f"{subject} said the driver was not injured in the crash.")
     assert (speaker(q), q.speaker.kind) == (name, "organization")
+
+
+def test_an_inverted_cue_opening_a_sentence_is_no_first_name():
+    from extract.mentions import parse_stretch
+    assert (parse_stretch("Said Ellis").name, parse_stretch("Said Ellis").role) == ("Ellis", None)
+    assert parse_stretch("Hope Hicks").name == "Hope Hicks"  # a given name that is also a word
