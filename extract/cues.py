@@ -45,6 +45,17 @@ def _noun_after(prev: str, gap: str, word: str) -> bool:
     return word.endswith("s") and (prev[:1].isdigit() or prev in lx.NUMBER_WORDS_BEFORE_NOUNS)
 
 
+def _after_named_modifier(before: list[tuple[bool, str]]) -> bool:
+    """Whether a cue's base form follows a determiner and a capitalised modifier: "a
+    Washington state delegate", "the New York state senate" (a noun; "voters in Iowa
+    say", "The Clintons say" and "The Tax Policy Center estimates" keep the verb).  ``before``: (capitalised, word) of
+    up to four words, nearest first."""
+    k = 0
+    while k < len(before) and k < 3 and before[k][0] and not before[k][1].endswith("s"):
+        k += 1
+    return 0 < k < len(before) and before[k][1] in lx.DETERMINERS_BEFORE_NAMES
+
+
 @dataclass(slots=True)  # a value, never changed: not frozen only for speed (see document.Span)
 class Cue:
     start: int
@@ -80,6 +91,9 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             _, pe, prev = w.get(i - 1)
             if _label_after_possessive(prev, frame[pe:s], word, frame[e:e + 1]) or _noun_after(prev, frame[pe:s], word):
                 continue
+            if word in lx.CUE_NOUN_FORMS and word[-1:] != "s" and frame[pe - 1:pe].isalpha() and _after_named_modifier(
+                    [(frame[w.get(k)[0]].isupper(), w.get(k)[2]) for k in range(i - 1, max(-1, i - 5), -1)]):
+                continue
         lemma = lx.PARTICLE_FORMS.get(word)
         if lemma and i + 1 < w.size:
             ns, ne, nxt = w.get(i + 1)
@@ -108,6 +122,9 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
             continue
         if i > 0 and (_label_after_possessive(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1])
                       or _noun_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w)):
+            continue
+        if i > 0 and w in lx.CUE_NOUN_FORMS and w[-1:] != "s" and words[i - 1].group()[-1:].isalpha() and _after_named_modifier(
+                [(words[k].group()[0].isupper(), words[k].group().lower()) for k in range(i - 1, max(-1, i - 5), -1)]):
             continue
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""

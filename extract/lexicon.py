@@ -610,6 +610,7 @@ NOUN_BEFORE_WORDS: frozenset[str] = frozenset({
     "in", "across", "of", "from", "for", "by", "with", "at", "on", "into", "between",
     "among", "throughout", "about", "against", "over", "under", "without", "within",
 })
+DETERMINERS_BEFORE_NAMES: frozenset[str] = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "every", "each"})
 NUMBER_WORDS_BEFORE_NOUNS: frozenset[str] = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
 })

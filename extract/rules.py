@@ -611,7 +611,7 @@ def _relayed(ctx: SentenceContext, c_start: int) -> bool:
     if first is None or first.kind != "speech" or first.lemma in lx.BELIEF_VERBS or first.start - c_start > 60:
         return False
     m = ctx.doc.mention(c_start, skip_space_back(ctx.text, c_start, first.start))
-    return m is not None and m.kind in {"name", "definite", "indefinite", "organization", "pronoun"}
+    return m is not None
 
 
 def _opens_sentence(ctx: SentenceContext, pos: int) -> bool:

@@ -1197,3 +1197,10 @@ def test_an_inverted_cue_opening_a_sentence_is_no_first_name():
     from extract.mentions import parse_stretch
     assert (parse_stretch("Said Ellis").name, parse_stretch("Said Ellis").role) == ("Ellis", None)
     assert parse_stretch("Hope Hicks").name == "Hope Hicks"  # a given name that is also a word
+
+
+def test_a_cue_base_form_after_a_named_modifier_is_a_noun():
+    q = extract(PROSE + "Bill Bruch, a Washington state delegate who opposes Trump, said he phoned Haugland this month.")[0]
+    assert (q.text, speaker(q)) == ("he phoned Haugland this month", "Bill Bruch")
+    q = only(PROSE + "The Tax Policy Center estimates that the plan would cost $2 trillion.")
+    assert speaker(q) == "Tax Policy Center"  # an -s form after a name is a verb
