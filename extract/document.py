@@ -53,6 +53,8 @@ _LETTER = regex.compile(r"\p{L}")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\.?")
 _TITLE_WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")  # "‘Terrifying", "3-Word": the letters
 _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
+_HEADLINE_CHARS = 160  # an article's first line no longer than this, with no final stop, is its headline
+_SENTENCE_END_CHARS = frozenset(".!?…:;)]")
 _CAPTION_FIRST = frozenset("FPIC(ARG")  # first characters of `lexicon.CAPTION`'s alternatives
 # The longest furniture line: a longer paragraph is none (lowering never shortens a string).
 _FURNITURE_CHARS = max(map(len, lx.FURNITURE))
@@ -173,6 +175,10 @@ class Document:
         self.paragraphs = paragraphs(text)
         self._para_starts = [p.start for p in self.paragraphs]
         self.title_paragraphs = [is_title_line(text[p.start:p.end]) for p in self.paragraphs]
+        if len(self.paragraphs) > 1 and not self.title_paragraphs[0]:
+            first = self.paragraphs[0]  # a headline in sentence case: no full stop ends it
+            last = text[first.end - 2:first.end].rstrip("\"”’'")[-1:]  # ('… “We will win.”' ends a sentence)
+            self.title_paragraphs[0] = first.end - first.start <= _HEADLINE_CHARS and last not in _SENTENCE_END_CHARS
         self.quotations = [q for q in quote_spans(text, self.paragraphs, self.title_paragraphs)
                            if not (text[q.start:q.start + 1].isupper()
                                    and _WORK_TITLE_BEFORE.search(text, max(self.paragraphs[q.paragraph].start, q.open_at - 40), q.open_at))]

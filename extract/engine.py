@@ -64,7 +64,8 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
     if beside:
         found.extend(beside)
         found.sort(key=lambda f: f.start)
-    return drop_repeats(doc.text, found), subjects
+    titles = frozenset(s.index for s in doc.sentences if s.title or s.index_in_paragraph == 0 and s.paragraph == 0)
+    return drop_repeats(doc.text, found, titles), subjects
 
 
 def _reported_beside(ctx: SentenceContext, quoted: list[Statement]) -> list[Statement]:
@@ -160,9 +161,10 @@ def inherit(doc: Document, found: list[Statement]) -> None:
             break
 
 
-def drop_repeats(text: str, found: list[Statement]) -> list[Statement]:
+def drop_repeats(text: str, found: list[Statement], titles: frozenset[int] = frozenset()) -> list[Statement]:
     """Drop a statement that repeats a quotation found elsewhere (a pull-quote set
-    without marks, or the same unattributed quotation twice).
+    without marks, or the same unattributed quotation twice).  A headline's statement
+    (``titles``: sentence indices) does not make the story's own one a repeat.
 
     Each statement is normalised once.  An indirect statement looks up the direct
     quotations holding its first `SHINGLE` words, so only those shingles are indexed
@@ -191,7 +193,8 @@ def drop_repeats(text: str, found: list[Statement]) -> list[Statement]:
                 continue
         if key in seen and (f.kind != "direct" or f.mention is None):
             continue  # the same statement again: a repeated headline or pull-quote
-        seen.add(key)
+        if f.sentence not in titles:
+            seen.add(key)  # (a headline's words come again in the story, which keeps them)
         out.append(f)
     return out
 

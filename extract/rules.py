@@ -503,14 +503,15 @@ QUOTATION_RULES: tuple[Rule, ...] = (
 # --- Headlines ------------------------------------------------------------------------
 
 @rule("headline", "headline-label",
-      "Graham: Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency.\n\nThe senator spoke on Thursday.",
-      [("indirect", "Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency", "Graham")])
+      "Graham: Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency.\n\nSen. Lindsey Graham spoke on Thursday.",
+      [("indirect", "Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency", "Lindsey Graham")])
 def headline_label(ctx: SentenceContext) -> list[Statement]:
-    """A headline that names its speaker before a colon."""
+    """A headline that names its speaker before a colon, a speaker the story names
+    too (a topic label, "PMQs: ...", is no speaker)."""
     text, sp = ctx.text, ctx.s
     h = _HEADLINE_LABEL.match(text, sp.start, sp.end)
     spk = ctx.doc.mention(h.start("name"), h.end("name")) if h else None
-    if h and _headline_source(spk) and sp.end - h.end() > 10:
+    if h and _headline_source(spk) and sp.end - h.end() > 10 and _named_in_story(ctx.doc, spk):
         return [Statement(h.end(), content_end(text, h.end(), sp.end), "indirect", ":", spk, sp.paragraph, sp.index, "headline-label")]
     return []
 
@@ -528,6 +529,14 @@ def headline_cue(ctx: SentenceContext) -> list[Statement]:
         if _headline_source(spk) and c_end - h.end() > 10:
             return [Statement(h.end(), c_end, "indirect", h.group("cue"), spk, sp.paragraph, sp.index, "headline-cue")]
     return []
+
+
+def _named_in_story(doc: Document, spk: Mention) -> bool:
+    """Whether a headline label's speaker is named inside the story's sentences
+    ("Graham: ..." and then Lindsey Graham): a topic label ("PMQs: ...", "Brexit: ...")
+    is not."""
+    last = (spk.name or spk.text).split()[-1]
+    return last in doc.name_words or len(doc.paragraphs) < 2
 
 
 def _headline_source(spk: Mention | None) -> bool:

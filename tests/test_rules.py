@@ -743,8 +743,10 @@ def test_dash_attribution():
 
 
 def test_headline_label_attribution():
-    q = only("Graham: Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency.\n\nThe senator spoke on Thursday.")
-    assert (speaker(q), q.cue) == ("Graham", ":")
+    q = only("Graham: Trump’s Hateful Rhetoric Destroying GOP’s Chance to Win Presidency.\n\nSen. Lindsey Graham spoke on Thursday.")
+    assert (speaker(q), q.cue) == ("Lindsey Graham", ":")
+    # A topic label the story never names as anyone is no speaker.
+    assert quotes("PMQs: May and Lomax Trade Blows Over Hospital Waits\n\nIt was a long Wednesday in the Commons.") == []
 
 
 def test_nested_attribution():
@@ -1204,3 +1206,10 @@ def test_a_cue_base_form_after_a_named_modifier_is_a_noun():
     assert (q.text, speaker(q)) == ("he phoned Haugland this month", "Bill Bruch")
     q = only(PROSE + "The Tax Policy Center estimates that the plan would cost $2 trillion.")
     assert speaker(q) == "Tax Policy Center"  # an -s form after a name is a verb
+
+
+def test_sentence_case_headline_is_a_headline_and_the_story_keeps_its_words():
+    text = ("Treasury minister says fuel duty freeze 'not affordable'\n\n"
+            "The Treasury minister Olivia Grant has said a further freeze in fuel duty was 'not affordable' this year.")
+    got = extract(text)
+    assert [(q.text, speaker(q)) for q in got] == [("not affordable", "Olivia Grant")]
