@@ -742,6 +742,8 @@ class CueSite:
                 spk = state.subject or self.ctx.subject or (nearest_subject(doc, sp.start, cue.start) if coordinated else None)
             if spk is None and after_comma:
                 spk = _inverted_speaker_before(doc, sp.start, cue.start)
+            if spk is None and participle:
+                spk = _with_subject(doc, sp.start, cue.start)
         return spk
 
     def statement(self, start: int, end: int, speaker: Mention, rule_id: str) -> Statement:
@@ -754,6 +756,19 @@ class CueSite:
             return False
         m = _WORD_AT.match(self.text, self.speaker.start, self.speaker.end)
         return m is not None and m.group().lower() in lx.NEGATIVE_DETERMINERS
+
+
+_WITH_BEFORE = regex.compile(r"(?r)\bwith\s+(?P<np>[^,;:()\"“”]{1,60}?)\s+$")
+
+
+def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The subject of a participle after "with": "…, with 17 MPs saying privately
+    that …", "with officials warning that …"."""
+    m = _WITH_BEFORE.search(doc.text, max(lo, cue_start - 70), cue_start)
+    if m is None:
+        return None
+    got = doc.mention(m.start("np"), m.end("np"))
+    return got if got is not None and got.kind != "pronoun" else None
 
 
 def _inverted_speaker_before(doc: Document, lo: int, comma_cue: int) -> Mention | None:

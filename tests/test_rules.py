@@ -1213,3 +1213,8 @@ def test_sentence_case_headline_is_a_headline_and_the_story_keeps_its_words():
             "The Treasury minister Olivia Grant has said a further freeze in fuel duty was 'not affordable' this year.")
     got = extract(text)
     assert [(q.text, speaker(q)) for q in got] == [("not affordable", "Olivia Grant")]
+
+
+def test_participle_after_with_has_its_own_subject():
+    q = only(PROSE + "The rebellion grew, with 17 MPs saying privately that the leader should go.")
+    assert (q.text, speaker(q)) == ("the leader should go", "17 MPs")
