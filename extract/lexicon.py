@@ -142,7 +142,7 @@ CUE_ADVERBS: frozenset[str] = frozenset({
     "categorically", "vehemently", "emphatically", "jokingly", "succinctly",
     "may", "might", "could", "should", "can", "must", "been", "being", "since",
     "now", "initially", "first", "ultimately", "finally", "eventually", "both",
-    "soon", "instead", "likewise", "too", "however", "meanwhile",
+    "soon", "instead", "likewise", "too", "however", "meanwhile", "here", "there",
     "all", "each", "personally", "similarly",
 })
 
@@ -230,7 +230,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "nominee", "campaign", "administration", "government", "ministry", "office",
     "department", "agency", "police", "military", "army", "statement", "report",
     "study", "survey", "poll", "resident", "residents", "witness", "witnesses",
-    "rebel", "rebels", "fan", "fans",
+    "rebel", "rebels", "fan", "fans", "majority", "majorities",
     # members of parliaments and assemblies ("Tory MPs said", "one MEP said")
     "mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "mpp", "mpps", "peer", "peers",
     "backbencher", "backbenchers", "frontbencher", "frontbenchers", "councillors",

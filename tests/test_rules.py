@@ -1218,3 +1218,8 @@ def test_sentence_case_headline_is_a_headline_and_the_story_keeps_its_words():
 def test_participle_after_with_has_its_own_subject():
     q = only(PROSE + "The rebellion grew, with 17 MPs saying privately that the leader should go.")
     assert (q.text, speaker(q)) == ("the leader should go", "17 MPs")
+
+
+def test_place_adverb_between_subject_and_cue():
+    q = only(PROSE + "Her campaign workers here said they have been working the state since the spring.")
+    assert (q.text, speaker(q)) == ("they have been working the state since the spring", "Her campaign workers")
