@@ -748,7 +748,7 @@ PERSON_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee"
 # ... except the common nouns for things with those endings ("the number of", "a
 # matter of"), so that "The blizzard of tweets" or "The number of voters" never speaks.
 NOT_PERSON_NOUNS: frozenset[str] = frozenset({
-    "number", "matter", "order", "power", "border", "chapter", "corner", "center",
+    "number", "matter", "order", "power", "border", "chapter", "corner", "center", "typewriter", "placeholder",
     "answer", "water", "paper", "letter", "error", "factor", "sector", "color", "colour",
     "floor", "door", "honor", "honour", "labor", "labour", "favor", "favour", "theater",
     "disaster", "river", "winter", "summer", "quarter", "cancer", "dinner", "danger",
@@ -973,6 +973,11 @@ MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
 )
+# Role nouns that end compounds naming people: "speechwriter", "policymaker",
+# "congresswoman", "shopkeeper", "officeholder", "moviegoer" (singular: the plural
+# "-ers" nouns are people by their ending already).
+COMPOUND_ROLE_TAILS: tuple[str, ...] = ("writer", "maker", "woman", "keeper", "holder", "goer", "leader", "worker", "owner")
+
 # Words that take a group with "of" and name some of its members: "one of the
 # rebels", "several of his aides", "another one of the nine MPs".
 PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({

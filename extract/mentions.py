@@ -387,7 +387,9 @@ def could_end_name(word: str) -> bool:
 def people_noun(word: str) -> bool:
     """Whether a lower-case noun names people by its ending ("residents", not
     "investments")."""
-    return word.endswith(lx.PEOPLE_SUFFIXES) and not word.endswith(lx.THING_SUFFIXES)
+    return ((word.endswith(lx.PEOPLE_SUFFIXES) and not word.endswith(lx.THING_SUFFIXES))
+            or (word.endswith(lx.COMPOUND_ROLE_TAILS) and word not in lx.COMPOUND_ROLE_TAILS and "-" not in word
+                and word not in lx.NOT_PERSON_NOUNS))
 
 
 def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int | None:

@@ -1223,3 +1223,9 @@ def test_participle_after_with_has_its_own_subject():
 def test_place_adverb_between_subject_and_cue():
     q = only(PROSE + "Her campaign workers here said they have been working the state since the spring.")
     assert (q.text, speaker(q)) == ("they have been working the state since the spring", "Her campaign workers")
+
+
+@pytest.mark.parametrize("subject", ["The GOP speechwriter", "A veteran policymaker", "The congresswoman"])
+def test_compound_role_nouns_are_sources(subject):
+    q = only(PROSE + f"{subject} said the deal-breaker was the proposed ban.")
+    assert (q.text, speaker(q).lower()) == ("the deal-breaker was the proposed ban", subject.lower())
