@@ -242,10 +242,11 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     if not first:
         return None
     w = first.group().lower()
-    if w in lx.NOT_CLAUSE_STARTS and not (w in lx.CLAUSE_OR_OBJECT_STARTS and _subject_then_auxiliary(text, first.end(), window_end)):
-        return None  # "said in a statement", "said goodbye", "said this to reporters"
-    if w.endswith("ly") and not text[p].isupper():
-        return None  # "complained bitterly", "said repeatedly"
+    if w in lx.NOT_CLAUSE_STARTS or (w.endswith("ly") and not text[p].isupper()):
+        # "said in a statement", "said goodbye", "said this to reporters", "complained
+        # bitterly"; but "said this is", "said nearly every donor has"
+        if not (w in lx.CLAUSE_OR_OBJECT_STARTS and _subject_then_auxiliary(text, first.end(), window_end)):
+            return None
     return p
 
 

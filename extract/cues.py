@@ -85,6 +85,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue
         if frame[s].isupper() and i > 0 and frame[w.get(i - 1)[0]].isupper():
             continue  # part of a name: "the United States" states nothing
+        if frame[s].isupper() and word[-1:] != "s" and word in lx.CUE_NOUN_FORMS and i + 1 < w.size and frame[w.get(i + 1)[0]].isupper():
+            continue  # a title before a name: "Judge Jane Stranch", "State Department"
         if i > 1 and w.get(i - 1)[2] == "to" and w.get(i - 2)[2] in lx.UNSAID_BEFORE_TO:
             continue  # "failed to note that ...": the writer's claim, not theirs
         if i > 0:
@@ -117,6 +119,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
         if BLANK in w or w in lx.NOT_CUE_FORMS:
             continue
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
+            continue
+        if m.group()[0].isupper() and w[-1:] != "s" and w in lx.CUE_NOUN_FORMS and i + 1 < len(words) and words[i + 1].group()[0].isupper():
             continue
         if i > 1 and words[i - 1].group().lower() == "to" and words[i - 2].group().lower() in lx.UNSAID_BEFORE_TO:
             continue

@@ -1229,3 +1229,11 @@ def test_place_adverb_between_subject_and_cue():
 def test_compound_role_nouns_are_sources(subject):
     q = only(PROSE + f"{subject} said the deal-breaker was the proposed ban.")
     assert (q.text, speaker(q).lower()) == ("the deal-breaker was the proposed ban", subject.lower())
+
+
+def test_nearly_opens_a_clause_and_a_title_before_a_name_is_no_cue():
+    q = only(PROSE + "Mike Shields, president of the fund, said nearly every donor he has met wants a firewall.")
+    assert (q.text, speaker(q)) == ("nearly every donor he has met wants a firewall", "Mike Shields")
+    from extract.cues import scan
+    t = "Judge Jane Stranch, in her dissent, said the law was clear."
+    assert [c.text for c in scan(t, 0, len(t))] == ["said"]
