@@ -986,6 +986,10 @@ PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({
 })
 SINGULAR_PARTITIVES: frozenset[str] = frozenset({"one", "another", "each", "either", "neither"})
 
+# "those" and a participle or adjective name a group of people: "those surveyed",
+# "those polled", "those close to the campaign", "those familiar with the talks".
+THOSE_GROUP_WORDS: frozenset[str] = frozenset({"close", "familiar", "present", "inside", "around", "closest"})
+
 # Month abbreviations of wire datelines ("Sept 18 (Reuters) -", "Oct. 3 (AP) —").
 MONTH_ABBREVIATIONS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Months that are also people's names (Theresa May, Brian May, April Ryan): not in

@@ -33,6 +33,7 @@ PUNCT_CHARS = regex.compile(r"[,;:!?\"“”\n]")  # characters no mention holds
 PUNCT_INSIDE = regex.compile(PUNCT_CHARS.pattern + r"|\s[-–—]+\s")  # nor a spaced dash: it separates phrases
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
+_THOSE_GROUP = regex.compile(r"(?i:those)\s+(?:\p{Ll}+ed|" + lx.alternation(lx.THOSE_GROUP_WORDS) + r")\b")
 _PARTITIVE_OPENING = regex.compile(r"(?i:(?:" + lx.alternation(lx.PARTITIVE_QUANTIFIERS) + r")\s+(?:one\s+)?of\s)")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
@@ -149,6 +150,9 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         group = sub(words[group_at][0], e)
         if group is not None and (group.plural or group.kind == "organization"):
             return Mention(s, e, text[s:e], "indefinite", group.head, plural=low[0] not in lx.SINGULAR_PARTITIVES, role=text[s:e])
+    if low[0] == "those" and _THOSE_GROUP.match(text, start, end):
+        # "those surveyed", "those close to the campaign": people, named by what they share
+        return Mention(s, e, text[s:e], "indefinite", "people", plural=True, role=text[s:e])
     q = _QUANTITY.fullmatch(text, start, end)
     if q:
         # Poll and survey sources: "Six in 10 Virginia voters", "about half of Democrats".
@@ -239,7 +243,7 @@ def word_flags(word: str) -> int:
         f |= _CAP
     if lw in lx.NOT_NAMES:
         f |= _NOT_NAME
-    if lw in _QUANTITY_OPENERS or lw[:1].isdigit() or lw in lx.PARTITIVE_QUANTIFIERS:
+    if lw in _QUANTITY_OPENERS or lw[:1].isdigit() or lw in lx.PARTITIVE_QUANTIFIERS or lw == "those":
         f |= _QUANTITY_WORD  # (a quantity or a partitive, "one of the rebels", may run on)
     if lw in ("a", "the"):
         f |= _ARTICLE
@@ -305,7 +309,7 @@ def could_be_mention(words: list[str], stretch: str | None = None) -> bool:
     if f0 & _QUANTITY_WORD or (f0 & _ARTICLE and f[1] & _AFTER_ARTICLE):
         # A quantity may hold any words ("about half of ..."): the quantity pattern
         # decides if it is one; if it is not, the stretch is tested as any other.
-        if stretch is None or _QUANTITY.fullmatch(stretch) or _PARTITIVE_OPENING.match(stretch):
+        if stretch is None or _QUANTITY.fullmatch(stretch) or _PARTITIVE_OPENING.match(stretch) or _THOSE_GROUP.match(stretch):
             return True
     if f0 & _NOT_OPENER:
         return False
@@ -408,6 +412,12 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
                 and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS):
             return i
     return None
+
+
+def is_those_group(phrase: str) -> bool:
+    """Whether ``phrase`` is "those" and what its people share ("those surveyed",
+    "those close to him"): a group."""
+    return bool(_THOSE_GROUP.match(phrase))
 
 
 def is_quantity(phrase: str) -> bool:

@@ -722,6 +722,8 @@ def _not_a_source(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
     """``The blizzard of criticism suggested that ...``: a description that names no
     person, group, institution or document is a thing, not a source; the statement
     stays, without a speaker."""
+    if source_noun(m.head):
+        return None  # (a group named by what its people share: "those surveyed", head "people")
     phrase = (m.role or m.text).split()
     if m.head not in lx.PARTITIVE_HEADS:
         # "the blizzard of tweets", "the dissolution of parliament": the head names a

@@ -13,7 +13,7 @@ import regex
 
 from . import lexicon as lx
 from .extractor import Speaker
-from .mentions import INITIAL, is_quantity, source_noun
+from .mentions import INITIAL, is_quantity, is_those_group, source_noun
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}’'.\-&]+")
 _POSSESSIVE = regex.compile(r"[’']s$")
@@ -37,9 +37,13 @@ def _connects_names(words: list[str], low: list[str], i: int) -> bool:
 
 
 def _group_of_people(words: list[str], low: list[str]) -> bool:
-    """A quantifier and a capitalised plural: "some Americans", "many Britons"."""
-    return (len(words) == 2 and low[0] in lx.INDEFINITE_DETERMINERS and words[1][:1].isupper()
-            and low[1].endswith("s") and not _POSSESSIVE.search(words[1]))
+    """A quantifier and a capitalised plural: "some Americans", "many Britons", "a
+    staggering 56 percent of Americans"."""
+    def people(w: str, lw: str) -> bool:
+        return w[:1].isupper() and lw.endswith("s") and not _POSSESSIVE.search(w)
+    if len(words) == 2 and low[0] in lx.INDEFINITE_DETERMINERS:
+        return people(words[1], low[1])
+    return len(words) > 2 and low[-2] == "of" and people(words[-1], low[-1])
 
 
 _HONORIFIC = regex.compile(r"(?i:(?:former\s+)?(?:" + lx.alternation(lx.NAME_ONLY_TITLES) + r")\.?)")
@@ -87,7 +91,8 @@ def source_problem(speaker: Speaker) -> str | None:
     # institution or a document)
     if len(words) > 14:
         return "too long for a description"
-    if not any(source_noun(lw) for lw in low) and not is_quantity(speaker.name) and not _group_of_people(words, low):
+    if (not any(source_noun(lw) for lw in low) and not is_quantity(speaker.name) and not _group_of_people(words, low)
+            and not is_those_group(speaker.name)):
         return "no noun for a source"
     return None
 

@@ -1237,3 +1237,9 @@ def test_nearly_opens_a_clause_and_a_title_before_a_name_is_no_cue():
     from extract.cues import scan
     t = "Judge Jane Stranch, in her dissent, said the law was clear."
     assert [c.text for c in scan(t, 0, len(t))] == ["said"]
+
+
+@pytest.mark.parametrize("subject", ["Those surveyed", "Those close to the campaign", "Those familiar with the talks"])
+def test_those_and_a_participle_name_a_group(subject):
+    q = only(PROSE + f"{subject} said Jeb Bush has the best experience.")
+    assert (q.text, speaker(q).lower(), q.speaker.kind) == ("Jeb Bush has the best experience", subject.lower(), "anonymous")

@@ -37,7 +37,8 @@ def test_made_up_speakers_are_flagged(speaker):
     sp("Fox and CNN", "organization"), sp("New York Times and the Wall Street Journal", "organization"),
     sp("Human Rights Watch", "organization"), sp("a number of attendees", "anonymous"),
     sp("Hope Hicks"), sp("Ian Read"), sp("some Americans", "anonymous"), sp("a trio of PACs", "anonymous"),
-    sp("The pair of editorials", "anonymous"),
+    sp("The pair of editorials", "anonymous"), sp("those surveyed", "anonymous"), sp("Those close to him", "anonymous"),
+    sp("a staggering 56 percent of Americans", "anonymous"),
 ])
 def test_real_sources_pass(speaker):
     assert source_problem(speaker) is None
