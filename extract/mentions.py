@@ -33,6 +33,8 @@ PUNCT_CHARS = regex.compile(r"[,;:!?\"“”\n]")  # characters no mention holds
 PUNCT_INSIDE = regex.compile(PUNCT_CHARS.pattern + r"|\s[-–—]+\s")  # nor a spaced dash: it separates phrases
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _TRAILING_POSSESSIVE = regex.compile(r"[’']s$")
+_HEDGE_FIRST_WORDS = frozenset(h.split()[0] for h in lx.QUANTITY_HEDGES)
+_HEDGED_NUMBER = regex.compile(r"(?i:" + lx.alternation(lx.QUANTITY_HEDGES) + r")\s+(?=\d)")
 _THOSE_GROUP = regex.compile(r"(?i:those)\s+(?:\p{Ll}+ed|" + lx.alternation(lx.THOSE_GROUP_WORDS) + r")\b")
 _PARTITIVE_OPENING = regex.compile(r"(?i:(?:" + lx.alternation(lx.PARTITIVE_QUANTIFIERS) + r")\s+(?:one\s+)?of\s)")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
@@ -150,6 +152,12 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         group = sub(words[group_at][0], e)
         if group is not None and (group.plural or group.kind == "organization"):
             return Mention(s, e, text[s:e], "indefinite", group.head, plural=low[0] not in lx.SINGULAR_PARTITIVES, role=text[s:e])
+    hedge = _HEDGED_NUMBER.match(text, start, end)
+    if hedge and hedge.end() < end:
+        # "At least 17 Tory MPs", "more than 200 economists": a hedged count of a group
+        group = sub(hedge.end(), e)
+        if group is not None and group.plural and group.kind == "indefinite":
+            return Mention(s, e, text[s:e], "indefinite", group.head, plural=True, role=text[s:e])
     if low[0] == "those" and _THOSE_GROUP.match(text, start, end):
         # "those surveyed", "those close to the campaign": people, named by what they share
         return Mention(s, e, text[s:e], "indefinite", "people", plural=True, role=text[s:e])
@@ -243,7 +251,7 @@ def word_flags(word: str) -> int:
         f |= _CAP
     if lw in lx.NOT_NAMES:
         f |= _NOT_NAME
-    if lw in _QUANTITY_OPENERS or lw[:1].isdigit() or lw in lx.PARTITIVE_QUANTIFIERS or lw == "those":
+    if lw in _QUANTITY_OPENERS or lw[:1].isdigit() or lw in lx.PARTITIVE_QUANTIFIERS or lw == "those" or lw in _HEDGE_FIRST_WORDS:
         f |= _QUANTITY_WORD  # (a quantity or a partitive, "one of the rebels", may run on)
     if lw in ("a", "the"):
         f |= _ARTICLE
@@ -309,7 +317,8 @@ def could_be_mention(words: list[str], stretch: str | None = None) -> bool:
     if f0 & _QUANTITY_WORD or (f0 & _ARTICLE and f[1] & _AFTER_ARTICLE):
         # A quantity may hold any words ("about half of ..."): the quantity pattern
         # decides if it is one; if it is not, the stretch is tested as any other.
-        if stretch is None or _QUANTITY.fullmatch(stretch) or _PARTITIVE_OPENING.match(stretch) or _THOSE_GROUP.match(stretch):
+        if (stretch is None or _QUANTITY.fullmatch(stretch) or _PARTITIVE_OPENING.match(stretch) or _THOSE_GROUP.match(stretch)
+                or _HEDGED_NUMBER.match(stretch)):
             return True
     if f0 & _NOT_OPENER:
         return False

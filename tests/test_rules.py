@@ -1243,3 +1243,8 @@ def test_nearly_opens_a_clause_and_a_title_before_a_name_is_no_cue():
 def test_those_and_a_participle_name_a_group(subject):
     q = only(PROSE + f"{subject} said Jeb Bush has the best experience.")
     assert (q.text, speaker(q).lower(), q.speaker.kind) == ("Jeb Bush has the best experience", subject.lower(), "anonymous")
+
+
+def test_hedged_count_of_a_group_speaks():
+    q = only(PROSE + "At least 17 Tory MPs say they will vote against the deal.")
+    assert (q.text, speaker(q)) == ("they will vote against the deal", "At least 17 Tory MPs")
