@@ -510,6 +510,8 @@ def headline_label(ctx: SentenceContext) -> list[Statement]:
     too (a topic label, "PMQs: ...", is no speaker)."""
     text, sp = ctx.text, ctx.s
     h = _HEADLINE_LABEL.match(text, sp.start, sp.end)
+    if h and h.group("name").strip().lower() in lx.FURNITURE_LABELS:
+        return []  # "The Latest: …", "Analysis: …": a label of the page, not a speaker
     spk = ctx.doc.mention(h.start("name"), h.end("name")) if h else None
     if h and _headline_source(spk) and sp.end - h.end() > 10 and _named_in_story(ctx.doc, spk):
         return [Statement(h.end(), content_end(text, h.end(), sp.end), "indirect", ":", spk, sp.paragraph, sp.index, "headline-label")]

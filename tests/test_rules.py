@@ -1248,3 +1248,8 @@ def test_those_and_a_participle_name_a_group(subject):
 def test_hedged_count_of_a_group_speaks():
     q = only(PROSE + "At least 17 Tory MPs say they will vote against the deal.")
     assert (q.text, speaker(q)) == ("they will vote against the deal", "At least 17 Tory MPs")
+
+
+def test_page_labels_before_a_headline_colon_name_nobody():
+    got = extract("The Latest: Trump says wall will be paid for\n\nThe Latest on the campaign. Trump said Mexico would pay.")
+    assert [(q.text, speaker(q)) for q in got] == [("Mexico would pay", "Trump")]
