@@ -502,9 +502,8 @@ FURNITURE_LABELS: tuple[str, ...] = (
     "related", "see also", "listen", "podcast", "click here", "sign up", "subscribe",
     "sponsored", "recommended", "trending", "most read", "top stories", "advertisement",
     "image", "caption", "credit", "file photo", "photograph", "photographs", "pic", "pics",
-    "photo credit", "illustration", "the latest", "latest", "breaking", "breaking news",
-    "update", "updated", "exclusive", "analysis", "opinion", "explainer", "fact check",
-    "editorial", "comment", "review", "obituary", "factbox", "timeline", "q&a",
+    "photo credit", "illustration", "the latest", "latest", "breaking",
+    "updated", "exclusive", "explainer", "fact check", "factbox", "q&a",
 )
 # Units of the time stamps of live-blog and sidebar items: "3h ago", "12 mins ago".
 TIME_STAMP_UNITS: tuple[str, ...] = (
