@@ -545,6 +545,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         if (w in lx.SPEECH_FORMS and not (w in lx.NOUN_SPEECH_FORMS and _is_cap(lead[k][2]))) or w in CLAUSE_WORDS:
             return None  # (but "State Department spokesman Ned Price" is a title)
         if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in PREPOSITIONS):
+            if w in TITLE_CONNECTORS and _is_cap(lead[k - 1][2]) and k + 1 < len(lead) and _is_cap(lead[k + 1][2]):
+                continue  # "Arizona Department of Public Safety spokesman Bart Graves": an institution's name
             return None
     # Possessive owners at the front ("Pakistan's") belong to the role, not the name.
     name_words: list[tuple[int, int, str]] = []

@@ -1253,3 +1253,8 @@ def test_hedged_count_of_a_group_speaks():
 def test_page_labels_before_a_headline_colon_name_nobody():
     got = extract("The Latest: Trump says wall will be paid for\n\nThe Latest on the campaign. Trump said Mexico would pay.")
     assert [(q.text, speaker(q)) for q in got] == [("Mexico would pay", "Trump")]
+
+
+def test_spokesman_of_an_institution_named_with_of():
+    q = only(PROSE + "“The driver was not injured,” said Arizona Department of Public Safety spokesman Bart Graves.")
+    assert (speaker(q), q.speaker.role) == ("Bart Graves", "Arizona Department of Public Safety spokesman")
