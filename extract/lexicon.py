@@ -320,6 +320,18 @@ ORG_NOUNS: frozenset[str] = frozenset({
 # Roles that an anonymous or definite description may share with a named person.
 # `the ambassador` can refer back to someone introduced as a permanent
 # representative or envoy.
+# "the company" after "Acme Corp." names it again: the words of a company's name that
+# a generic noun for it refers back to.
+_COMPANY_NAME_WORDS = frozenset({
+    "company", "firm", "corp", "corporation", "inc", "incorporated", "ltd", "plc", "llc", "co",
+    "holdings", "industries", "group", "enterprises", "technologies", "airlines", "airways",
+    "bancorp", "pharmaceuticals", "therapeutics", "laboratories", "communications",
+})
+ORG_SYNONYMS: dict[str, frozenset[str]] = {
+    "company": _COMPANY_NAME_WORDS, "firm": _COMPANY_NAME_WORDS, "corporation": _COMPANY_NAME_WORDS,
+    "airline": frozenset({"airline", "airlines", "airways"}), "carrier": frozenset({"airline", "airlines", "airways"}),
+    "bank": frozenset({"bank", "bancorp"}),
+}
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "ambassador": frozenset({"ambassador", "envoy", "representative", "diplomat", "emissary"}),
     "envoy": frozenset({"ambassador", "envoy", "representative", "diplomat"}),

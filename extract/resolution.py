@@ -605,7 +605,7 @@ def _role_and_modifier(r: Resolver, m: Mention, speaking: bool) -> Entity | None
 def _role_noun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``the ambassador``: the most recent source described with the same noun or a
     synonym (envoy, representative)."""
-    family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))
+    family = lx.ROLE_SYNONYMS.get(m.head) or lx.ORG_SYNONYMS.get(m.head) or frozenset({m.head})  # ("the company": Acme Corp.)
     for e in r.definite_candidates(m):
         if family & e.words:
             return e

@@ -1258,3 +1258,8 @@ def test_page_labels_before_a_headline_colon_name_nobody():
 def test_spokesman_of_an_institution_named_with_of():
     q = only(PROSE + "“The driver was not injured,” said Arizona Department of Public Safety spokesman Bart Graves.")
     assert (speaker(q), q.speaker.role) == ("Bart Graves", "Arizona Department of Public Safety spokesman")
+
+
+def test_the_company_refers_back_to_a_named_company():
+    got = extract("Markets rose on Monday.\n\nAcme Corp. said revenue rose 12 percent. The company said it would hire 200 workers.")
+    assert [speaker(q) for q in got] == ["Acme Corp.", "Acme Corp."]
