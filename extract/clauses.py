@@ -13,7 +13,7 @@ from bisect import bisect_left
 import regex
 
 from . import lexicon as lx
-from .cues import Cue
+from .cues import Cue, noun_after_marker
 from .document import SPACE_CLASS
 
 OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, adverbial) may take
@@ -25,8 +25,6 @@ _DASH_AFTER = r"\s*(?:--|—|–|-)\s+"
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}(?:\s+\d{1,2})?(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
 _DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}\s*" + _AGENCY + _DASH_AFTER)
 _DATED_INITIALS = frozenset(m[0] for m in lx.MONTHS)
-
-
 # A live blog's time stamp before an entry: "12:55 p.m. The FBI says ...".
 _TIME_STAMP = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,4}\b)?[ \t]+(?=\p{Lu})", regex.IGNORECASE)
 
@@ -49,6 +47,8 @@ def dateline_end(text: str, s: int, hi: int) -> int:
     else:
         return s
     return d.end() if d else s
+
+
 LEADING_JUNK = regex.compile(r"(?:(?:" + lx.alternation(lx.CONNECTIVES) + r")\b(?!\s+(?:" + lx.alternation(lx.CONNECTIVE_BLOCKERS)
                              + r")\b)[\s,]*)+", regex.IGNORECASE)
 CONNECTIVE_INITIALS = frozenset(c[0] for c in lx.CONNECTIVES)  # LEADING_JUNK can match only here
@@ -201,8 +201,7 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         between = text[p:m.start()]
         bw = between.lower().split()
         # "said Trump believes that" (but "told the judge that": a noun)
-        inner_cue = any(w in lx.SPEECH_FORMS and not (k and bw[k - 1] in lx.NOUN_BEFORE_WORDS and w in lx.CUE_NOUN_FORMS)
-                        for k, w in enumerate(bw))
+        inner_cue = any(w in lx.SPEECH_FORMS and not (k and noun_after_marker(bw[k - 1], w)) for k, w in enumerate(bw))
         if not inner_cue and len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
             return m.end() if m.group().lower().startswith("that") else m.start()
     if cue.lemma in lx.DOCUMENT_VERBS and speaker is not None and speaker.head in lx.DOCUMENT_NOUNS:

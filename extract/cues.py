@@ -33,14 +33,21 @@ def _label_after_possessive(before: str, gap: str, word: str, after: str) -> boo
     return before[:-2].lower() not in lx.CONTRACTING_WORDS
 
 
+def noun_after_marker(prev: str, word: str) -> bool:
+    """Whether a cue's base or -s form is a noun because of the word before it: an
+    article, a possessive pronoun or a preposition ("across the state", "his tweets",
+    "told the judge that")."""
+    return word in lx.CUE_NOUN_FORMS and prev in lx.NOUN_BEFORE_WORDS
+
+
 def _noun_after(prev: str, gap: str, word: str) -> bool:
-    """A cue's base or -s form right after an article, a possessive pronoun or a
-    preposition is a noun, and so is an -s form after a number: "across the state",
-    "voters in 11 states", "his tweets" state and tweet nothing ("six in 10 say",
-    "age of 25, says she" still do)."""
+    """A cue's base or -s form right after a noun marker (`noun_after_marker`) is a
+    noun, and so is an -s form after a number: "across the state", "voters in 11
+    states", "his tweets" state and tweet nothing ("six in 10 say", "age of 25, says
+    she" still do)."""
     if word not in lx.CUE_NOUN_FORMS or gap.strip():
         return False
-    if prev in lx.NOUN_BEFORE_WORDS:
+    if noun_after_marker(prev, word):
         return True
     return word.endswith("s") and (prev[:1].isdigit() or prev in lx.NUMBER_WORDS_BEFORE_NOUNS)
 
@@ -48,8 +55,8 @@ def _noun_after(prev: str, gap: str, word: str) -> bool:
 def _after_named_modifier(before: list[tuple[bool, str]]) -> bool:
     """Whether a cue's base form follows a determiner and a capitalised modifier: "a
     Washington state delegate", "the New York state senate" (a noun; "voters in Iowa
-    say", "The Clintons say" and "The Tax Policy Center estimates" keep the verb).  ``before``: (capitalised, word) of
-    up to four words, nearest first."""
+    say", "The Clintons say" and "The Tax Policy Center estimates" keep the verb).
+    ``before``: (capitalised, word) of up to four words, nearest first."""
     k = 0
     while k < len(before) and k < 3 and before[k][0] and not before[k][1].endswith("s"):
         k += 1

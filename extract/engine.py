@@ -64,7 +64,9 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
     if beside:
         found.extend(beside)
         found.sort(key=lambda f: f.start)
-    titles = frozenset(s.index for s in doc.sentences if s.title or s.index_in_paragraph == 0 and s.paragraph == 0)
+    # Headlines, and the article's first sentence (PolNeAR's headlines end in a full
+    # stop, so only their place says what they are).
+    titles = frozenset(s.index for s in doc.sentences if s.title or (s.paragraph == 0 and s.index_in_paragraph == 0))
     return drop_repeats(doc.text, found, titles), subjects
 
 

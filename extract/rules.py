@@ -1077,8 +1077,9 @@ def label_line(x: InheritSite) -> Inherited | None:
             return Inherited(g.mention, g.cue) if g.mention is not None and g.kind == "direct" and pi < f.paragraph - 1 else None
         if _TOPIC_LINE.fullmatch(line):
             continue
-        m = doc.mention(para.start, content_end(doc.text, para.start, para.end))
-        if m is not None and m.kind == "name" and m.end >= content_end(doc.text, para.start, para.end) - 1:
+        line_end = content_end(doc.text, para.start, para.end)
+        m = doc.mention(para.start, line_end)
+        if m is not None and m.kind == "name" and m.end >= line_end - 1:
             return Inherited(m, None)
         return None
     return None

@@ -238,8 +238,8 @@ def _clause_mention(doc: Document, lo: int, end: int) -> Mention | None:
             s += 1  # a clause may open after a closing quotation mark: '..., " he said'
         if s <= far and not _may_open_with_skip(text, s, end):
             continue  # more than a mention's words before the end, and nothing to skip
-        # Each opening is matched only where its first characters allow it (a dateline
-        # opens with two capitals: no lower-case letter, in any Unicode version).
+        # Each opening is matched only where its first characters allow it (see
+        # `dateline_end` and `_initial`).
         s = dateline_end(text, s, end)
         s = after_question_label(text, s, end)  # "Q. Coach Hollis said ...": a label
         # "But he said", "And officials say": a conjunction opens the clause.

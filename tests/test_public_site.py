@@ -36,6 +36,16 @@ def fetch(url: str, data: bytes | None = None) -> tuple[int, bytes, float]:
         return e.code, e.read(), time.perf_counter() - t0
 
 
+def _wait_until_up(base):
+    """Until the server at ``base`` answers (at most 300 tries, 0.2 s apart on refusal)."""
+    for _ in range(300):
+        try:
+            if fetch(base + "/-/versions.json")[0] == 200:
+                return
+        except OSError:
+            time.sleep(0.2)
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     root = tmp_path_factory.mktemp("public")
@@ -45,12 +55,7 @@ def served(tmp_path_factory):
     cmd = datasette_command(db, ROOT / "metadata.yml", "127.0.0.1", port)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if fetch(base + "/-/versions.json")[0] == 200:
-                break
-        except OSError:
-            time.sleep(0.2)
+    _wait_until_up(base)
     yield base, cmd, db
     proc.terminate()
     proc.wait()
@@ -142,12 +147,7 @@ def test_published_image_serves_the_site_as_quotedb_serve_does(served, tmp_path,
     proc = subprocess.Popen(python + cmd, cwd=context, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                if fetch(base + "/-/versions.json")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
+        _wait_until_up(base)
         plugins = json.loads(fetch(base + "/-/plugins.json")[1])
         assert "quotedb" in {p["name"] for p in plugins}
         settings = json.loads(fetch(base + "/-/settings.json")[1])
