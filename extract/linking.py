@@ -465,9 +465,8 @@ def link(db, full: bool = False) -> LinkResult:
     if journal == "memory":
         conn.execute("PRAGMA journal_mode = DELETE")
     try:
-        conn.execute("SAVEPOINT quotedb_link")
-        conn.execute("PRAGMA defer_foreign_keys = ON")  # rows are re-pointed before old ones go
-        try:
+        with savepoint(conn, "quotedb_link"):
+            conn.execute("PRAGMA defer_foreign_keys = ON")  # rows are re-pointed before old ones go
             t0 = time.perf_counter()
             conn.execute("DROP TABLE IF EXISTS temp._link_dirty")
             conn.execute("CREATE TEMP TABLE _link_dirty (id TEXT PRIMARY KEY)")
@@ -479,16 +478,24 @@ def link(db, full: bool = False) -> LinkResult:
             for table in ("_link_new", "_link_names", "_link_moved", "_link_dirty", "_link_speakers", "_link_groups",
                           "_link_grouped"):
                 conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
-        except BaseException:
-            conn.execute("ROLLBACK TO quotedb_link")
-            conn.execute("RELEASE quotedb_link")
-            raise
-        conn.execute("RELEASE quotedb_link")
     finally:
         if journal == "memory":
             conn.execute("PRAGMA journal_mode = MEMORY")
     result.seconds = {"speakers": round(t1 - t0, 3), "groups": round(t2 - t1, 3)}
     return result
+
+
+@contextmanager
+def savepoint(conn: sqlite3.Connection, name: str) -> Iterator[None]:
+    """Run the block in a savepoint: all of it or, on any exception, none of it."""
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        conn.execute(f"ROLLBACK TO {name}")
+        conn.execute(f"RELEASE {name}")
+        raise
+    conn.execute(f"RELEASE {name}")
 
 
 BULK_SHARE = 0.1  # rewriting more than this share of a table's rows: rebuild its indexes after

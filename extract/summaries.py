@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from .linking import savepoint
+
 UNKNOWN_OUTLET = "(unknown outlet)"  # the outlets row for articles whose input names none
 
 SPEAKER_COUNTS = ("quotes", "direct", "mixed", "indirect")
@@ -54,8 +56,7 @@ def summarise(db) -> None:
     hundred thousand quotes."""
     conn: sqlite3.Connection = getattr(db, "conn", db)
     create_schema(conn)
-    conn.execute("SAVEPOINT quotedb_summarise")
-    try:
+    with savepoint(conn, "quotedb_summarise"):
         conn.execute("""
             UPDATE speakers SET quotes = t.quotes, direct = t.direct, mixed = t.mixed, indirect = t.indirect
             FROM (SELECT speaker_id, count(*) AS quotes, sum(kind = 'direct') AS direct,
@@ -77,8 +78,3 @@ def summarise(db) -> None:
                        sum(q.speaker_id IS NULL) AS no_speaker
                 FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
                 GROUP BY q.outlet) q ON q.outlet IS a.outlet""", {"unknown": UNKNOWN_OUTLET})
-    except BaseException:
-        conn.execute("ROLLBACK TO quotedb_summarise")
-        conn.execute("RELEASE quotedb_summarise")
-        raise
-    conn.execute("RELEASE quotedb_summarise")
