@@ -285,6 +285,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "volunteer", "volunteers", "rabbi", "imam", "bishop", "driver", "drivers", "pilot",
     "pilots", "detective", "detectives", "inspector", "inspectors", "auditor",
     "auditors", "neighbour", "neighbours", "ceo", "widow", "widower", "mom", "dad",
+    "agent", "agents",
 })
 
 # Heads that describe plural or group sources, resolved by `they`.

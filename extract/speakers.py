@@ -108,8 +108,27 @@ def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False)
     memo = doc.speakers_before
     if key not in memo:
         end = strip_adverbs_back(doc.text, lo, cue_start)  # (the same for both readings)
-        memo[key] = _speaker_before(doc, lo, end, nested) or (None if nested else _name_then_appositive(doc, lo, end))
+        memo[key] = _speaker_before(doc, lo, end, nested) or (None if nested else _name_then_appositive(doc, lo, end) or _before_dash_aside(doc, lo, end))
     return memo[key]
+
+
+_DASH_BEFORE = regex.compile(r"(?r)(?:—|–|\s--)\s*$")
+_ASIDE_STOP = regex.compile(r"[.!?\"“”\n]")
+
+
+def _before_dash_aside(doc: Document, lo: int, end: int) -> Mention | None:
+    """The subject before an aside set off by a pair of dashes between it and the cue:
+    "The justice -- who has been in a scuffle with the nominee -- said",
+    "Insiders in the next two states — Nevada and South Carolina — said"."""
+    text = doc.text
+    close = _DASH_BEFORE.search(text, max(lo, end - 8), end)
+    if close is None:
+        return None
+    dash = close.group().strip()
+    open_at = text.rfind(dash, max(lo, close.start() - 200), close.start())
+    if open_at <= lo or _ASIDE_STOP.search(text, open_at, close.start()):
+        return None
+    return _clause_mention(doc, lo, open_at)
 
 
 def _name_then_appositive(doc: Document, lo: int, end: int) -> Mention | None:

@@ -1263,3 +1263,13 @@ def test_spokesman_of_an_institution_named_with_of():
 def test_the_company_refers_back_to_a_named_company():
     got = extract("Markets rose on Monday.\n\nAcme Corp. said revenue rose 12 percent. The company said it would hire 200 workers.")
     assert [speaker(q) for q in got] == ["Acme Corp.", "Acme Corp."]
+
+
+@pytest.mark.parametrize("subject, aside", [
+    ("The justice", " -- who has been in a scuffle with the nominee -- "),
+    ("Insiders in the next two states", " — Nevada and South Carolina — "),
+    ("The former officer", "—who was posted at the door for three years—"),
+])
+def test_an_aside_in_dashes_between_subject_and_cue(subject, aside):
+    q = only(PROSE + f"{subject}{aside}said the primary would be close.")
+    assert (q.text, speaker(q)) == ("the primary would be close", subject.split(" in ")[0])
