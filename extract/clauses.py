@@ -184,13 +184,13 @@ def tail_after_cue(text: str, cue: Cue, end: int, min_words: int = 3) -> int | N
 def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     """Where the reported content starts after a cue, or None if nothing is reported."""
     p = skip_space(text, cue.end)
-    if cue.lemma in lx.INFINITIVE_CUES and text[p:p + 3].lower() == "to " and text[p + 3:p + 4].islower():
-        return skip_space(text, p + 3)  # "pledged to sell its fields": what was pledged
     while True:  # "announced Sunday she will resign", "said in a statement that ..."
         adj = _ADJUNCT_AFTER_CUE.match(text, p, end)
         if not adj or adj.end() == p:
             break
         p = adj.end()
+    if cue.lemma in lx.INFINITIVE_CUES and text[p:p + 3].lower() == "to " and text[p + 3:p + 4].islower():
+        return skip_space(text, p + 3)  # "pledged (on Tuesday) to sell its fields": what was pledged
     if p >= end or (p > cue.end and "," in text[cue.end:p] and _PARTICIPLE_AT.match(text, p, end)):
         return None  # "said Thursday, setting up a clash": an adjunct, not what was said
     window_end = min(end, p + 120)
@@ -217,9 +217,12 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if m is not None:
             return m.end()  # "urged women to vote": a hearer not in the word lists
     if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
+        first = LETTER_WORD.match(text, p, window_end)
+        if (cue.lemma in lx.BARE_CLAUSE_DECLARATIVES and first and first.group().lower() in lx.CLAUSE_OPENERS
+                and _subject_then_auxiliary(text, first.end(), window_end)):
+            return p  # "predicted it would affect other cases"
         if cue.lemma in lx.OBJECT_FORMS.values():
             return _object_start(text, cue, p, end)
-        first = LETTER_WORD.match(text, p, window_end)
         if cue.lemma in lx.BELIEF_VERBS and first and first.group().lower() in lx.CLAUSE_OPENERS:
             return p  # "Economists believe this provides ..."
         return None

@@ -669,6 +669,15 @@ THAT_ONLY: frozenset[str] = frozenset({
     "highlight", "underline", "underscore", "counter", "respond", "reply", "ask",
 })
 
+# THAT_ONLY verbs of saying that also take a bare clause when it opens with a pronoun
+# or determiner and soon reaches an auxiliary: "predicted it would affect other
+# cases", "indicated it would give $75,000" (but not "predicted the outcome").
+BARE_CLAUSE_DECLARATIVES: frozenset[str] = frozenset({
+    "predict", "indicate", "estimate", "reveal", "disclose", "mention", "conclude",
+    "report", "forecast", "project", "imply", "recall", "hint", "signal", "calculate",
+    "posit", "theorize", "theorise", "reply", "respond", "counter",
+})
+
 # Verbs of commitment that report their content as a to-infinitive: "pledged to
 # sell its fields", "vowed to fight on", "threatened to strike".
 INFINITIVE_CUES: frozenset[str] = frozenset({"pledge", "vow", "promise", "threaten", "swear"})
@@ -1016,7 +1025,7 @@ DATE_OPENERS: frozenset[str] = frozenset(w.lower() for w in WEEKDAYS + MONTHS)
 # "officials this morning said".
 TIME_NOUNS: tuple[str, ...] = (
     "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
-    "today", "yesterday",
+    "today", "yesterday", "tonight",
 )
 # Parts of the day after a day: "Tuesday morning", "yesterday evening".
 PARTS_OF_DAY: tuple[str, ...] = ("morning", "afternoon", "evening", "night")

@@ -1273,3 +1273,20 @@ def test_the_company_refers_back_to_a_named_company():
 def test_an_aside_in_dashes_between_subject_and_cue(subject, aside):
     q = only(PROSE + f"{subject}{aside}said the primary would be close.")
     assert (q.text, speaker(q)) == ("the primary would be close", subject.split(" in ")[0])
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Federal officials predicted it would affect other cases.", "it would affect other cases"),
+    ("The company indicated it would give $75,000 to the convention.", "it would give $75,000 to the convention"),
+])
+def test_declarative_verb_with_a_bare_clause_opening_with_a_pronoun(sentence, content):
+    assert only(PROSE + sentence).text == content
+
+
+def test_declarative_verb_with_a_noun_object_reports_nothing():
+    assert quotes(PROSE + "The company indicated the change in plans.") == []
+
+
+def test_time_adjunct_between_cue_and_content():
+    assert only(PROSE + "He says tonight he is a step closer to the nomination.").text == "he is a step closer to the nomination"
+    assert only(PROSE + "The campaign vowed Tuesday to remain in the race.").text == "remain in the race"
