@@ -286,12 +286,18 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "pilots", "detective", "detectives", "inspector", "inspectors", "auditor",
     "auditors", "neighbour", "neighbours", "ceo", "widow", "widower", "mom", "dad",
     "agent", "agents",
+    # groups and people the word lists above miss (irregular plurals, collectives)
+    "women", "men", "children", "groups", "parties", "campaigns", "organizations",
+    "organisations", "unions", "firms", "companies", "agencies", "families", "liberals",
+    "advocates", "associates", "superdelegates", "audience", "crowd", "community",
+    "leadership", "camp", "panel", "industry", "magazine", "magazines", "guy", "star",
+    "legend", "neurosurgeon", "surgeon", "ads",
 })
 
 # Heads that describe plural or group sources, resolved by `they`.
 PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
     w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith("ss") and w not in {"police", "news"}
-) | {"police", "people", "spokespeople", "spokesmen", "staff", "authorities"}
+) | {"police", "people", "spokespeople", "spokesmen", "staff", "authorities", "women", "men", "children"}
 
 # Heads of organisation-like speakers (`the ministry said`).
 ORG_NOUNS: frozenset[str] = frozenset({
@@ -1110,7 +1116,7 @@ REFERRING_DETERMINERS: frozenset[str] = frozenset({
 # Hedges before a quantity:
 QUANTITY_HEDGES: tuple[str, ...] = (
     "about", "nearly", "almost", "roughly", "more than", "fewer than", "less than",
-    "over", "just", "only", "some", "at least",
+    "over", "just", "only", "some", "at least", "a mere", "just over", "just under", "well over",
 )
 # Number words in "six in 10", "two out of ten":
 NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -1123,7 +1129,8 @@ TENS: tuple[str, ...] = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy
 # Proportions in words:
 QUANTITY_PROPORTIONS: tuple[str, ...] = (
     "half", "a third", "a quarter", "two-thirds", "three-quarters", "a majority",
-    "the majority", "most", "many",
+    "the majority", "most", "many", "three-fourths", "one-third", "one-quarter", "one-half",
+    "a fifth", "a plurality", "a minority", "a handful",
 )
 # First words that can open a quantity (a quick test before the pattern), and the
 # words after "a"/"the" that do ("a third", "the majority").
@@ -1140,7 +1147,7 @@ COUNTED_ADJUNCT_NOUNS: frozenset[str] = frozenset({
 # ("Most said they ...", "Another said he hoped ..."): anonymous sources.
 INDEFINITE_SOURCE_PRONOUNS: frozenset[str] = frozenset({"another", "most", "many", "some", "several", "both"})
 QUANTITY_AFTER_ARTICLE: frozenset[str] = frozenset(
-    p.split()[1] for p in QUANTITY_PROPORTIONS if p.split()[0] in {"a", "the"}
+    p.split()[1] for p in QUANTITY_PROPORTIONS + QUANTITY_HEDGES if p.split()[0] in {"a", "the"}
 )
 
 

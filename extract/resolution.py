@@ -30,7 +30,7 @@ import regex
 
 from . import lexicon as lx
 from .document import Document
-from .mentions import Mention, clean_role, looks_like_role, people_noun, source_noun
+from .mentions import Mention, clean_role, is_quantity, looks_like_role, people_noun, source_noun
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
@@ -734,7 +734,7 @@ def _not_a_source(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
         cut = next((i for i in range(at + 1, len(low)) if low[i] in lx.MODIFIER_OPENERS), len(phrase))
         phrase = phrase[:cut]
     words = [w.lower() for w in _LETTERS.findall(" ".join(phrase))] or [m.head.lower()]
-    if any(w in lx.PRONOUNS or w in lx.QUANTITY_OPENERS or source_noun(w) for w in words):
+    if is_quantity(m.role or m.text) or any(w in lx.PRONOUNS or w in lx.QUANTITY_OPENERS or source_noun(w) for w in words):
         return None  # "half of voters", "a copy of the letter": the source is in the phrase
     if any(w[:1].isupper() and not _POSSESSIVE_S.search(w) for w in phrase[1:]):
         return None  # a capitalised word may name people or an institution: "a German" (not "the FBI's probe")

@@ -1290,3 +1290,16 @@ def test_declarative_verb_with_a_noun_object_reports_nothing():
 def test_time_adjunct_between_cue_and_content():
     assert only(PROSE + "He says tonight he is a step closer to the nomination.").text == "he is a step closer to the nomination"
     assert only(PROSE + "The campaign vowed Tuesday to remain in the race.").text == "remain in the race"
+
+
+@pytest.mark.parametrize("subject", ["Some of the women", "The groups", "Romney's associates", "The magazine",
+                                     "Iowa advocates", "The Clinton camp", "Both men"])
+def test_irregular_plurals_and_collectives_are_sources(subject):
+    q = only(PROSE + f"{subject} said the rules were unfair.")
+    assert q.text == "the rules were unfair" and subject.lower().endswith(speaker(q).lower())
+
+
+@pytest.mark.parametrize("subject", ["A mere 9 percent", "Three-fourths", "Just over a quarter", "A plurality of voters"])
+def test_hedged_shares_of_a_poll_speak(subject):
+    q = only(PROSE + f"{subject} say they only buy American.")
+    assert (q.text, q.speaker.kind) == ("they only buy American", "anonymous")
