@@ -63,6 +63,12 @@ def _after_named_modifier(before: list[tuple[bool, str]]) -> bool:
     return 0 < k < len(before) and before[k][1] in lx.DETERMINERS_BEFORE_NAMES
 
 
+def _source_word(low: str) -> bool:
+    """A role noun or title after a cue word makes that word its modifier: "state
+    officials", "Texas state Sen. Ann Lee"."""
+    return low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS
+
+
 @dataclass(slots=True)  # a value, never changed: not frozen only for speed (see document.Span)
 class Cue:
     start: int
@@ -96,6 +102,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # a title before a name: "Judge Jane Stranch", "State Department"
         if i > 1 and w.get(i - 1)[2] == "to" and w.get(i - 2)[2] in lx.UNSAID_BEFORE_TO:
             continue  # "failed to note that ...": the writer's claim, not theirs
+        if word in lx.MODIFIER_CUE_NOUNS and i + 1 < w.size and _source_word(w.get(i + 1)[2]):
+            continue  # "the Texas state senator", "protest organizers": a noun
         if i > 0:
             _, pe, prev = w.get(i - 1)
             if _label_after_possessive(prev, frame[pe:s], word, frame[e:e + 1]) or _noun_after(prev, frame[pe:s], word):
@@ -130,6 +138,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
         if m.group()[0].isupper() and w[-1:] != "s" and w in lx.CUE_NOUN_FORMS and i + 1 < len(words) and words[i + 1].group()[0].isupper():
             continue
         if i > 1 and words[i - 1].group().lower() == "to" and words[i - 2].group().lower() in lx.UNSAID_BEFORE_TO:
+            continue
+        if w in lx.MODIFIER_CUE_NOUNS and i + 1 < len(words) and _source_word(words[i + 1].group().lower()):
             continue
         if i > 0 and (_label_after_possessive(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1])
                       or _noun_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w)):

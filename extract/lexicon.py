@@ -803,7 +803,7 @@ PEOPLE_SUFFIX_VERBS: frozenset[str] = frozenset({
 
 # Nouns ending in -s that modify a head noun ("news agency", "arms dealer").
 S_NOUN_MODIFIERS: frozenset[str] = frozenset({
-    "news", "arms", "sales", "sports", "affairs", "services", "rights", "goods",
+    "news", "arms", "sales", "sports", "affairs", "services", "rights", "goods", "appeals",
     "series", "species", "politics", "economics", "physics", "ethics", "means",
     "operations", "systems", "communications", "relations", "elections", "savings",
     "customs", "humanities", "logistics", "statistics", "human-rights", "civil-rights",
@@ -813,6 +813,10 @@ S_NOUN_MODIFIERS: frozenset[str] = frozenset({
 # opens with a subject word: `Economists believe this provides ...`.
 BELIEF_VERBS: frozenset[str] = frozenset({"believe", "think", "know", "feel", "guess"})
 CLAUSE_OPENERS: frozenset[str] = frozenset({"the", "this", "these", "those", "he", "she", "it", "they", "we", "there", "his", "her", "their", "its", "our", "nobody", "everyone", "someone"})
+
+# Cue words that are also nouns modifying a source's head: "State officials",
+# "the state senator", "protest organizers", "claims adjusters".
+MODIFIER_CUE_NOUNS: frozenset[str] = frozenset({"state", "protest", "claims", "warning"})
 
 # Inflected forms that are almost never a reporting cue in news prose.
 NOT_CUE_FORMS: frozenset[str] = frozenset({"known"})
@@ -1073,7 +1077,7 @@ MODIFIER_OPENERS: frozenset[str] = frozenset({
     "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "led",
     "cited", "quoted", "speaking", "working", "representing", "across", "around",
     "throughout", "outside", "among", "under", "by", "against", "about", "over",
-    "behind", "after", "before", "during", "since",
+    "behind", "after", "before", "during", "since", "whose", "like", "privy",
 })
 # Lower-case particles inside personal names: "Abu Bakr al-Baghdadi", "Ursula von
 # der Leyen", "Inzamam ul Haq".

@@ -282,7 +282,7 @@ def word_flags(word: str) -> int:
         f |= _TITLE_LEAD
     # `_description`: before its head, no speech verb; after the first word, no
     # determiner, preposition, clause word or present-tense verb either.
-    if lw in lx.SPEECH_FORMS and lw not in lx.ROLE_NOUNS and not lw.endswith("ing"):
+    if lw in lx.SPEECH_FORMS and lw not in lx.ROLE_NOUNS and not lw.endswith("ing") and lw not in lx.MODIFIER_CUE_NOUNS:
         # (after the first word a capital makes a noun form a name's: "the Ohio State Police")
         f |= _BLOCKS_DESC_FIRST | (0 if cap and lw in lx.NOUN_SPEECH_FORMS else _BLOCKS_DESC)
     if lw in lx.DEFINITE_DETERMINERS or lw in ("a", "an") or lw in PREPOSITIONS or lw in CLAUSE_WORDS or _looks_like_verb(word):
@@ -485,7 +485,7 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
     if head_i > 7:
         return None
     for k, w in enumerate(low[:head_i]):
-        if w in lx.SPEECH_FORMS and w not in lx.ROLE_NOUNS and not w.endswith("ing"):
+        if w in lx.SPEECH_FORMS and w not in lx.ROLE_NOUNS and not w.endswith("ing") and w not in lx.MODIFIER_CUE_NOUNS:
             return None
         if w in lx.PRONOUNS or (k > 0 and w in lx.POSSESSIVE_DETERMINERS):
             return None  # "Trump launched his campaign", "she shattered party": a clause

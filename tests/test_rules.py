@@ -1303,3 +1303,20 @@ def test_irregular_plurals_and_collectives_are_sources(subject):
 def test_hedged_shares_of_a_poll_speak(subject):
     q = only(PROSE + f"{subject} say they only buy American.")
     assert (q.text, q.speaker.kind) == ("they only buy American", "anonymous")
+
+
+@pytest.mark.parametrize("subject, head", [
+    ("Critics like Huffman", "Critics"), ("Multiple sources privy to the talks", "Multiple sources"),
+    ("The state officials whose laws were struck down", "The state officials")])
+def test_a_source_with_like_privy_or_whose_after_its_head(subject, head):
+    q = only(PROSE + f"{subject} say the change came from the courts.")
+    assert (q.text, speaker(q).lower()) == ("the change came from the courts", head.lower())
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("State officials", "State officials"), ("A state official", "a state official"),
+    ("Protest organizers", "Protest organizers"), ("The appeals court", "appeals court"),
+    ("Texas state Sen. Ann Lee", "Ann Lee"), ("The Texas state senator", "The Texas state senator")])
+def test_a_cue_word_modifying_a_source_is_a_noun(subject, name):
+    q = only(PROSE + f"{subject} said the road would reopen.")
+    assert (q.text, speaker(q)) == ("the road would reopen", name)
