@@ -457,16 +457,18 @@ def build(
             db = target.db
             if fresh:
                 create_indexes(db)
+            # The file is temporary until `commit` moves it into place, and abandoned on
+            # any failure, so the linking pass needs no rollback journal: on the first
+            # build it rewrites every quote, and the journal would be a second copy of
+            # the quotes table written to disk (5 GB at a million articles).
+            db.conn.execute("pragma journal_mode = off")
             # Speakers across articles, aliases and quote groups: everything on the first
             # build, then what this run's new, changed and pruned articles touch.
             linking.link(db)
             summaries.summarise(db)  # the counts behind the site's ready-made questions
             if fresh:
                 finish(db)
-                # VACUUM rewrites every page; under the in-memory journal that would hold a
-                # copy of the whole database in memory (1 GB at 100,000 articles).  The
-                # file is temporary until it is moved into place, so it needs no journal.
-                db.conn.execute("pragma journal_mode = off")
+                # VACUUM rewrites every page, still without a journal (see above).
                 db.conn.execute("vacuum")
         committed = target.commit()
     finally:

@@ -458,9 +458,9 @@ def link(db, full: bool = False) -> LinkResult:
     create_schema(conn)
     conn.create_function("quotedb_local_id", 2, local_id, deterministic=True)
     result = LinkResult()
-    # The first link after a build rewrites every quote; under an in-memory journal (as
-    # build writes its temporary file) the journal would hold a copy of the whole
-    # quotes table, so it goes to disk while link runs.
+    # The first link after a build rewrites every quote; under an in-memory journal the
+    # journal would hold a copy of the whole quotes table, so it goes to disk while link
+    # runs.  (`database.build` links its temporary file with no journal at all.)
     journal = None if conn.in_transaction else conn.execute("PRAGMA journal_mode").fetchone()[0]
     if journal == "memory":
         conn.execute("PRAGMA journal_mode = DELETE")
