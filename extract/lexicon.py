@@ -233,7 +233,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "rebel", "rebels", "fan", "fans", "majority", "majorities",
     # members of parliaments and assemblies ("Tory MPs said", "one MEP said")
     "mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "mpp", "mpps", "peer", "peers",
-    "backbencher", "backbenchers", "frontbencher", "frontbenchers", "councillors",
+    "backbencher", "backbenchers", "frontbencher", "frontbenchers", "councillors", "whip", "whips",
     # the people of court and crime reports ("The defendant said", "the girl told police")
     "defendant", "defendants", "plaintiff", "plaintiffs", "accuser", "accusers",
     "complainant", "claimant", "claimants", "appellant", "juror", "jurors", "jury",
@@ -987,6 +987,17 @@ PASSIVE_AGENT_AUXILIARIES: tuple[str, ...] = (
     "was", "were", "is", "are", "has been", "have been", "had been",
 )
 PASSIVE_AGENT_ADVERBS: tuple[str, ...] = ("first", "also", "widely", "initially")
+
+# "MPs are being told by whips that ...": a passive hearer verb whose agent is the
+# speaker and whose that-clause is what was said.
+PASSIVE_HEARER_AUXILIARIES: tuple[str, ...] = PASSIVE_AGENT_AUXILIARIES + ("are being", "is being", "was being", "were being")
+PASSIVE_HEARER_VERBS: tuple[str, ...] = ("told", "informed", "assured", "warned", "reminded", "advised")
+
+# "She made it clear to colleagues that ...", "has made plain that ...": a statement
+# made with "make" and a word of clarity.
+MAKE_FORMS: tuple[str, ...] = ("make", "makes", "made", "making")
+CLARITY_WORDS: tuple[str, ...] = ("clear", "plain")
+CLARITY_INTENSIFIERS: tuple[str, ...] = ("very", "quite", "abundantly", "perfectly", "crystal", "absolutely")
 
 # Verbs that say who issued a statement: "according to a statement issued by the
 # Ministry of Foreign Affairs" (the source follows `by` or `from`).

@@ -66,6 +66,14 @@ _PASSIVE_AGENT = regex.compile(
     r"\s+(?:" + lx.alternation(lx.PASSIVE_AGENT_AUXILIARIES) + r")\s+(?:(?:" + lx.alternation(lx.PASSIVE_AGENT_ADVERBS) + r")\s+)?"
     r"(?P<verb>" + lx.alternation(lx.PASSIVE_AGENT_VERBS) + r")\s+by\s+"
 )
+_PASSIVE_HEARER = regex.compile(
+    r"\s+(?:" + lx.alternation(lx.PASSIVE_HEARER_AUXILIARIES) + r")\s+(?:(?:" + lx.alternation(lx.PASSIVE_AGENT_ADVERBS) + r")\s+)?"
+    r"(?P<verb>" + lx.alternation(lx.PASSIVE_HEARER_VERBS) + r")\s+by\s+(?P<agent>[^,;:()\"“”]{2,80}?)\s+that\s+"
+)
+_MADE_CLEAR = regex.compile(
+    r"\b(?P<verb>(?:" + lx.alternation(lx.MAKE_FORMS) + r")\s+(?:it\s+)?(?:(?:" + lx.alternation(lx.CLARITY_INTENSIFIERS) + r")\s+)?"
+    r"(?:" + lx.alternation(lx.CLARITY_WORDS) + r"))(?:\s+to\s+[^,;:()\"“”]{1,60}?)?\s+that\s+"
+)
 _CLAIM = regex.compile(
     r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + lx.alternation(lx.CLAIM_NOUNS) + r")\s+that\s+"
 )
@@ -710,7 +718,46 @@ def claim_noun(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     return out
 
 
-SPAN_RULES: tuple[Rule, ...] = (passive_agent, claim_noun)
+@rule("span", "passive-hearer",
+      "Conservative MPs are being told by whips that the vote will be close.",
+      [("indirect", "the vote will be close", "whips")])
+def passive_hearer(ctx: SentenceContext, state: ReportState) -> list[Statement]:
+    """A passive hearer verb with its agent: HEARER was told by SOURCE that CONTENT."""
+    text, sp = ctx.text, ctx.s
+    if not ctx.doc.could_match(_PASSIVE_HEARER, sp.start, sp.end):
+        return []
+    m = _PASSIVE_HEARER.search(ctx.frame, sp.start, sp.end)
+    if not m:
+        return []
+    agent = longest_mention(ctx.doc, m.start("agent"), m.end("agent"))
+    c_end = ctx.complement_stops.end(m.end())
+    if agent is None or agent.kind == "pronoun" or c_end - m.end() < 12:
+        return []
+    state.taken_until = c_end
+    return [Statement(m.end(), c_end, "indirect", m.group("verb"), agent, sp.paragraph, sp.index, "passive-hearer")]
+
+
+@rule("span", "made-clear",
+      "The prime minister made it clear to colleagues that she would not resign.",
+      [("indirect", "she would not resign", "The prime minister")])
+def made_clear(ctx: SentenceContext, state: ReportState) -> list[Statement]:
+    """A statement made with "make" and a word of clarity: SOURCE made (it) clear
+    (to HEARER) that CONTENT."""
+    text, sp = ctx.text, ctx.s
+    if not ctx.doc.could_match(_MADE_CLEAR, sp.start, sp.end):
+        return []
+    m = _MADE_CLEAR.search(ctx.frame, sp.start, sp.end)
+    if not m:
+        return []
+    speaker = speaker_before(ctx.doc, sp.start, m.start())
+    c_end = ctx.complement_stops.end(m.end())
+    if speaker is None or c_end - m.end() < 12:
+        return []
+    state.taken_until = c_end
+    return [Statement(m.end(), c_end, "indirect", m.group("verb"), speaker, sp.paragraph, sp.index, "made-clear")]
+
+
+SPAN_RULES: tuple[Rule, ...] = (passive_agent, passive_hearer, made_clear, claim_noun)
 
 
 # --- Cues -----------------------------------------------------------------------------

@@ -1320,3 +1320,18 @@ def test_a_source_with_like_privy_or_whose_after_its_head(subject, head):
 def test_a_cue_word_modifying_a_source_is_a_noun(subject, name):
     q = only(PROSE + f"{subject} said the road would reopen.")
     assert (q.text, speaker(q)) == ("the road would reopen", name)
+
+
+@pytest.mark.parametrize("sentence, content, name", [
+    ("Lee has made it very clear that he will run again next year.", "he will run again next year", "Lee"),
+    ("The minister made clear to colleagues that the plan would go ahead.", "the plan would go ahead", "The minister"),
+])
+def test_made_clear_that(sentence, content, name):
+    q = only(PROSE + sentence)
+    assert (q.text, speaker(q), q.rule) == (content, name, "made-clear")
+
+
+def test_passive_hearer_with_its_agent():
+    q = only(PROSE + "Staff were informed by the company that the plant would close.")
+    assert (q.text, q.rule) == ("the plant would close", "passive-hearer")
+    assert quotes(PROSE + "Staff were told by noon to leave the building.") == []
