@@ -818,6 +818,9 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({"the", "this", "these", "those", "he
 # "the state senator", "protest organizers", "claims adjusters".
 MODIFIER_CUE_NOUNS: frozenset[str] = frozenset({"state", "protest", "claims", "warning"})
 
+# Verbs contracted onto a pronoun: "He’s", "They’re", "I’m", "We’ve", "She’ll", "I’d".
+CONTRACTED_VERBS: tuple[str, ...] = ("s", "re", "m", "ve", "ll", "d")
+
 # Inflected forms that are almost never a reporting cue in news prose.
 NOT_CUE_FORMS: frozenset[str] = frozenset({"known"})
 

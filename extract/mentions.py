@@ -17,6 +17,7 @@ import regex
 from . import lexicon as lx
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*|\([^()\s]{1,12}\)")
+_CONTRACTION = regex.compile(r"[’'](?:" + lx.alternation(lx.CONTRACTED_VERBS) + r")$")
 _QUANTITY = regex.compile(
     r"(?i:(?:" + lx.alternation(lx.QUANTITY_HEDGES) + r")\s+)?"
     r"(?i:(?:\d+(?:\.\d+)?\s*|(?:" + lx.alternation(lx.TENS) + r")(?:-(?:" + lx.alternation(lx.NUMBER_WORDS) + r"))?\s+"
@@ -178,6 +179,11 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     if len(words) == 1 and low[0] in lx.PRONOUNS:
         cls = lx.PRONOUNS[low[0]]
         return Mention(s, e, text[s:e], "pronoun", low[0], plural=cls in ("plural", "self_plural"))
+    if len(words) == 1 and (c := _CONTRACTION.search(low[0])) and low[0][:c.start()] in lx.PRONOUNS:
+        # "He’s comparing", "They’re": a pronoun and a contracted verb, never a name
+        pro = low[0][:c.start()]
+        cls = lx.PRONOUNS[pro]
+        return Mention(s, s + c.start(), text[s:s + c.start()], "pronoun", pro, plural=cls in ("plural", "self_plural"))
 
     if 2 < len(words) <= 5 and low[0] == "the" and low[-1] in lx.OFFICE_TITLE_HEADS and all(_is_cap(w[2]) for w in words[1:]):
         # "the Prime Minister", "the Home Secretary": an office, described, not a name

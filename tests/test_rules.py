@@ -1335,3 +1335,15 @@ def test_passive_hearer_with_its_agent():
     q = only(PROSE + "Staff were informed by the company that the plant would close.")
     assert (q.text, q.rule) == ("the plant would close", "passive-hearer")
     assert quotes(PROSE + "Staff were told by noon to leave the building.") == []
+
+
+@pytest.mark.parametrize("word, pronoun", [("He’s", "He"), ("They're", "They"), ("I’m", "I"), ("We’ve", "We")])
+def test_a_pronoun_with_a_contracted_verb_is_a_pronoun_never_a_name(word, pronoun):
+    from extract.mentions import parse_stretch
+    m = parse_stretch(word)
+    assert (m.kind, m.text) == ("pronoun", pronoun)
+
+
+def test_coordinated_cue_after_a_contracted_subject():
+    got = extract("Jeb Bush spoke in Iowa.\n\nHe’s comparing the orders to the immigration action and says Obama is flouting the process.")
+    assert [(q.text, speaker(q)) for q in got] == [("Obama is flouting the process", "Jeb Bush")]
