@@ -52,6 +52,9 @@ TIME_ADJUNCT = regex.compile(
     r"(?:(?:" + lx.alternation(lx.WEEKDAYS + lx.MONTHS) + r")(?:\s+\d{1,2}(?:" + lx.alternation(lx.ORDINAL_SUFFIXES) + r")?)?(?:,?\s+\d{4})?"
     r"|(?:" + lx.alternation(lx.TIME_NOUNS) + r")|then|\d{4})"
     r"(?:\s+(?:" + lx.alternation(lx.PARTS_OF_DAY) + r"))?,?\s+(?=\S)")
+ELAPSED = regex.compile(
+    r"(?i:(?:(?:(?:" + lx.alternation(lx.ELAPSED_COUNTS + lx.TEENS + lx.TENS) + r")|\d+)\s+)?(?:" + lx.alternation(lx.ELAPSED_UNITS) + r")\s+(?:later|earlier)"
+    r"|(?:later|earlier)\s+that\s+(?:" + lx.alternation(lx.ELAPSED_PERIODS) + r")),?\s+(?=\S)")
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 _SUBJECT_PRONOUN_BEFORE = regex.compile(r"(?<=\s)(?i:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r")\s*$")
 RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
@@ -266,10 +269,9 @@ def _clause_mention(doc: Document, lo: int, end: int) -> Mention | None:
             j = LEADING_JUNK.match(text, s, end)
             if j and j.end() > s:
                 s = j.end()
-        if _initial(text, s, end) in _TIME_ADJUNCT_INITIALS:
-            j = TIME_ADJUNCT.match(text, s, end)
-            if j:
-                s = j.end()
+        j = ELAPSED.match(text, s, end) or (TIME_ADJUNCT.match(text, s, end) if _initial(text, s, end) in _TIME_ADJUNCT_INITIALS else None)
+        if j:
+            s = j.end()
         if _initial(text, s, end) in _SUBORDINATOR_INITIALS:
             j = SUBORDINATOR.match(text, s, end)
             if j and j.end() > s and doc.mention(s, end) is None:
@@ -359,6 +361,9 @@ def subject(doc: Document, sp: Span) -> Mention | None:
     walked once, left to right, in linear time."""
     text = doc.text
     s = clause_start(text, sp.start, sp.end)
+    elapsed = ELAPSED.match(text, s, sp.end)
+    if elapsed:
+        s = elapsed.end()  # "A few minutes later they ..."
     if not _opens_adjunct(text, s, sp.end):
         return _subject_at(doc, s, sp.end)
     comma, tries, limit = s, 0, min(sp.end, s + 240)

@@ -1347,3 +1347,9 @@ def test_a_pronoun_with_a_contracted_verb_is_a_pronoun_never_a_name(word, pronou
 def test_coordinated_cue_after_a_contracted_subject():
     got = extract("Jeb Bush spoke in Iowa.\n\nHe’s comparing the orders to the immigration action and says Obama is flouting the process.")
     assert [(q.text, speaker(q)) for q in got] == [("Obama is flouting the process", "Jeb Bush")]
+
+
+@pytest.mark.parametrize("opening", ["A few minutes later", "Later that day", "Two hours later,"])
+def test_an_elapsed_time_opens_the_clause_before_its_subject(opening):
+    got = extract(f"Jane Roe spoke in Iowa.\n\n{opening} the ministry reversed itself and said the deal was off.")
+    assert [(q.text, speaker(q)) for q in got] == [("the deal was off", "ministry")]
