@@ -687,9 +687,7 @@ class ReportState:
 def passive_agent(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A passive reporting verb with its agent: CONTENT was reported by SOURCE."""
     text, sp = ctx.text, ctx.s
-    if not ctx.doc.could_match(_PASSIVE_AGENT, sp.start, sp.end):
-        return []
-    pa = _PASSIVE_AGENT.search(ctx.frame, sp.start, sp.end)
+    pa = _span_match(ctx, _PASSIVE_AGENT)
     if not pa:
         return []
     agent = longest_mention(ctx.doc, pa.end(), np_end(text, pa.end(), ctx.body_end))
@@ -723,18 +721,11 @@ def claim_noun(ctx: SentenceContext, state: ReportState) -> list[Statement]:
       [("indirect", "the vote will be close", "whips")])
 def passive_hearer(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A passive hearer verb with its agent: HEARER was told by SOURCE that CONTENT."""
-    text, sp = ctx.text, ctx.s
-    if not ctx.doc.could_match(_PASSIVE_HEARER, sp.start, sp.end):
-        return []
-    m = _PASSIVE_HEARER.search(ctx.frame, sp.start, sp.end)
+    m = _span_match(ctx, _PASSIVE_HEARER)
     if not m:
         return []
     agent = longest_mention(ctx.doc, m.start("agent"), m.end("agent"))
-    c_end = ctx.complement_stops.end(m.end())
-    if agent is None or agent.kind == "pronoun" or c_end - m.end() < 12:
-        return []
-    state.taken_until = c_end
-    return [Statement(m.end(), c_end, "indirect", m.group("verb"), agent, sp.paragraph, sp.index, "passive-hearer")]
+    return _that_clause(ctx, state, m, None if agent is None or agent.kind == "pronoun" else agent, "passive-hearer")
 
 
 @rule("span", "made-clear",
@@ -743,18 +734,29 @@ def passive_hearer(ctx: SentenceContext, state: ReportState) -> list[Statement]:
 def made_clear(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A statement made with "make" and a word of clarity: SOURCE made (it) clear
     (to HEARER) that CONTENT."""
-    text, sp = ctx.text, ctx.s
-    if not ctx.doc.could_match(_MADE_CLEAR, sp.start, sp.end):
-        return []
-    m = _MADE_CLEAR.search(ctx.frame, sp.start, sp.end)
+    m = _span_match(ctx, _MADE_CLEAR)
     if not m:
         return []
-    speaker = speaker_before(ctx.doc, sp.start, m.start())
+    return _that_clause(ctx, state, m, speaker_before(ctx.doc, ctx.s.start, m.start()), "made-clear")
+
+
+def _span_match(ctx: SentenceContext, pattern: regex.Pattern) -> regex.Match | None:
+    """The first match of a span rule's pattern in the sentence (the Document's one
+    scan of the frame rules out most sentences before the pattern runs)."""
+    sp = ctx.s
+    if not ctx.doc.could_match(pattern, sp.start, sp.end):
+        return None
+    return pattern.search(ctx.frame, sp.start, sp.end)
+
+
+def _that_clause(ctx: SentenceContext, state: ReportState, m: regex.Match, speaker: Mention | None,
+                 rule_id: str) -> list[Statement]:
+    """The statement whose content is the that-clause ending match ``m``."""
     c_end = ctx.complement_stops.end(m.end())
     if speaker is None or c_end - m.end() < 12:
         return []
     state.taken_until = c_end
-    return [Statement(m.end(), c_end, "indirect", m.group("verb"), speaker, sp.paragraph, sp.index, "made-clear")]
+    return [Statement(m.end(), c_end, "indirect", m.group("verb"), speaker, ctx.s.paragraph, ctx.s.index, rule_id)]
 
 
 SPAN_RULES: tuple[Rule, ...] = (passive_agent, passive_hearer, made_clear, claim_noun)
