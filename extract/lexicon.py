@@ -821,7 +821,7 @@ MODIFIER_CUE_NOUNS: frozenset[str] = frozenset({"state", "protest", "claims", "w
 # An elapsed time opening a clause: "A few minutes later they ...", "Later that day
 # the ministry ...".
 ELAPSED_UNITS: tuple[str, ...] = ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments")
-ELAPSED_COUNTS: tuple[str, ...] = ("a few", "several", "a couple of", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+ELAPSED_COUNTS: tuple[str, ...] = ("a few", "several", "a couple of")  # and any number (NUMBER_WORDS, TEENS, TENS, digits)
 ELAPSED_PERIODS: tuple[str, ...] = ("day", "night", "morning", "afternoon", "evening", "week", "month", "year")
 
 # Verbs contracted onto a pronoun: "He’s", "They’re", "I’m", "We’ve", "She’ll", "I’d".

@@ -53,7 +53,7 @@ TIME_ADJUNCT = regex.compile(
     r"|(?:" + lx.alternation(lx.TIME_NOUNS) + r")|then|\d{4})"
     r"(?:\s+(?:" + lx.alternation(lx.PARTS_OF_DAY) + r"))?,?\s+(?=\S)")
 ELAPSED = regex.compile(
-    r"(?i:(?:(?:(?:" + lx.alternation(lx.ELAPSED_COUNTS + lx.TEENS + lx.TENS) + r")|\d+)\s+)?(?:" + lx.alternation(lx.ELAPSED_UNITS) + r")\s+(?:later|earlier)"
+    r"(?i:(?:(?:(?:" + lx.alternation(lx.ELAPSED_COUNTS + lx.NUMBER_WORDS + lx.TEENS + lx.TENS) + r")|\d+)\s+)?(?:" + lx.alternation(lx.ELAPSED_UNITS) + r")\s+(?:later|earlier)"
     r"|(?:later|earlier)\s+that\s+(?:" + lx.alternation(lx.ELAPSED_PERIODS) + r")),?\s+(?=\S)")
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 _SUBJECT_PRONOUN_BEFORE = regex.compile(r"(?<=\s)(?i:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r")\s*$")
