@@ -176,14 +176,14 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     if len(words) == 1 and low[0] in lx.INDEFINITE_SOURCE_PRONOUNS:
         # "Most said they ...", "Another said ...": somebody in a group, unnamed
         return Mention(s, e, text[s:e], "indefinite", low[0], plural=low[0] != "another", role=text[s:e])
-    if len(words) == 1 and low[0] in lx.PRONOUNS:
-        cls = lx.PRONOUNS[low[0]]
-        return Mention(s, e, text[s:e], "pronoun", low[0], plural=cls in ("plural", "self_plural"))
-    if len(words) == 1 and (c := _CONTRACTION.search(low[0])) and low[0][:c.start()] in lx.PRONOUNS:
-        # "He’s comparing", "They’re": a pronoun and a contracted verb, never a name
-        pro = low[0][:c.start()]
-        cls = lx.PRONOUNS[pro]
-        return Mention(s, s + c.start(), text[s:s + c.start()], "pronoun", pro, plural=cls in ("plural", "self_plural"))
+    if len(words) == 1:
+        # "He’s comparing", "They’re": a pronoun and a contracted verb is the pronoun,
+        # never a name
+        c = _CONTRACTION.search(low[0])
+        pro = low[0][:c.start()] if c else low[0]
+        if pro in lx.PRONOUNS:
+            pe = s + len(pro)
+            return Mention(s, pe, text[s:pe], "pronoun", pro, plural=lx.PRONOUNS[pro] in ("plural", "self_plural"))
 
     if 2 < len(words) <= 5 and low[0] == "the" and low[-1] in lx.OFFICE_TITLE_HEADS and all(_is_cap(w[2]) for w in words[1:]):
         # "the Prime Minister", "the Home Secretary": an office, described, not a name
