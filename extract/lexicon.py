@@ -1108,6 +1108,9 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 # Words that join the parts of a title or an institution's name: "Secretary of
 # State John Kerry", "Ambassador to the United Kingdom", "Department of Justice".
 TITLE_CONNECTORS: frozenset[str] = frozenset({"of", "to", "for", "the", "and", "&", "on", "at"})
+# Small words inside an organisation's name after its noun ("Department of Health and Human
+# Services", "Commission for Racial Equality").
+ORG_NAME_CONNECTORS: frozenset[str] = frozenset({"of", "and", "for"})
 # Words of a clause, never of a speaker's noun phrase before its head or a name:
 # "Trump has said", "this marks the first instance of a senior Afghan Taliban official".
 CLAUSE_WORDS: frozenset[str] = frozenset({

@@ -166,9 +166,16 @@ def speaker_key(name: str, kind: str) -> str:
     their spelling-variant class (``Moeed Yousuf`` and ``Dr Moeed Yusuf`` -> ``md-ysf``).
     Anonymous sources and documents: the slug of the description, which the caller
     qualifies with the article (see `local_id`)."""
-    if kind in LOCAL_KINDS:
+    if is_local(name, kind):
         return slug(name)
     return "-".join(_key_words(name_words(name, kind)))
+
+
+def is_local(name: str, kind: str) -> bool:
+    """Whether a speaker belongs to its article alone: an anonymous source, a
+    document, or an organisation known only by a generic noun ("the campaign", with
+    no capital letter): two articles' "the campaign" are not one speaker."""
+    return kind in LOCAL_KINDS or (kind == "organization" and not any(map(str.isupper, name)))
 
 
 def local_id(article_id: str, name: str) -> str:
@@ -180,7 +187,7 @@ def provisional_id(article_id: str, name: str, kind: str) -> str:
     """The id the writer stores a speaker under until `link` runs: per article for
     a named speaker (so each article's name, role and gender are kept), final for an
     anonymous source or document."""
-    if kind in LOCAL_KINDS:
+    if is_local(name, kind):
         return local_id(article_id, name)
     return f"{PROVISIONAL}{article_id}{PROVISIONAL}{slug(name)}"
 
@@ -457,6 +464,7 @@ def link(db, full: bool = False) -> LinkResult:
     conn: sqlite3.Connection = getattr(db, "conn", db)
     create_schema(conn)
     conn.create_function("quotedb_local_id", 2, local_id, deterministic=True)
+    conn.create_function("quotedb_is_local", 2, is_local, deterministic=True)
     result = LinkResult()
     # The first link after a build rewrites every quote; under an in-memory journal the
     # journal would hold a copy of the whole quotes table, so it goes to disk while link
@@ -524,7 +532,6 @@ def _bulk(conn: sqlite3.Connection, table: str, rows: int, columns: set[str] | N
 def _link_speakers(conn: sqlite3.Connection, full: bool) -> None:
     """Article speakers, final speaker rows, quotes' speakers and aliases; the ids of
     speakers whose quotes changed go into ``temp._link_dirty``."""
-    local = "('anonymous', 'document')"
 
     def mark(ids: Iterable[tuple]) -> None:
         conn.executemany("INSERT OR IGNORE INTO temp._link_dirty VALUES (?)", (r for r in ids if r[0] is not None))
@@ -558,13 +565,13 @@ def _link_speakers(conn: sqlite3.Connection, full: bool) -> None:
     names = conn.execute(f"""
         SELECT name, kind, sum(quotes) FROM (SELECT name, kind, quotes FROM article_speakers
                                             UNION ALL SELECT name, kind, quotes FROM temp._link_new)
-        WHERE kind NOT IN {local} GROUP BY name, kind""").fetchall()
+        WHERE NOT quotedb_is_local(name, kind) GROUP BY name, kind""").fetchall()
     ids = speaker_ids(names)
     conn.execute("DROP TABLE IF EXISTS temp._link_names")
     conn.execute("CREATE TEMP TABLE _link_names (name TEXT, kind TEXT, speaker_id TEXT, PRIMARY KEY (name, kind))")
     conn.executemany("INSERT INTO temp._link_names VALUES (?, ?, ?)", ((n, k, i) for (n, k), i in ids.items()))
     conn.execute(f"""
-        UPDATE temp._link_new SET speaker_id = CASE WHEN kind IN {local} THEN quotedb_local_id(article_id, name)
+        UPDATE temp._link_new SET speaker_id = CASE WHEN quotedb_is_local(name, kind) THEN quotedb_local_id(article_id, name)
             ELSE (SELECT m.speaker_id FROM temp._link_names m WHERE m.name = _link_new.name AND m.kind = _link_new.kind) END""")
     conn.execute("INSERT OR IGNORE INTO temp._link_dirty SELECT DISTINCT speaker_id FROM temp._link_new")
     conn.execute("""

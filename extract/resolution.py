@@ -346,6 +346,8 @@ class Resolver:
 
     def organization(self, m: Mention) -> Entity:
         name = _LEADING_THE.sub("", m.name or m.text)
+        if not any(map(str.isupper, name)):  # a generic noun ("the ministry") is a description, not a name
+            name = "the " + name
         kind = "document" if m.head in lx.DOCUMENT_NOUNS else "organization"
         e = self.by_name.get((kind, slug(name)))
         if e is None:
@@ -612,6 +614,57 @@ def _role_noun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
+@strategy("named-organization", "definite",
+          example=("Voters in Ohio saw ads paid for by the Trump campaign.\n\n“The ads are working,” the campaign said.", "Trump campaign"))
+def _named_organization(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``the department``, ``the campaign``, ``the company`` with no source to refer
+    back to: the organisation the article last named with that noun (``the Justice
+    Department``, ``Ministry of Defence``, ``the Trump campaign``, ``Acme Corp.``),
+    though it has not spoken yet.  News names an organisation in full once, then by
+    its generic noun."""
+    words = m.text.split()
+    if (len(words) != 2 or words[0].lower() != "the" or m.head not in lx.ORG_NOUNS or m.head in lx.DOCUMENT_NOUNS
+            or m.head in _PERSON_ROLES or m.plural):
+        return None
+    family = lx.ORG_SYNONYMS.get(m.head, frozenset({m.head}))
+    lo = max(0, m.start - NAMED_ORGANIZATION_REACH)
+    if r.lowered is not None and all(r.lowered.find(w, lo, m.start) < 0 for w in family):
+        return None  # the noun was not used before (checked before compiling a pattern)
+    for found in reversed(list(_organization_named(family).finditer(r.text, lo, m.start))):
+        if found.group("of"):  # "Ministry of Defence"
+            name = found.group()
+        else:
+            named = r.doc.mention(found.start(), found.end())
+            if named is None:
+                continue
+            if named.kind == "organization" and named.name:
+                name = named.name
+            elif named.kind == "definite" and named.head in family:
+                name = _LEADING_THE.sub("", named.text)
+            else:
+                continue
+            if not any(w[:1].isupper() and w.lower() not in lx.DATE_OPENERS for w in name.split()[:-1]):
+                continue  # "Tuesday campaign"
+        return r.organization(Mention(found.start(), found.end(), name, "organization", m.head, name=name))
+    return None
+
+
+NAMED_ORGANIZATION_REACH = 3000  # characters before a generic noun searched for the name (bounded: linear time)
+
+
+@lru_cache(maxsize=256)
+def _organization_named(family: frozenset[str]) -> regex.Pattern:
+    """Capitalised words before one of the nouns (``the Justice Department``,
+    ``Clinton’s campaign``, ``Acme Corp.``), or the noun capitalised before ``of``
+    and a name (``Ministry of Defence``)."""
+    cap = r"\p{Lu}[\p{L}\p{M}&’'\-]*\.?"
+    nouns = lx.alternation(sorted(family))
+    return regex.compile(r"(?<![\p{L}\p{M}’'\-])(?:(?:" + cap + r"\s+){0,3}" + cap + r"(?:[’']s)?\s+(?i:" + nouns + r")\b"
+                         r"(?:(?<=\b\p{Lu}\p{Ll}{1,3})\.)?"  # "Acme Inc.", but not a full stop
+                         r"(?:\s+of\s+(?:the\s+)?" + cap + r"(?:\s+" + cap + r"){0,3})?"
+                         r"|(?P<of>(?=\p{Lu})(?i:" + nouns + r")\s+of\s+(?:the\s+)?" + cap + r"(?:\s+(?:(?:" + lx.alternation(lx.ORG_NAME_CONNECTORS) + r")\s+)?" + cap + r"){0,3}))")
+
+
 @strategy("generic-role", "definite",
           example=("A security official spoke first.\n\n“Talks have begun,” the spokesman said.", "a security official"))
 def _generic_role(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
@@ -625,7 +678,7 @@ def _generic_role(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 
 
 @strategy("new-group", "definite",
-          example=("“We will not comment,” the ministry said.", "ministry"))
+          example=("“We will not comment,” the ministry said.", "the ministry"))
 def _new_group(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``the sources``, ``the ministry`` with nothing to refer back to: a source of
     its own."""

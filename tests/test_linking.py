@@ -360,3 +360,22 @@ async def test_group_page_marks_differences_and_escapes(site):
     qid = sqlite3.connect(db_path).execute("select id from quotes where group_id = ? and is_variant = 1", [gid]).fetchone()[0]
     quote = (await get(ds, f"/quotes/quotes/{qid}")).text
     assert f'href="/quotes/quote_groups/{gid}"' in quote and "a reworded version of" in quote
+
+
+def test_generic_organisation_nouns_stay_per_article(tmp_path):
+    """Two articles' "the campaign" are two unnamed organisations; two articles'
+    "the Trump campaign" (named before "the campaign said") are one."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Voters were angry on Monday.\n\n“We will win the state,” the campaign said.\n")
+    (inputs / "b.txt").write_text("Rain fell all week.\n\n“We expect a long night,” the campaign said.\n")
+    (inputs / "c.txt").write_text("The Trump campaign ran ads in Ohio.\n\n“The ads are working,” the campaign said.\n")
+    (inputs / "d.txt").write_text("The Trump campaign bought time on radio.\n\n“Radio reaches voters,” the campaign said.\n")
+    db_path = tmp_path / "q.db"
+    build([inputs], db_path)
+    conn = sqlite3.connect(db_path)
+    rows = conn.execute("select s.id, s.name, s.kind, count(*) from quotes q join speakers s on s.id = q.speaker_id "
+                        "group by s.id order by s.name").fetchall()
+    unnamed = [r for r in rows if r[1] == "the campaign"]
+    assert len(unnamed) == 2 and all(r[2] == "organization" and r[3] == 1 for r in unnamed)
+    assert [r for r in rows if r[1] == "Trump campaign"] == [("trump-campaign", "Trump campaign", "organization", 2)]

@@ -60,7 +60,7 @@ def _last_speaker(text: str):
     quotes = extract(text)
     q = quotes[-1] if quotes else None
     sp = q.speaker if q else None
-    return (sp.name, sp.key, q.resolved_by) if sp else (None, None, q.resolved_by if q else None)
+    return (sp.name, (sp.key, sp.kind), q.resolved_by) if sp else (None, None, q.resolved_by if q else None)
 
 
 @pytest.mark.parametrize("strategy", STRATEGIES, ids=lambda s: s.name)
@@ -78,7 +78,8 @@ def test_strategy_example_resolves(strategy):
 @pytest.mark.parametrize("strategy", STRATEGIES, ids=lambda s: s.name)
 def test_strategy_example_needs_the_strategy(strategy, monkeypatch):
     """Without the strategy the last quote's speaker is someone else, or nobody, or a
-    new entity of the same name (a second "Munir Akram"): never the same one."""
+    new entity of the same name (a second "Munir Akram") or of another kind ("the
+    ministry" as an anonymous source, not an organisation): never the same one."""
     text, _ = strategy.example
     name, key, _ = _last_speaker(text)
     monkeypatch.setattr("extract.resolution.STRATEGIES", [s for s in STRATEGIES if s is not strategy])
