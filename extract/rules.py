@@ -890,6 +890,16 @@ def _closes_after_speaker(text: str, pos: int, end: int) -> bool:
     return p >= end or not text[p].isalnum() or _first_word(text, p) in lx.CUE_ADJUNCTS
 
 
+ADVERB_GAP = 20  # characters between a speaker and a sentence-final cue: "Jane Cole later said."
+
+
+def _ends_sentence(text: str, pos: int, end: int) -> bool:
+    """Whether the sentence ends at ``pos`` (after a cue): not a colon or a
+    quotation opening what was said, nor an object or an adjunct."""
+    p = skip_space(text, pos)
+    return p >= end or text[p] in ".!?"
+
+
 def _ends_attribution(text: str, cue: Cue, end: int) -> bool:
     """Whether a cue closes its attribution, as `_closes_after_speaker` says, or takes
     a hearer ("…, he told the Times."); not "…, Holder announced his resignation."."""
@@ -959,7 +969,9 @@ def reported_trailing(c: CueSite) -> Statement | None:
     """Content first, then its speaker and cue: CONTENT, SPEAKER said.
 
     The lead must be content, not an adverbial ("During the visit,") or a role in
-    apposition ("The spokesperson, Zabihullah Mujahid, denied ...")."""
+    apposition ("The spokesperson, Zabihullah Mujahid, denied ..."); but when the
+    speaker and cue end the sentence, a lead that opens like an adverbial is what
+    was said ("Later he left the room, Jane Cole said.")."""
     spk = c.speaker
     if spk is None or c.cue.kind != "speech":
         return None
@@ -967,7 +979,9 @@ def reported_trailing(c: CueSite) -> Statement | None:
     lead_end = skip_space_back(text, sp.start, spk.start)  # the lead, without the spaces before the speaker
     lead_start = content_start(text, sp.start, spk.start)
     if not (lead_end > sp.start and text[lead_end - 1] == "," and spk.start > sp.start + 10
-            and not (spk.start - sp.start <= OPENING_LOOK and LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start))
+            and not (spk.start - sp.start <= OPENING_LOOK and LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start)
+                     and not (_ends_sentence(text, c.cue.end, sp.end) and c.cue.start - spk.end <= ADVERB_GAP
+                              and (c.cue.label.lower() != c.cue.lemma or c.cue.lemma == "say")))  # not "… disclosure report."
             and c.ctx.doc.mention(lead_start, lead_end - 1) is None):
         return None
     if not _ends_attribution(text, c.cue, sp.end):

@@ -1369,3 +1369,23 @@ def test_a_generic_noun_names_the_organisation_named_before(text, who):
     article named with that noun, though it had not spoken; a weekday or another kind
     of organisation is no such name."""
     assert speaker(only(text)) == who
+
+
+@pytest.mark.parametrize("text, content, who", [
+    ("Later he left the room, Jane Cole said.", "Later he left the room", "Jane Cole"),
+    ("On Monday the firm moved to Leeds, witnesses say.", "On Monday the firm moved to Leeds", "witnesses"),
+    ("This makes it harder to win, Jane Cole said.", "This makes it harder to win", "Jane Cole"),
+])
+def test_a_lead_that_opens_like_an_adverbial_is_content_before_a_final_cue(text, content, who):
+    """``Later he left the room, Jane Cole said.``: when speaker and cue end the
+    sentence, the lead is what was said even if it opens like an adverbial."""
+    q = only(text)
+    assert (q.text, speaker(q)) == (content, who)
+
+
+@pytest.mark.parametrize("text", [
+    "During the visit, Trump said: “We will win.”",  # the quotation is what was said
+    "By his own admission, his returns are thicker than his disclosure report.",  # a noun, not a cue
+])
+def test_an_adverbial_lead_is_not_content_otherwise(text):
+    assert all(not q.text.startswith(("During", "By")) for q in extract(text))
