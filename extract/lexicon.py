@@ -1002,6 +1002,14 @@ PASSIVE_AGENT_ADVERBS: tuple[str, ...] = ("first", "also", "widely", "initially"
 PASSIVE_HEARER_AUXILIARIES: tuple[str, ...] = PASSIVE_AGENT_AUXILIARIES + ("are being", "is being", "was being", "were being")
 PASSIVE_HEARER_VERBS: tuple[str, ...] = ("told", "informed", "assured", "warned", "reminded", "advised")
 
+# "The court heard that ...", "…, the jury was told.": a hearing that was told what
+# someone said (court, inquest and committee reports), whoever said it.
+HEARING_BODIES: tuple[str, ...] = (
+    "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "magistrates",
+    "panel", "inquiry", "committee", "judge", "justices",
+)
+HEARD_FORMS: tuple[str, ...] = ("heard", "has heard", "had heard", "have heard")
+
 # "She made it clear to colleagues that ...", "has made plain that ...": a statement
 # made with "make" and a word of clarity.
 MAKE_FORMS: tuple[str, ...] = ("make", "makes", "made", "making")

@@ -74,6 +74,11 @@ _MADE_CLEAR = regex.compile(
     r"\b(?P<verb>(?:" + lx.alternation(lx.MAKE_FORMS) + r")\s+(?:it\s+)?(?:(?:" + lx.alternation(lx.CLARITY_INTENSIFIERS) + r")\s+)?"
     r"(?:" + lx.alternation(lx.CLARITY_WORDS) + r"))(?:\s+to\s+[^,;:()\"“”]{1,60}?)?\s+that\s+"
 )
+_HEARING = regex.compile(
+    r"\b(?i:the|a)\s+(?:" + lx.alternation(lx.HEARING_BODIES) + r")\s+"
+    r"(?P<verb>(?:" + lx.alternation(lx.HEARD_FORMS) + r"|(?:" + lx.alternation(lx.PASSIVE_AGENT_AUXILIARIES) + r")\s+told))\b"
+    r"(?:\s+(?:by|from)\s+(?P<agent>[^,;:()\"“”]{2,80}?)(?=\s+(?:that|how)\b))?(?P<that>\s+(?:that|how)\b)?"
+)
 _CLAIM = regex.compile(
     r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + lx.alternation(lx.CLAIM_NOUNS) + r")\s+that\s+"
 )
@@ -740,6 +745,34 @@ def made_clear(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     return _that_clause(ctx, state, m, speaker_before(ctx.doc, ctx.s.start, m.start()), "made-clear")
 
 
+@rule("span", "hearing-told",
+      "The pair had argued for months, the court heard. The jury was told that the car was stolen.",
+      [("indirect", "The pair had argued for months", None), ("indirect", "the car was stolen", None)])
+def hearing_told(ctx: SentenceContext, state: ReportState) -> list[Statement]:
+    """What a court, jury or inquest heard: CONTENT, the court heard. / The jury was
+    told (by SOURCE) that CONTENT.  Court reports give the hearing, not the teller;
+    the speaker is the agent when named, else nobody (never the court)."""
+    m = _span_match(ctx, _HEARING)
+    if not m:
+        return []
+    text, sp = ctx.text, ctx.s
+    agent = longest_mention(ctx.doc, m.start("agent"), m.end("agent")) if m.group("agent") else None
+    lead_end = skip_space_back(text, sp.start, m.start())
+    if m.group("that") is None and lead_end > sp.start and text[lead_end - 1] == "," and _ends_sentence(text, m.end(), sp.end):
+        start = content_start(text, sp.start, lead_end - 1)  # CONTENT, the court heard.
+        if lead_end - 1 - start < 12:
+            return []
+        state.taken_until = m.end()
+        return [Statement(start, lead_end - 1, "indirect", m.group("verb"), agent, sp.paragraph, sp.index, "hearing-told")]
+    if m.group("that") is None or (lead_end > sp.start and not LEADING_ADVERBIAL.fullmatch(text, sp.start, m.start())):
+        return []  # "heard evidence from ...", or the hearing is not the clause's subject
+    c_end = ctx.complement_stops.end(m.end())
+    if c_end - m.end() < 12:
+        return []
+    state.taken_until = c_end
+    return [Statement(skip_space(text, m.end()), c_end, "indirect", m.group("verb"), agent, sp.paragraph, sp.index, "hearing-told")]
+
+
 def _span_match(ctx: SentenceContext, pattern: regex.Pattern) -> regex.Match | None:
     """The first match of a span rule's pattern in the sentence (the Document's one
     scan of the frame rules out most sentences before the pattern runs)."""
@@ -759,7 +792,7 @@ def _that_clause(ctx: SentenceContext, state: ReportState, m: regex.Match, speak
     return [Statement(m.end(), c_end, "indirect", m.group("verb"), speaker, ctx.s.paragraph, ctx.s.index, rule_id)]
 
 
-SPAN_RULES: tuple[Rule, ...] = (passive_agent, passive_hearer, made_clear, claim_noun)
+SPAN_RULES: tuple[Rule, ...] = (passive_agent, passive_hearer, made_clear, hearing_told, claim_noun)
 
 
 # --- Cues -----------------------------------------------------------------------------

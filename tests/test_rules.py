@@ -1389,3 +1389,19 @@ def test_a_lead_that_opens_like_an_adverbial_is_content_before_a_final_cue(text,
 ])
 def test_an_adverbial_lead_is_not_content_otherwise(text):
     assert all(not q.text.startswith(("During", "By")) for q in extract(text))
+
+
+@pytest.mark.parametrize("text, content, who", [
+    ("The pair had argued for months, the court heard.", "The pair had argued for months", None),
+    ("The inquest heard how the boy had been playing near the river.", "the boy had been playing near the river", None),
+    ("Earlier, the court heard from prosecutor Ann Lee that the man had fled.", "the man had fled", "Ann Lee"),
+])
+def test_what_a_hearing_was_told(text, content, who):
+    """Court reports give the hearing, not the teller: the speaker is the agent when
+    named, else nobody (never "the court")."""
+    q = only(text)
+    assert (q.text, speaker(q)) == (content, who)
+
+
+def test_evidence_heard_is_no_statement():
+    assert extract("The court heard evidence from the victim’s mother on Tuesday.") == []
