@@ -36,7 +36,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 # Verbs that double their final consonant before -ed and -ing: "admitted", "quipped",
 # "slammed", "dubbed".  (British spelling also doubles a final l after one vowel,
 # "labelled", "signalling": `inflect` adds those forms by rule.)
-DOUBLING: frozenset[str] = frozenset({"begin", "admit", "refer", "concur", "quip", "brag", "dub", "slam"})
+DOUBLING: frozenset[str] = frozenset({"begin", "admit", "refer", "concur", "quip", "brag", "dub", "slam", "snap", "sob", "grin", "shrug"})
 # Phrasal cues that introduce speech like "said" ('"...," Trump went on'), not an object.
 SPEECH_PARTICLE_VERBS: frozenset[str] = frozenset({"go", "shoot", "fire"})
 
@@ -65,10 +65,16 @@ SPEECH_VERBS: tuple[str, ...] = (
     "scoff", "sneer", "proclaim", "profess", "swear", "volunteer",
     "interject", "muse", "gush", "rave", "marvel", "confess", "yell",
     "scream", "bark", "read", "begin",
+    # manners of speaking that attribute a quotation: '"It is over," Lee Dunn sighed.'
+    "sigh", "laugh", "chuckle", "smile", "grin", "shrug", "snap", "sob", "gasp", "groan",
+    "hiss", "growl",
 )
 
 # Verbs that attribute quotations but never report speech in their own words.
-QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "begin"})
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset({
+    "read", "begin", "sigh", "laugh", "chuckle", "smile", "grin", "shrug", "snap", "sob", "gasp", "groan",
+    "hiss", "growl",
+})
 
 # Verbs that take the statement as a noun-phrase object: `Baloch reiterated
 # Pakistan's stance against ...`, `She emphasized the expectation for ...`.
@@ -272,7 +278,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "backer", "backers", "opponent", "opponents", "rival", "rivals", "challenger",
     "incumbent", "confidant", "pundit", "pundits", "citizen", "principal", "winner",
     "winners", "runner-up", "champion", "managers", "skipper", "player", "players", "striker", "goalkeeper", "defender", "midfielder",
-    "pitcher", "quarterback", "rider", "racer",
+    "pitcher", "quarterback", "rider", "racer", "boss", "bosses", "gaffer",
     "citizens", "parent", "parents", "mother", "father", "son", "daughter", "wife",
     "husband", "brother", "sister", "neighbor", "neighbors", "farmer",
     "farmers", "entrepreneur", "lobbyist", "lobbyists",

@@ -307,6 +307,18 @@ say: says saying said
 scoff: scoffs scoffing scoffed
 scold: scolds scolding scolded
 scream: screams screaming screamed
+sigh: sighs sighing sighed
+laugh: laughs laughing laughed
+chuckle: chuckles chuckling chuckled
+smile: smiles smiling smiled
+grin: grins grinning grinned
+shrug: shrugs shrugging shrugged
+snap: snaps snapping snapped
+sob: sobs sobbing sobbed
+gasp: gasps gasping gasped
+groan: groans groaning groaned
+hiss: hisses hissing hissed
+growl: growls growling growled
 shoot: shoots shooting shot
 shout: shouts shouting shouted
 show: shows showing showed shown

@@ -1405,3 +1405,17 @@ def test_what_a_hearing_was_told(text, content, who):
 
 def test_evidence_heard_is_no_statement():
     assert extract("The court heard evidence from the victim’s mother on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("“It is over,” Lee Dunn sighed.", "Lee Dunn"),
+    ("“Not again,” the goalkeeper laughed.", "the goalkeeper"),
+    ("“We tried our best,” the Rovers boss said.", "the Rovers boss"),
+])
+def test_manners_of_speaking_attribute_quotations(text, who):
+    assert speaker(only(text, "direct")) == who
+
+
+def test_a_manner_of_speaking_reports_nothing_itself():
+    assert extract("The crowd laughed at the joke and the players smiled.") == []
+    assert extract("Lee Dunn laughed that it was over.") == []
