@@ -36,7 +36,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 # Verbs that double their final consonant before -ed and -ing: "admitted", "quipped",
 # "slammed", "dubbed".  (British spelling also doubles a final l after one vowel,
 # "labelled", "signalling": `inflect` adds those forms by rule.)
-DOUBLING: frozenset[str] = frozenset({"begin", "admit", "refer", "concur", "quip", "brag", "dub", "slam", "snap", "sob", "grin", "shrug"})
+DOUBLING: frozenset[str] = frozenset({"begin", "admit", "refer", "concur", "quip", "brag", "dub", "slam", "snap", "sob", "grin"})
 # Phrasal cues that introduce speech like "said" ('"...," Trump went on'), not an object.
 SPEECH_PARTICLE_VERBS: frozenset[str] = frozenset({"go", "shoot", "fire"})
 
@@ -66,15 +66,17 @@ SPEECH_VERBS: tuple[str, ...] = (
     "interject", "muse", "gush", "rave", "marvel", "confess", "yell",
     "scream", "bark", "read", "begin",
     # manners of speaking that attribute a quotation: '"It is over," Lee Dunn sighed.'
-    "sigh", "laugh", "chuckle", "smile", "grin", "shrug", "snap", "sob", "gasp", "groan",
+    "sigh", "laugh", "chuckle", "smile", "grin", "snap", "sob", "gasp", "groan",
     "hiss", "growl",
 )
 
 # Verbs that attribute quotations but never report speech in their own words.
-QUOTE_ONLY_VERBS: frozenset[str] = frozenset({
-    "read", "begin", "sigh", "laugh", "chuckle", "smile", "grin", "shrug", "snap", "sob", "gasp", "groan",
-    "hiss", "growl",
+# Manners of speaking: they attribute a whole quotation ('"It is over," she sighed')
+# but no quoted fragment ("laughed off her 'moan'").
+MANNER_VERBS: frozenset[str] = frozenset({
+    "sigh", "laugh", "chuckle", "smile", "grin", "snap", "sob", "gasp", "groan", "hiss", "growl",
 })
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "begin"}) | MANNER_VERBS
 
 # Verbs that take the statement as a noun-phrase object: `Baloch reiterated
 # Pakistan's stance against ...`, `She emphasized the expectation for ...`.

@@ -582,8 +582,15 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         # "the Secretary of State", "Spokesman for the State Department": what follows
         # a connector completes a title or an institution, not a person's name.
         first = next((w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS), run[0])
-        if _bare(first[2]) in lx.ROLE_NOUNS and _bare(first[2]) not in lx.ORG_NOUNS:
-            return Mention(s, e, text[s:e], "definite" if low[0] in lx.DEFINITE_DETERMINERS else "indefinite", _bare(first[2]), role=text[s:e])
+        # "the Labour MP for Leeds": a role and its seat (or portfolio); a person's name
+        # would follow as a run of its own ("Minister for Health Penny Wong").
+        k = first_name_at - 1
+        while k > 0 and run[k][2].lower() in TITLE_CONNECTORS:
+            k -= 1
+        seat_of = _bare(run[k][2]) if len(name_words) <= 2 else ""
+        for head in (_bare(first[2]), seat_of):
+            if head in lx.ROLE_NOUNS and head not in lx.ORG_NOUNS:
+                return Mention(s, e, text[s:e], "definite" if low[0] in lx.DEFINITE_DETERMINERS else "indefinite", head, role=text[s:e])
     det = low[0]
     all_lower_det = det in lx.DEFINITE_DETERMINERS or det in lx.INDEFINITE_DETERMINERS
     run_low = {_bare(w[2]) for w in run}

@@ -495,8 +495,8 @@ def fragment_in_reported_speech(q: QuoteSite) -> Statement | None:
     ``according to X`` first, then a cue before it, after it, or anywhere in the
     sentence.  Scare quotes and titles, with no cue, are left alone."""
     a = q.ctx.according or q.before or q.after or q.ctx.attribution
-    if a is None:
-        return None
+    if a is None or a.cue.lemma in lx.MANNER_VERBS:
+        return None  # ("laughed off her “moan”": a manner of speaking reports nothing itself)
     return q.statement("mixed", a.cue, a.speaker, "fragment-in-reported-speech", inherit=a.speaker is None)
 
 

@@ -73,6 +73,8 @@ _SOURCE_STOP = regex.compile(r"[,;:()\[\]—–\uE000]|\.(?=\s|$)")
 _ABBREVIATION_DOT = regex.compile(r"(?:\b\p{Lu}|\b(?i:" + lx.alternation(lx.ABBREVIATIONS) + r"))\.$")
 _ISSUED_BY = regex.compile(r"\b(?:" + lx.alternation(lx.ISSUING_VERBS) + r")?\s*(?:by|from)\s+")
 _STATEMENT_NP = regex.compile(r"(?:an?|the)\s+(?:\S+\s+){0,2}(?:" + "|".join(map(regex.escape, lx.STATEMENT_NOUNS)) + r")\b", regex.IGNORECASE)
+_PLACE = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}")
+_HOME = regex.compile(r"(?:of|from)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}")
 _LOCATIVE = regex.compile(
     r"\d{1,3}|\(?" + lx.PARTY_TAG + r"\)?|(?:of|from)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}")
 
@@ -188,6 +190,12 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
         while a_s < inner_end and text[a_s].isspace():
             a_s += 1
         appositive = (a_s, inner_end)
+        first_word = WORD.match(text, a_s, inner_end)
+        if (first_word is not None and first_word.group().lower() in lx.SPEECH_FORMS and first_word.group()[:1].islower()
+                and first_word.group().endswith("s")):
+            # "Mark Dunn, 41, denies the charge, saying": a present-tense predicate, not
+            # an appositive (as participles are: "Trump, asked about it, said")
+            return None
         # "ROLE, NAME, said": the appositive itself may be the name.
         m = doc.mention(a_s, inner_end)
         if m is not None and m.kind in {"name", "pronoun"}:
@@ -243,7 +251,11 @@ def _peel_locatives(text: str, lo: int, end: int) -> int:
     while (k := text.rfind(",", lo, e)) >= 0:
         seg = text[k + 1:e].strip()
         if not (_LOCATIVE.fullmatch(seg) or seg.lower() in lx.US_STATES):
-            break
+            # "Mark Dunn, 41, of Mill Lane, Halford, denies": a town after a street
+            j = text.rfind(",", lo, k) if _PLACE.fullmatch(seg) else -1
+            if j < 0 or not _HOME.fullmatch(text[j + 1:k].strip()):
+                break
+            k = j
         e, peeled = k, True
     return e if peeled else end
 

@@ -312,7 +312,6 @@ laugh: laughs laughing laughed
 chuckle: chuckles chuckling chuckled
 smile: smiles smiling smiled
 grin: grins grinning grinned
-shrug: shrugs shrugging shrugged
 snap: snaps snapping snapped
 sob: sobs sobbing sobbed
 gasp: gasps gasping gasped

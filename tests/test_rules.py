@@ -1419,3 +1419,27 @@ def test_manners_of_speaking_attribute_quotations(text, who):
 def test_a_manner_of_speaking_reports_nothing_itself():
     assert extract("The crowd laughed at the joke and the players smiled.") == []
     assert extract("Lee Dunn laughed that it was over.") == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Labour MP for Leeds asked: “Will the minister resign?”", "The Labour MP for Leeds"),
+    ("Minister for Foreign Affairs Penny Wong said: “We will respond.”", "Penny Wong"),
+])
+def test_a_seat_after_a_role_is_no_name(text, who):
+    """``the Labour MP for Leeds``: a role and its seat, not a person called Leeds; a
+    name of its own after the portfolio is still the holder."""
+    assert speaker(only(text)) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Dunn, 41, of Mill Lane, Halford, told the court he was at home.",
+    "Mark Dunn, 41, of Mill Lane, Halford, denies the charge, saying he was at home.",
+])
+def test_a_court_report_address_is_no_speaker(text):
+    """UK court reports give a defendant's age, street and town: none is the speaker,
+    and a present-tense predicate ("denies the charge,") is no appositive."""
+    assert speaker(only(text)) == "Mark Dunn"
+
+
+def test_a_manner_of_speaking_attributes_no_fragment():
+    assert extract("Whatever his views, laughing off her opinion as a mere “moan” is never OK.") == []
