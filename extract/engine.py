@@ -174,7 +174,7 @@ def drop_repeats(text: str, found: list[Statement], titles: frozenset[int] = fro
     keys = [_normal(text[f.start:f.end]) for f in found]
     wanted = {tuple(key.split()[:SHINGLE]) for f, key in zip(found, keys) if f.kind == "indirect"}
     firsts = {shingle[0] for shingle in wanted if shingle}
-    index: dict[tuple[str, ...], list[str]] = {}
+    index: dict[tuple[str, ...], list[tuple[str, Statement]]] = {}
     if wanted:
         for f, body in zip(found, keys):
             if f.kind != "direct":
@@ -185,13 +185,14 @@ def drop_repeats(text: str, found: list[Statement], titles: frozenset[int] = fro
                     continue  # no indirect statement starts with this word
                 shingle = tuple(words[k:k + SHINGLE])
                 if shingle in wanted:
-                    index.setdefault(shingle, []).append(body)
+                    index.setdefault(shingle, []).append((body, f))
     out: list[Statement] = []
     seen: set[str] = set()
     for f, key in zip(found, keys):
         if f.kind == "indirect":
             first = tuple(key.split()[:SHINGLE])
-            if any(key in body for body in index.get(first, ())[:20]):
+            # (not one reported inside a transcript turn: nested, not repeated)
+            if any(key in body and not (d.start <= f.start and f.end <= d.end) for body, d in index.get(first, ())[:20]):
                 continue
         if key in seen and (f.kind != "direct" or f.mention is None):
             continue  # the same statement again: a repeated headline or pull-quote

@@ -589,10 +589,11 @@ def interview_answer(ctx: SentenceContext) -> list[Statement]:
 
 
 @rule("sentence", "transcript-label",
-      "WALLACE: Governor, I do not want to interrupt you.\n\nPENCE: Well, Chris, we agree on that.",
-      [("direct", "Governor, I do not want to interrupt you", "Wallace"), ("direct", "Well, Chris, we agree on that", "Pence")])
+      "WALLACE: Governor, I do not want to interrupt you.\n\nPENCE: Well, Chris, we agree on that. We will act.",
+      [("direct", "Governor, I do not want to interrupt you", "Wallace"), ("direct", "Well, Chris, we agree on that. We will act", "Pence")])
 def transcript_label(ctx: SentenceContext) -> list[Statement]:
-    """A transcript paragraph opening with a recurring speaker label: PENCE: …."""
+    """A transcript paragraph opening with a recurring speaker label: PENCE: ….  The
+    turn is the whole paragraph; speech reported inside it is found as well."""
     text, sp = ctx.text, ctx.s
     if sp.index_in_paragraph or not ctx.doc.labels:
         return []
@@ -603,7 +604,8 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
         who = label_mention(text, label)
         if label.group("name") == "A":
             who = ctx.doc.interview[1]  # "A: ..." answers for the interviewee
-        return [Statement(label.end(), content_end(text, label.end(), sp.end), "direct", "said",
+        para = ctx.doc.paragraphs[sp.paragraph]  # a turn is the whole paragraph
+        return [Statement(label.end(), content_end(text, label.end(), para.end), "direct", "said",
                           who, sp.paragraph, sp.index, "transcript-label")]
     return []
 

@@ -1443,3 +1443,11 @@ def test_a_court_report_address_is_no_speaker(text):
 
 def test_a_manner_of_speaking_attributes_no_fragment():
     assert extract("Whatever his views, laughing off her opinion as a mere “moan” is never OK.") == []
+
+
+def test_a_transcript_turn_is_its_whole_paragraph_with_speech_reported_inside():
+    text = ("BLITZER: How concerned are you?\n\nLOWE: Deeply. It is troubling. My staff told me the plan had failed.\n\n"
+            "BLITZER: Do you know more?\n\nLOWE: No idea.")
+    got = [(q.kind, q.text, speaker(q)) for q in extract(text)]
+    assert ("direct", "Deeply. It is troubling. My staff told me the plan had failed", "Lowe") in got
+    assert ("indirect", "the plan had failed", "My staff") in got
