@@ -82,7 +82,8 @@ _ADJUNCT_AFTER_CUE = regex.compile(
 _HEARER = regex.compile(
         r"(?:(?:" + lx.alternation(lx.HEARER_WORDS) + r")\b"
         r"|(?:(?:" + lx.alternation(lx.HEARER_DETERMINERS) + r")\s+)?(?:[\p{Lu}][\p{L}’'.\-&]*\s*)+"
-        r"|(?:" + _ARTICLE_OR_POSSESSIVE + r")\s+(?:[\p{L}\-’']+\s+){0,3}?(?:" + lx.alternation(lx.HEARER_NOUNS) + r")\b)",
+        r"|(?:" + _ARTICLE_OR_POSSESSIVE + r")\s+(?:[\p{L}\-’']+\s+){0,3}?(?:" + lx.alternation(lx.HEARER_NOUNS) + r")\b"
+        r"|(?:[\p{Ll}\-]+\s+){1,2}(?:" + lx.alternation(lx.HEARER_WORDS) + r")\b)",  # "told local reporters"
 )
 
 

@@ -958,7 +958,9 @@ ARTICLES_AND_POSSESSIVES: tuple[str, ...] = ("a", "an", "the", "his", "her", "th
 HEARER_WORDS: tuple[str, ...] = (
     "him", "her", "them", "us", "me", "reporters", "journalists", "supporters",
     "lawmakers", "members", "voters", "listeners", "viewers", "students", "officials",
-    "delegates", "attendees",
+    "delegates", "attendees", "colleagues", "staff", "employees", "workers", "investors",
+    "analysts", "shareholders", "fans", "residents", "MPs", "peers", "senators", "parents",
+    "donors", "followers", "protesters", "troops", "farmers", "councillors", "councilors",
 )
 # Determiners before a capitalised hearer: "told the Associated Press", "told
 # several Fox News viewers".
@@ -970,6 +972,9 @@ HEARER_NOUNS: tuple[str, ...] = (
     "channel", "station", "agency", "magazine", "program", "show", "conference", "rally",
     "gathering", "meeting", "group", "press", "media", "interviewer", "panel", "hearing",
     "senate", "house", "court", "jury", "nation", "country", "public", "people", "world",
+    "chamber", "hall", "room", "parliament", "assembly", "council", "inquiry", "tribunal",
+    "judge", "magistrates", "broadcaster", "podcast", "radio", "television", "summit",
+    "convention", "congregation", "class",
 )
 # Words after the hearer that show no clause is reported: "told reporters to leave",
 # "warned them of ...", "told supporters about ...".

@@ -1451,3 +1451,14 @@ def test_a_transcript_turn_is_its_whole_paragraph_with_speech_reported_inside():
     got = [(q.kind, q.text, speaker(q)) for q in extract(text)]
     assert ("direct", "Deeply. It is troubling. My staff told me the plan had failed", "Lowe") in got
     assert ("indirect", "the plan had failed", "My staff") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hart told the rowdy chamber he had done nothing wrong.",
+    "Tom Hart told a packed hall he had done nothing wrong.",
+    "Tom Hart told local reporters he had done nothing wrong.",
+    "Tom Hart told shareholders he had done nothing wrong.",
+])
+def test_hearers_of_a_bare_clause(text):
+    q = only(text)
+    assert (q.text, speaker(q)) == ("he had done nothing wrong", "Tom Hart")
