@@ -881,6 +881,12 @@ OTHER_PERSON_WORDS: frozenset[str] = frozenset({
     "somebody", "nobody", "who",
 })
 HONORIFIC_GENDER: dict[str, str] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+# Nouns that say a described source's gender ("a Leeds man said": not "she").
+# (not "spokesman", "chairman": news still uses them for women)
+_MALE_NOUNS = ("man", "boy", "father", "husband", "son", "brother", "uncle", "grandfather", "boyfriend")
+_FEMALE_NOUNS = ("woman", "girl", "mother", "wife", "daughter", "sister", "aunt", "grandmother", "girlfriend",
+                 "businesswoman", "congresswoman", "spokeswoman", "chairwoman", "policewoman", "actress")
+NOUN_GENDER: dict[str, str] = {w: "male" for w in _MALE_NOUNS} | {w: "female" for w in _FEMALE_NOUNS}
 # Abbreviated titles that only ever come before a person's name, so the word after one
 # is a surname even when it is also a title ("Rep. King", "Mr. Judge", "Dr. Dean").
 NAME_ONLY_TITLES: frozenset[str] = frozenset({

@@ -369,6 +369,8 @@ class Resolver:
         kind = "document" if head in lx.DOCUMENT_NOUNS else "anonymous"  # "a report by the auditor"
         e = self.new(desc, kind, role=None, plural=m.plural or head != m.head, words=_words(m.role or m.text))
         e.human = head in lx.ROLE_NOUNS or people_noun(head)
+        if not e.plural:
+            e.gender = lx.NOUN_GENDER.get(head)  # "a Leeds man": never "she"
         return e
 
 

@@ -1462,3 +1462,11 @@ def test_a_transcript_turn_is_its_whole_paragraph_with_speech_reported_inside():
 def test_hearers_of_a_bare_clause(text):
     q = only(text)
     assert (q.text, speaker(q)) == ("he had done nothing wrong", "Tom Hart")
+
+
+def test_a_described_sources_noun_gives_its_gender():
+    """"a Leeds man" is never "she", and stays "he" afterwards."""
+    text = ("A Leeds man is on trial accused of assaulting his partner.\n\n"
+            "She said he pushed her down the stairs. He said he never touched her.")
+    got = [(q.text, speaker(q)) for q in extract(text)]
+    assert got == [("he pushed her down the stairs", None), ("he never touched her", "a Leeds man")]
