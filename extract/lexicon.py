@@ -1065,6 +1065,8 @@ PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({
     "five", "each", "either", "neither", "none", "all", "both", "half", "dozens", "scores",
 })
 SINGULAR_PARTITIVES: frozenset[str] = frozenset({"one", "another", "each", "either", "neither"})
+# Plural pronouns a partitive may count: "one of them", "some of us".
+GROUP_PRONOUNS: frozenset[str] = frozenset({"them", "us", "those"})
 
 # "those" and a participle or adjective name a group of people: "those surveyed",
 # "those polled", "those close to the campaign", "those familiar with the talks".

@@ -153,6 +153,9 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         group = sub(words[group_at][0], e)
         if group is not None and (group.plural or group.kind == "organization"):
             return Mention(s, e, text[s:e], "indefinite", group.head, plural=low[0] not in lx.SINGULAR_PARTITIVES, role=text[s:e])
+        if len(words) == group_at + 1 and low[group_at] in lx.GROUP_PRONOUNS:
+            # "One of them shouted", "Some of us said": some of a group met before
+            return Mention(s, e, text[s:e], "indefinite", low[group_at], plural=low[0] not in lx.SINGULAR_PARTITIVES, role=text[s:e])
     hedge = _HEDGED_NUMBER.match(text, start, end)
     if hedge and hedge.end() < end:
         # "At least 17 Tory MPs", "more than 200 economists": a hedged count of a group

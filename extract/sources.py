@@ -49,6 +49,11 @@ def _group_of_people(words: list[str], low: list[str]) -> bool:
 _HONORIFIC = regex.compile(r"(?i:(?:former\s+)?(?:" + lx.alternation(lx.NAME_ONLY_TITLES) + r")\.?)")
 
 
+def _some_of_a_group(low: list[str]) -> bool:
+    """"one of them", "some of us": part of a group met before."""
+    return len(low) >= 3 and low[0] in lx.PARTITIVE_QUANTIFIERS and low[-2] == "of" and low[-1] in lx.GROUP_PRONOUNS
+
+
 def source_problem(speaker: Speaker) -> str | None:
     """Why ``speaker`` does not look like a source, or None if it does."""
     words = _WORD.findall(speaker.name)
@@ -92,7 +97,7 @@ def source_problem(speaker: Speaker) -> str | None:
     if len(words) > 14:
         return "too long for a description"
     if (not any(source_noun(lw) for lw in low) and not is_quantity(speaker.name) and not _group_of_people(words, low)
-            and not is_those_group(speaker.name)):
+            and not is_those_group(speaker.name) and not _some_of_a_group(low)):
         return "no noun for a source"
     return None
 

@@ -1470,3 +1470,11 @@ def test_a_described_sources_noun_gives_its_gender():
             "She said he pushed her down the stairs. He said he never touched her.")
     got = [(q.text, speaker(q)) for q in extract(text)]
     assert got == [("he pushed her down the stairs", None), ("he never touched her", "a Leeds man")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("One of them shouted: “Yes, we have been looking for you.”", "one of them"),
+    ("Some of them said the plan had failed.", "some of them"),
+])
+def test_part_of_a_group_named_by_a_pronoun(text, who):
+    assert speaker(only(text)) == who
