@@ -409,6 +409,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "officer", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral",
     "marshal", "field", "attorney", "solicitor", "chancellor", "premier",
     "congressman", "congresswoman", "councilman", "councilwoman", "sheriff",
+    "alderman", "alderwoman", "alderperson", "councillor", "councilor", "assemblyman",
+    "assemblywoman", "assemblymember", "selectman", "selectwoman", "supervisor", "legislator",
     "commissioner", "inspector", "superintendent", "trustee", "treasurer", "auditor",
     "candidate", "nominee", "presidential", "democratic", "republican", "gop",
     "house", "senate", "majority", "minority", "whip", "u.s.", "us", "federal",
@@ -555,6 +557,8 @@ FUSED_ROLE_WORDS: frozenset[str] = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "professor",
     "doctor", "nurse", "teacher", "pastor", "councillor", "councilor", "councilman",
     "councilwoman", "trustee", "chairman", "chairwoman", "chair", "chief", "executive",
+    "alderman", "alderwoman", "alderperson", "assemblyman", "assemblywoman", "assemblymember",
+    "selectman", "selectwoman", "supervisor", "legislator",
     "founder", "candidate", "mayor", "sheriff", "judge", "justice", "commissioner",
     "ambassador", "minister", "secretary", "senator", "governor", "premier",
     # players' positions in sports copy ("Midfielder Ed Marsh", "Quarterback Joe Burrow")

@@ -1478,3 +1478,12 @@ def test_a_described_sources_noun_gives_its_gender():
 ])
 def test_part_of_a_group_named_by_a_pronoun(text, who):
     assert speaker(only(text)) == who
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("“It is unheard of,” Fifth Ward Alderwoman Tina Hobbs said.", "Tina Hobbs", "Fifth Ward Alderwoman"),
+    ("Assemblyman Joe Ruiz said the bill would pass.", "Joe Ruiz", "Assemblyman"),
+])
+def test_local_government_titles_are_not_names(text, who, role):
+    q = only(text)
+    assert (speaker(q), q.speaker.role) == (who, role)
