@@ -325,7 +325,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     # State Patrol", "Mounties")
     "patrol", "holdings", "industries", "technologies", "airlines", "airways",
     "pharmaceuticals", "therapeutics", "laboratories", "enterprises", "communications",
-    "bancorp", "constabulary", "mounties", "plc", "llc", "railways", "utilities", "brigade",
+    "bancorp", "constabulary", "mounties", "plc", "llc", "fc", "afc", "railways", "utilities", "brigade",
     "watchdog", "charity", "airline", "operator", "insurer", "lender", "retailer",
     "carrier", "manufacturer", "broadcaster", "province", "county", "tribunal",
     "inquiry", "prosecution", "chamber", "society", "trust",

@@ -378,6 +378,11 @@ def subject(doc: Document, sp: Span) -> Mention | None:
         s = elapsed.end()  # "A few minutes later they ..."
     if not _opens_adjunct(text, s, sp.end):
         return _subject_at(doc, s, sp.end)
+    opener = WORD.match(text, s, sp.end)
+    if opener and _PARTICIPLE_OPENING.fullmatch(opener.group()):
+        m = _subject_at(doc, s, sp.end)
+        if m is not None and m.kind == "name" and m.role:
+            return m  # "Dejected coach Tom Bale spoke …": an adjective in a title, not an adjunct
     comma, tries, limit = s, 0, min(sp.end, s + 240)
     while tries < 3:
         comma = text.find(",", comma + 1, limit)

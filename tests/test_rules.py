@@ -1487,3 +1487,13 @@ def test_part_of_a_group_named_by_a_pronoun(text, who):
 def test_local_government_titles_are_not_names(text, who, role):
     q = only(text)
     assert (speaker(q), q.speaker.role) == (who, role)
+
+
+def test_an_adjective_in_a_title_is_no_adjunct_and_a_club_is_no_person():
+    """"Dejected coach Tom Bale spoke …" is about Tom Bale (a participle opening a
+    title, with no comma, is no adjunct), and "Rovers FC" is an organisation: "He"
+    is the coach."""
+    text = ("Rovers FC lost 1-0 at home on Friday.\n\n"
+            "Dejected coach Tom Bale spoke to the media after the game. He admitted that luck had deserted the side.")
+    q = only(text)
+    assert (q.text, speaker(q)) == ("luck had deserted the side", "Tom Bale")
