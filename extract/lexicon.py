@@ -488,6 +488,9 @@ SUBORDINATORS: tuple[str, ...] = (
     "while", "whereas", "although", "though", "as", "because", "since", "when", "if",
     "after", "before", "once", "but", "and", "so", "yet",
 )
+# Conjunctions that open a clause, never a description's modifier: "This part of the
+# meeting started when …" is no speaker.
+CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset({"when", "while", "whereas", "although", "though", "because", "unless", "whenever"})
 
 
 def alternation(words: tuple[str, ...] | frozenset[str]) -> str:

@@ -502,6 +502,8 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
             return None
         if k > 0 and _looks_like_verb(words[k][2]):
             return None  # "The ad uses footage": a verb, so not one noun phrase
+    if any(w in lx.CLAUSE_CONJUNCTIONS for w in low[head_i + 1:]):
+        return None  # "This part of the meeting started when …": a clause
     return Mention(s, e, text[s:core_end], kind, head, plural=plural, role=text[s:e])
 
 

@@ -1497,3 +1497,8 @@ def test_an_adjective_in_a_title_is_no_adjunct_and_a_club_is_no_person():
             "Dejected coach Tom Bale spoke to the media after the game. He admitted that luck had deserted the side.")
     q = only(text)
     assert (q.text, speaker(q)) == ("luck had deserted the side", "Tom Bale")
+
+
+def test_a_description_holds_no_subordinate_clause():
+    q = only("This part of the meeting started when council member Mitch Gruber said the police had lied.")
+    assert (q.text, speaker(q)) == ("the police had lied", "Mitch Gruber")
