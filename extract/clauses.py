@@ -182,6 +182,10 @@ def tail_after_cue(text: str, cue: Cue, end: int, min_words: int = 3) -> int | N
     return None
 
 
+_NOT_TO = regex.compile(r"(?i:not|never)\s+to\s+\p{Ll}")
+_NOT_BEFORE_TO = regex.compile(r"(?<=\s)(?i:not|never)\s+to\s+$")
+
+
 def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     """Where the reported content starts after a cue, or None if nothing is reported."""
     p = skip_space(text, cue.end)
@@ -192,6 +196,8 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         p = adj.end()
     if cue.lemma in lx.INFINITIVE_CUES and text[p:p + 3].lower() == "to " and text[p + 3:p + 4].islower():
         return skip_space(text, p + 3)  # "pledged (on Tuesday) to sell its fields": what was pledged
+    if (cue.lemma in lx.INFINITIVE_CUES or cue.lemma in lx.HEARER_VERBS) and _NOT_TO.match(text, p, end):
+        return p  # "warned not to expect a repeat": the negation is what was said
     if p >= end or (p > cue.end and "," in text[cue.end:p] and _PARTICIPLE_AT.match(text, p, end)):
         return None  # "said Thursday, setting up a clash": an adjunct, not what was said
     window_end = min(end, p + 120)
@@ -214,9 +220,12 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         q = skip_space(text, hearer) if hearer is not None else p
         if hearer is not None and text[q:q + 3].lower() == "to " and text[q + 3:q + 4].islower():
             return skip_space(text, q + 3)  # "urged him to reverse the freeze": what was urged
+        if hearer is not None and _NOT_TO.match(text, q, end):
+            return q  # "urged him not to go"
         m = _HEARER_THEN_TO.match(text, p, min(end, p + 80))
         if m is not None:
-            return m.end()  # "urged women to vote": a hearer not in the word lists
+            negated = _NOT_BEFORE_TO.search(text, p, m.end())
+            return negated.start() if negated else m.end()  # "urged women (not) to vote": a hearer not in the word lists
     if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
         first = LETTER_WORD.match(text, p, window_end)
         if (cue.lemma in lx.BARE_CLAUSE_DECLARATIVES and first and first.group().lower() in lx.CLAUSE_OPENERS

@@ -1502,3 +1502,13 @@ def test_an_adjective_in_a_title_is_no_adjunct_and_a_club_is_no_person():
 def test_a_description_holds_no_subordinate_clause():
     q = only("This part of the meeting started when council member Mitch Gruber said the police had lied.")
     assert (q.text, speaker(q)) == ("the police had lied", "Mitch Gruber")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Derek Lane warned not to expect a repeat of the result.", "not to expect a repeat of the result"),
+    ("Derek Lane urged supporters not to expect a repeat of the result.", "not to expect a repeat of the result"),
+    ("The minister promised never to raise taxes again.", "never to raise taxes again"),
+])
+def test_a_negated_infinitive_keeps_its_negation(text, content):
+    """"warned not to expect" reported as "expect …" said the opposite."""
+    assert only(text).text == content
