@@ -113,7 +113,8 @@ def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False)
     memo = doc.speakers_before
     if key not in memo:
         end = strip_adverbs_back(doc.text, lo, cue_start)  # (the same for both readings)
-        memo[key] = _speaker_before(doc, lo, end, nested) or (None if nested else _name_then_appositive(doc, lo, end) or _before_dash_aside(doc, lo, end))
+        memo[key] = _speaker_before(doc, lo, end, nested) or (None if nested else _name_then_appositive(doc, lo, end)
+                                                              or _before_dash_aside(doc, lo, end) or _name_then_relative(doc, lo, end))
     return memo[key]
 
 
@@ -134,6 +135,24 @@ def _before_dash_aside(doc: Document, lo: int, end: int) -> Mention | None:
     if open_at <= lo or _ASIDE_STOP.search(text, open_at, close.start()):
         return None
     return _clause_mention(doc, lo, open_at)
+
+
+_WHO = regex.compile(r"\s+who\s+")
+
+
+def _name_then_relative(doc: Document, lo: int, end: int) -> Mention | None:
+    """A name opening the clause, then a relative clause set off by no commas:
+    "Former Governor Hale who lost to Brandt in 2008 said" (descriptions take theirs
+    in their parse: "Voters who backed Trump said")."""
+    text = doc.text
+    s = content_start(text, lo, end)
+    who = _WHO.search(text, s, end)
+    if who is None or doc.cue_word_count(who.end(), end) > 0:
+        return None
+    name = doc.mention(s, who.start())
+    if name is None or name.kind != "name" or not (name.role or " " in (name.name or "")):
+        return None  # (a lone capitalised word opening a sentence may be a common noun: "Hacker who …")
+    return name
 
 
 def _name_then_appositive(doc: Document, lo: int, end: int) -> Mention | None:

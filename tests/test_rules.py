@@ -1512,3 +1512,8 @@ def test_a_description_holds_no_subordinate_clause():
 def test_a_negated_infinitive_keeps_its_negation(text, content):
     """"warned not to expect" reported as "expect …" said the opposite."""
     assert only(text).text == content
+
+
+def test_a_name_then_a_relative_clause_without_commas():
+    q = only("Former Governor Hale who lost to Brandt in 2008 said in a statement, “He was a man of conviction.”")
+    assert (q.kind, speaker(q)) == ("direct", "Hale")
