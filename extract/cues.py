@@ -166,4 +166,12 @@ def is_passive(text: str, lo: int, cue: Cue) -> bool:
     m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
     if not m:
         return False
-    return m.group(1).lower() in lx.PASSIVE_AUXILIARIES and not cue.text.lower().endswith(("s", "ing"))
+    word = m.group(1).lower()
+    if word in lx.PASSIVE_ADVERBS:
+        # "It was also revealed who …": an adverb between, after an expletive "it"
+        aux = _WORD_BEFORE_CUE.search(text, max(lo, m.start() - 30), m.start())
+        subj = _WORD_BEFORE_CUE.search(text, max(lo, aux.start() - 30), aux.start()) if aux else None
+        if subj is None or subj.group(1).lower() != "it":
+            return False
+        word = aux.group(1).lower()
+    return word in lx.PASSIVE_AUXILIARIES and not cue.text.lower().endswith(("s", "ing"))

@@ -712,6 +712,8 @@ HEARER_VERBS: frozenset[str] = frozenset({
 # Words that end a speaker's run of verbs in a passive (`has been told`): a cue
 # after one of these reports what the subject heard, not what it said.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"been", "was", "were", "is", "are", "be", "being", "get", "got"})
+# Adverbs between a passive auxiliary and its verb after an expletive "it": "It was also revealed".
+PASSIVE_ADVERBS: frozenset[str] = frozenset({"also", "later", "already", "first", "then", "since", "now", "still", "again", "never"})
 
 # Phrases between a cue and its clause that are not part of the statement.
 CUE_ADJUNCTS: tuple[str, ...] = (

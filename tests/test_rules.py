@@ -1517,3 +1517,8 @@ def test_a_negated_infinitive_keeps_its_negation(text, content):
 def test_a_name_then_a_relative_clause_without_commas():
     q = only("Former Governor Hale who lost to Brandt in 2008 said in a statement, “He was a man of conviction.”")
     assert (q.kind, speaker(q)) == ("direct", "Hale")
+
+
+def test_an_expletive_it_before_a_passive_cue_is_no_speaker():
+    """"It was also revealed who …": nobody said it, least of all the council."""
+    assert extract("The council published its budget. It was also revealed who attended the party.") == []
