@@ -723,7 +723,7 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     found = _named_after(desc).search(r.text, m.end, window_end)
     if found is None:
         return None
-    g = "name" if found.group("name") else "name2"
+    g = next(k for k in ("name", "name2", "name3") if found.group(k))
     named = r.doc.mention(found.start(g), found.end(g))
     if named is None or named.kind != "name" or len((named.name or "").split()) < 2:
         return None
@@ -733,6 +733,7 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 
 NAMED_LATER_REACH = 2500  # characters after a description searched for its name (bounded: linear time)
 _COMMA_THEN_CAPITAL = regex.compile(r"\s*,\s+\p{Lu}")
+_SPACE_THEN_CAPITAL = regex.compile(r"\s+\p{Lu}")
 _COMMA_THEN_DETERMINER = regex.compile(r"(?r),\s+(?i:(?:" + lx.alternation(lx.REFERRING_DETERMINERS) + r"))\s+$")
 
 
@@ -754,7 +755,8 @@ def _may_be_named_after(r: Resolver, desc: str, core: str, lo: int, hi: int) -> 
     key = core.lower()
     i = low.find(key, lo, hi)
     while i >= 0:
-        if _COMMA_THEN_CAPITAL.match(text, i + len(key), hi) or _COMMA_THEN_DETERMINER.search(text, lo, i):
+        if (_COMMA_THEN_CAPITAL.match(text, i + len(key), hi) or _COMMA_THEN_DETERMINER.search(text, lo, i)
+                or _SPACE_THEN_CAPITAL.match(text, i + len(key), hi)):
             return True
         i = low.find(key, i + 1, hi)
     return False
@@ -768,7 +770,8 @@ def _named_after(description: str) -> regex.Pattern:
     words = description.split()
     rest = regex.escape(" ".join(words[1:])) if words[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else regex.escape(description)
     return regex.compile(r"(?i:\b" + regex.escape(description) + r")\s*,\s+" + name + r"\s*,"
-                         r"|" + name.replace("name>", "name2>") + r",\s+(?i:(?:" + lx.alternation(lx.REFERRING_DETERMINERS) + r")\s+" + rest + r")\b")
+                         r"|" + name.replace("name>", "name2>") + r",\s+(?i:(?:" + lx.alternation(lx.REFERRING_DETERMINERS) + r")\s+" + rest + r")\b"
+                         r"|(?<![\p{L}’'])(?i:" + rest + r")\s+" + name.replace("name>", "name3>"))  # "Mayor Ruth Warren"
 
 
 @strategy("not-a-source", "definite", "indefinite",

@@ -1522,3 +1522,11 @@ def test_a_name_then_a_relative_clause_without_commas():
 def test_an_expletive_it_before_a_passive_cue_is_no_speaker():
     """"It was also revealed who …": nobody said it, least of all the council."""
     assert extract("The council published its budget. It was also revealed who attended the party.") == []
+
+
+def test_a_description_named_later_by_its_title():
+    """"The mayor told the council …" and a paragraph on "Mayor Ruth Warren: …": the
+    description is the person the article names with it as a title."""
+    got = extract("The mayor told the council that her plan is to hire an interim chief.\n\n"
+                  "Mayor Ruth Warren: “My suggestion is that we wait.”")
+    assert [speaker(q) for q in got] == ["Ruth Warren", "Ruth Warren"]
