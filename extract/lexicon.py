@@ -424,9 +424,34 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "nato", "fo", "ttp", "pti", "pml-n", "ppp",
 })
 
+# Countries by their one-word names: a country that speaks is its government, never a
+# person ("France said", "Kenya's ambassador to France Jane Hartley").  Not the names
+# that are also given names (Jordan, Chad, Georgia).
+COUNTRIES: frozenset[str] = frozenset({
+    "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize",
+    "benin", "bhutan", "bolivia", "botswana", "brazil", "brunei", "bulgaria", "burundi", "cambodia",
+    "cameroon", "canada", "chile", "colombia", "comoros", "congo", "croatia", "cuba", "cyprus",
+    "czechia", "denmark", "djibouti", "ecuador", "egypt", "eritrea", "estonia", "eswatini",
+    "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "germany", "ghana", "greece",
+    "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland",
+    "indonesia", "iraq", "ireland", "israel", "italy", "jamaica", "japan", "kazakhstan", "kenya",
+    "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho",
+    "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi",
+    "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "micronesia",
+    "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia",
+    "nauru", "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "palau",
+    "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+    "romania", "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore", "slovakia",
+    "slovenia", "somalia", "spain", "sudan", "suriname", "sweden", "switzerland", "syria",
+    "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia", "turkey",
+    "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu",
+    "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "scotland", "wales", "england",
+})
+
 # Capitalised words that end a place or organisation inside a title (`Ambassador
 # to the United Kingdom Ahmad Wali Massoud`): the person's name starts after them.
-NAME_BREAKERS: frozenset[str] = frozenset({
+NAME_BREAKERS: frozenset[str] = COUNTRIES | frozenset({
     "kingdom", "states", "nations", "emirates", "union", "republic", "arabia",
     "council", "office", "department", "ministry", "committee", "party",
     "commission", "agency", "bureau", "service", "institute", "university",
@@ -529,7 +554,7 @@ FURNITURE: frozenset[str] = frozenset({
 # Labels that open a furniture line, a link or a caption rather than prose:
 # "READ MORE: ...", "WATCH: ...", "PHOTO: ...", "Related: ...".
 FURNITURE_LABELS: tuple[str, ...] = (
-    "read more", "read also", "also read", "more", "watch", "video", "videos", "photo",
+    "transcript", "read more", "read also", "also read", "more", "watch", "video", "videos", "photo",
     "photos", "picture", "pictures", "pictured", "gallery", "live", "live updates",
     "related", "see also", "listen", "podcast", "click here", "sign up", "subscribe",
     "sponsored", "recommended", "trending", "most read", "top stories", "advertisement",
@@ -581,6 +606,11 @@ WORK_TITLE_CUES: frozenset[str] = frozenset({
 # Generational suffixes: part of a name ("Robert Hale Jr.", "Martin Luther King III"),
 # never a name or a speaker alone.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Letters after a name that are no part of it: "Nick Johnson KC", "Jane Smith MP",
+# "Ann Lee OBE" (the name is Nick Johnson; Jr. and III stay, as they tell people apart).
+POST_NOMINALS: frozenset[str] = frozenset({
+    "kc", "qc", "sc", "mp", "msp", "ms", "mla", "mpp", "mep", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "esq",
+})
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({

@@ -909,11 +909,19 @@ def reported_complement(c: CueSite) -> Statement | None:
     if _negated(text, sp.start, c.cue.start) and _first_word(text, c_start) in lx.OPEN_QUESTION_WORDS:
         return None  # "has not said how much it will cost": nothing was said
     c_end = c.ctx.complement_stops.end(c_start)
+    tail = _TRAILING_ATTRIBUTION.search(text, c_start, c_end)
+    if (tail is not None and tail.group("cue") in lx.SPEECH_FORMS
+            and c.ctx.doc.mention(tail.start("who"), skip_space_back(text, tail.start("who"), tail.start("cue"))) is not None):
+        c_end = tail.start()  # "France would defend jobs, the minister said.": the minister's words end the content
     if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
         c.state.taken_until = c_end
         c.state.nested_from = c_start
         return c.statement(c_start, c_end, c.speaker, "reported-complement")
     return None
+
+
+# ", the minister said." ending a sentence: a trailing attribution of all before it
+_TRAILING_ATTRIBUTION = regex.compile(r"(?r),\s+(?P<who>(?:[\p{L}\p{M}.’'\-]+\s+){1,6})(?P<cue>\p{Ll}+)\s*[.!?]?[\s\"”’']*$")
 
 
 def _closes_after_speaker(text: str, pos: int, end: int) -> bool:

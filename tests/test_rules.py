@@ -1530,3 +1530,24 @@ def test_a_description_named_later_by_its_title():
     got = extract("The mayor told the council that her plan is to hire an interim chief.\n\n"
                   "Mayor Ruth Warren: “My suggestion is that we wait.”")
     assert [speaker(q) for q in got] == ["Ruth Warren", "Ruth Warren"]
+
+
+@pytest.mark.parametrize("text, who, kind", [
+    ("France said it would act.", "France", "organization"),
+    ("“The case is closed,” said Nick Johnson KC, for the defence.", "Nick Johnson", "person"),
+])
+def test_countries_speak_as_governments_and_post_nominals_are_no_name(text, who, kind):
+    q = only(text)
+    assert (speaker(q), q.speaker.kind) == (who, kind)
+
+
+def test_content_ends_before_a_trailing_attribution():
+    """"France would defend jobs, the minister said.": the minister's words; "defend"
+    reports nothing that runs into the attribution."""
+    got = [(q.text, speaker(q)) for q in extract("France would defend jobs, the minister said.")]
+    assert got == [("France would defend jobs", "the minister")]
+
+
+def test_a_transcript_label_line_is_no_speaker():
+    text = "Transcript: Interview with Senator Ann Lee\n\nHOST: Welcome.\n\nLEE: Thanks. We are ready.\n\nHOST: Go on.\n\nLEE: We will act."
+    assert all(speaker(q) != "Transcript" for q in extract(text))
