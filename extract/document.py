@@ -370,7 +370,8 @@ class Document:
         and links, not sourced statements: a label that is a journalist's role
         ("ANCHOR:", "Q:"), that carries one ("JULIA HAMMOND, REPORTER:"), that names
         someone the programme introduces as one ("our correspondent Mike Tran" for
-        "TRAN:"), or whose turns mostly end in a question."""
+        "TRAN:"), or whose turns mostly end in a question (a third, for the label
+        that opens the transcript)."""
         if not self.labels:
             return frozenset()
         text = self.text
@@ -387,6 +388,11 @@ class Document:
             t[0] += 1
             t[1] += text[max(para.start, para.end - 4):para.end].rstrip().endswith("?")
         out.update(name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n)
+        # The label that opens the transcript and asks in a third of its turns is its host
+        # ("BLITZER: Breaking news … BLITZER: How concerned are you?").
+        first = self._label_turns[0][0] if self._label_turns else None
+        if first is not None and turns[first][1] >= 2 and 3 * turns[first][1] >= turns[first][0]:
+            out.add(first)
         return frozenset(out)
 
     @lazy

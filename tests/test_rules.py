@@ -1551,3 +1551,10 @@ def test_content_ends_before_a_trailing_attribution():
 def test_a_transcript_label_line_is_no_speaker():
     text = "Transcript: Interview with Senator Ann Lee\n\nHOST: Welcome.\n\nLEE: Thanks. We are ready.\n\nHOST: Go on.\n\nLEE: We will act."
     assert all(speaker(q) != "Transcript" for q in extract(text))
+
+
+def test_the_label_that_opens_a_transcript_and_asks_is_its_host():
+    text = ("BLITZER: Breaking news.\n\nLOWE: Thanks, Wolf.\n\nBLITZER: How concerned are you?\n\n"
+            "LOWE: Deeply. It is troubling.\n\nBLITZER: Do you know more?\n\nLOWE: No idea. We will look.\n\n"
+            "BLITZER: Yes, go ahead.")
+    assert {speaker(q) for q in extract(text)} == {"Lowe"}
