@@ -155,6 +155,23 @@ def _name_then_relative(doc: Document, lo: int, end: int) -> Mention | None:
     return name
 
 
+def _name_then_open_appositive(doc: Document, lo: int, e: int) -> Mention | None:
+    """A name opening the clause, then a role whose closing comma is missing (press
+    releases): "Dana Reyes, Plant Manager and a Denver native said"."""
+    text = doc.text
+    s = content_start(text, lo, e)
+    comma = text.find(",", s, e)
+    if comma < 0 or text.find(",", comma + 1, e) >= 0 or doc.cue_word_count(comma + 1, e) > 0:
+        return None
+    role = text[comma + 1:e].strip()
+    if not looks_like_role(role) or len(role.split()) > 8:
+        return None
+    name = doc.mention(s, comma)
+    if name is None or name.kind != "name" or " " not in (name.name or ""):
+        return None
+    return replace(name, role=name.role or role)
+
+
 def _name_then_appositive(doc: Document, lo: int, end: int) -> Mention | None:
     """A name opening the clause, then an appositive of any shape closed by a comma
     or a dash right before the cue: "Lance Beebe, 49, a Navy veteran who now works
@@ -163,8 +180,10 @@ def _name_then_appositive(doc: Document, lo: int, end: int) -> Mention | None:
     left past adverbs (`strip_adverbs_back`)."""
     text = doc.text
     e = skip_space_back(text, lo, end)
-    if e <= lo or text[e - 1] not in ",—–":
+    if e <= lo:
         return None
+    if text[e - 1] not in ",—–":
+        return _name_then_open_appositive(doc, lo, e)
     s = content_start(text, lo, e)
     j = TIME_ADJUNCT.match(text, s, e)
     if j:

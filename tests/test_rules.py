@@ -1558,3 +1558,8 @@ def test_the_label_that_opens_a_transcript_and_asks_is_its_host():
             "LOWE: Deeply. It is troubling.\n\nBLITZER: Do you know more?\n\nLOWE: No idea. We will look.\n\n"
             "BLITZER: Yes, go ahead.")
     assert {speaker(q) for q in extract(text)} == {"Lowe"}
+
+
+def test_a_name_then_a_role_whose_closing_comma_is_missing():
+    q = only("Dana Reyes, Plant Manager and a Denver native said, “We simply ran out of space.”")
+    assert (speaker(q), q.speaker.role) == ("Dana Reyes", "Plant Manager and a Denver native")
