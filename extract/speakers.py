@@ -56,6 +56,7 @@ ELAPSED = regex.compile(
     r"(?i:(?:(?:(?:" + lx.alternation(lx.ELAPSED_COUNTS + lx.NUMBER_WORDS + lx.TEENS + lx.TENS) + r")|\d+)\s+)?(?:" + lx.alternation(lx.ELAPSED_UNITS) + r")\s+(?:later|earlier)"
     r"|(?:later|earlier)\s+that\s+(?:" + lx.alternation(lx.ELAPSED_PERIODS) + r")),?\s+(?=\S)")
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
+_COMMA_RELATIVE = regex.compile(r"(?r),\s+(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 _SUBJECT_PRONOUN_BEFORE = regex.compile(r"(?<=\s)(?i:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r")\s*$")
 RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
@@ -250,6 +251,14 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
             before_clause = speaker_before(doc, lo, k + 1, nested=True)
             if before_clause is not None:
                 return before_clause
+        if not nested:
+            # "GE, whose products include engines, scanners and programs, said": a
+            # relative clause holding a list (its commas are not the appositive's)
+            rel = _COMMA_RELATIVE.search(text, lo, k)
+            if rel is not None and doc.cue_word_count(rel.end(), inner_end) == 0:
+                before_clause = speaker_before(doc, lo, rel.start(), nested=True)
+                if before_clause is not None:
+                    return before_clause
         end = k
         if not _APPOSITIVE_CLAUSE.match(text[a_s:inner_end]):
             return None

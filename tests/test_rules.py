@@ -1563,3 +1563,8 @@ def test_the_label_that_opens_a_transcript_and_asks_is_its_host():
 def test_a_name_then_a_role_whose_closing_comma_is_missing():
     q = only("Dana Reyes, Plant Manager and a Denver native said, “We simply ran out of space.”")
     assert (speaker(q), q.speaker.role) == ("Dana Reyes", "Plant Manager and a Denver native")
+
+
+def test_a_relative_clause_holding_a_list_before_the_cue():
+    q = only("GE, whose products include engines, scanners and programs, said strong orders fueled profit.")
+    assert (q.text, speaker(q)) == ("strong orders fueled profit", "GE")
