@@ -347,6 +347,13 @@ ORG_SYNONYMS: dict[str, frozenset[str]] = {
     "airline": frozenset({"airline", "airlines", "airways"}), "carrier": frozenset({"airline", "airlines", "airways"}),
     "bank": frozenset({"bank", "bancorp"}),
 }
+# Titles a role is given before a name, by the end of the description that names the
+# role otherwise: "its chief executive" … "CEO Jeffrey Immelt", "the gaffer" … "coach
+# Derrick Pereira".
+TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "chief executive": ("ceo",), "gaffer": ("coach", "manager"), "boss": ("coach", "manager"),
+    "skipper": ("captain",),
+}
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "ambassador": frozenset({"ambassador", "envoy", "representative", "diplomat", "emissary"}),
     "envoy": frozenset({"ambassador", "envoy", "representative", "diplomat"}),
@@ -359,6 +366,9 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "adviser": frozenset({"adviser", "advisor", "aide"}),
     "advisor": frozenset({"adviser", "advisor", "aide"}),
     "aide": frozenset({"adviser", "advisor", "aide"}),
+    # a team's manager in sports copy: "coach Derrick Pereira" … "the FC Goa gaffer"
+    "gaffer": frozenset({"gaffer", "coach", "manager", "boss"}),
+    "boss": frozenset({"gaffer", "coach", "manager", "boss"}),
 }
 
 # Last words of capitalised office titles after `the`: "the Prime Minister", "the

@@ -716,15 +716,17 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     words = desc.split()
     core = " ".join(words[1:]) if words[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else desc
     window_end = min(len(r.text), m.end + NAMED_LATER_REACH)
-    if r.lowered is not None and r.lowered.find(core.lower(), m.end, window_end) < 0:
-        return None  # the description does not come back (checked before compiling a pattern)
-    if not _may_be_named_after(r, desc, core, m.end, window_end):
-        return None  # it comes back, but not beside a name (checked before compiling a pattern)
-    found = _named_after(desc).search(r.text, m.end, window_end)
-    if found is None:
-        return None
-    g = next(k for k in ("name", "name2", "name3") if found.group(k))
-    named = r.doc.mention(found.start(g), found.end(g))
+    found = None
+    if ((r.lowered is None or r.lowered.find(core.lower(), m.end, window_end) >= 0)  # the description comes back ...
+            and _may_be_named_after(r, desc, core, m.end, window_end)):  # ... beside a name (checked before compiling a pattern)
+        found = _named_after(desc).search(r.text, m.end, window_end)
+    if found is not None:
+        g = next(k for k in ("name", "name2", "name3") if found.group(k))
+        named = r.doc.mention(found.start(g), found.end(g))
+    else:
+        # "The East Bengal coach backed …" then "Coach Robbie Fowler was frustrated":
+        # the role comes back as the title of a full name
+        named = _titled_later(r, desc, m.head, m.end, window_end)
     if named is None or named.kind != "name" or len((named.name or "").split()) < 2:
         return None
     role = desc.split(None, 1)[1] if desc.split()[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else desc
@@ -732,6 +734,42 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 
 
 NAMED_LATER_REACH = 2500  # characters after a description searched for its name (bounded: linear time)
+
+
+def _titled_later(r: Resolver, desc: str, head: str, lo: int, hi: int) -> Mention | None:
+    """The one full name after ``lo`` titled with the description's role (or a
+    synonym: "the FC Goa gaffer" … "coach Derrick Pereira", "its chief executive" …
+    "CEO Jeffrey Immelt"); none if several people are titled so."""
+    low = desc.lower()
+    titles = {head} | set(lx.ROLE_SYNONYMS.get(head, ())) | {t for key, ts in lx.TITLE_SYNONYMS.items() if low.endswith(key) for t in ts}
+    titles &= lx.FUSED_ROLE_WORDS | lx.TITLE_WORDS
+    if not titles or (r.lowered is not None and all(r.lowered.find(t, lo, hi) < 0 for t in titles)):
+        return None
+    words = desc.split()
+    if words[-1].lower() != head:
+        return None  # "the Labour MP for Chester": a seat or portfolio names one holder, not any MP
+    first, names = None, set()
+    for found in _titled_name(frozenset(titles)).finditer(r.text, lo, hi):
+        named = r.doc.mention(found.start("name"), found.end("name"))
+        if named is not None and named.kind == "name" and len((named.name or "").split()) >= 2:
+            first = first or named
+            names.add(named.name)
+    if first is None or len(names) > 1:
+        return None  # (two coaches titled so: which one is unknown)
+    # "the New Jersey governor" is not "Florida governor Jeb Bush": a capitalised
+    # modifier of the description stands somewhere before the name too
+    mods = [w.lower() for w in words[1:-1] if w[:1].isupper()]
+    surname = first.name.split()[-1]
+    if mods and not any(any(w in r.text[max(0, k - 50):k].lower() for w in mods)
+                        for k in (m.start() for m in regex.finditer(regex.escape(surname), r.text))):
+        return None
+    return first
+
+
+@lru_cache(maxsize=256)
+def _titled_name(titles: frozenset[str]) -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}’'])(?i:" + lx.alternation(tuple(titles)) + r")\s+"
+                         r"(?P<name>\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){1,3})")
 _COMMA_THEN_CAPITAL = regex.compile(r"\s*,\s+\p{Lu}")
 _SPACE_THEN_CAPITAL = regex.compile(r"\s+\p{Lu}")
 _COMMA_THEN_DETERMINER = regex.compile(r"(?r),\s+(?i:(?:" + lx.alternation(lx.REFERRING_DETERMINERS) + r"))\s+$")

@@ -1568,3 +1568,25 @@ def test_a_name_then_a_role_whose_closing_comma_is_missing():
 def test_a_relative_clause_holding_a_list_before_the_cue():
     q = only("GE, whose products include engines, scanners and programs, said strong orders fueled profit.")
     assert (q.text, speaker(q)) == ("strong orders fueled profit", "GE")
+
+
+@pytest.mark.parametrize("text, who", [
+    # the role comes back as the title of one full name
+    ("The East Bengal coach backed his striker.\n\nEast Bengal's Robbie Fowler was calm. Coach Robbie Fowler spoke "
+     "after the game.\n\n“He is our penalty taker,” said the East Bengal coach.", "Robbie Fowler"),
+    ("Acme shares rose. Its chief executive said the economy was good.\n\nCEO Jane Harlow spoke on Thursday.",
+     "Jane Harlow"),
+    # a seat names one holder, not any MP; a conflicting modifier is someone else
+    ("The Labour MP for Chester asked whether the vote was rigged.\n\nLabour MP Diana Jones spoke next.",
+     "The Labour MP for Chester"),
+    ("The New Jersey governor said the plan was dead.\n\nFormer Florida governor Jeb Bush spoke next.",
+     "The New Jersey governor"),
+])
+def test_a_description_named_later_by_its_role_as_a_title(text, who):
+    assert speaker(extract(text)[0]) == who
+
+
+def test_a_gaffer_is_the_coach():
+    text = ("Dejected coach Derrick Pereira spoke after the game.\n\n"
+            "“We tried our best,” the FC Goa gaffer said.")
+    assert speaker(only(text)) == "Derrick Pereira"
