@@ -586,6 +586,9 @@ def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     for e in r.recent_of({"person"}):
         if title <= e.words:
             return e
+    named = _titled_later(r, m.text, m.head, m.end, min(len(r.text), m.end + NAMED_LATER_REACH))
+    if named is not None:  # "the Commons Speaker has suggested …" then "Speaker Sir Lindsay Hoyle"
+        return r.by_name.get(("person", slug(named.name))) or r.new(named.name, "person", named.role, words=_words(named.name) | title)
     desc = "the " + " ".join(words[1:])
     return r.by_name.get(("anonymous", slug(desc))) or r.anonymous(Mention(m.start, m.end, desc, m.kind, m.head, role=m.role))
 

@@ -1590,3 +1590,8 @@ def test_a_gaffer_is_the_coach():
     text = ("Dejected coach Derrick Pereira spoke after the game.\n\n"
             "“We tried our best,” the FC Goa gaffer said.")
     assert speaker(only(text)) == "Derrick Pereira"
+
+
+def test_an_office_title_named_later():
+    text = "“We will act,” the Home Secretary said.\n\nHome Secretary Daniel Price spoke again on Friday."
+    assert speaker(extract(text)[0]) == "Daniel Price"
