@@ -814,6 +814,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "ranking", "rankings", "index", "tally", "count", "exit", "projection", "claim", "suit",
     "affidavit", "petition", "judgment", "summary", "biography", "profile", "returns",
     "timeline", "schedule", "declaration", "interviews", "plan", "editorial",
+    "code", "guidance", "guidelines", "manifesto", "constitution", "charter", "legislation",
+    "agreement", "treaty", "contract",
     "editorials", "op-ed", "column", "posting", "postings", "newsletter", "readout",
 })
 

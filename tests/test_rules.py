@@ -1595,3 +1595,8 @@ def test_a_gaffer_is_the_coach():
 def test_an_office_title_named_later():
     text = "“We will act,” the Home Secretary said.\n\nHome Secretary Daniel Price spoke again on Friday."
     assert speaker(extract(text)[0]) == "Daniel Price"
+
+
+def test_codes_and_agreements_are_documents():
+    q = only("The ministerial code states that ministers must give accurate information to Parliament.")
+    assert (speaker(q), q.speaker.kind) == ("The ministerial code", "document")
