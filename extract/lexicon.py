@@ -874,8 +874,9 @@ BELIEF_VERBS: frozenset[str] = frozenset({"believe", "think", "know", "feel", "g
 CLAUSE_OPENERS: frozenset[str] = frozenset({"the", "this", "these", "those", "he", "she", "it", "they", "we", "there", "his", "her", "their", "its", "our", "nobody", "everyone", "someone"})
 
 # Cue words that are also nouns modifying a source's head: "State officials",
-# "the state senator", "protest organizers", "claims adjusters".
-MODIFIER_CUE_NOUNS: frozenset[str] = frozenset({"state", "protest", "claims", "warning"})
+# "the state senator", "protest organizers", "claims adjusters"; participles before a
+# source: "the alleged victim" (not "accused": "Sanders accused Republicans of …").
+MODIFIER_CUE_NOUNS: frozenset[str] = frozenset({"state", "protest", "claims", "warning", "alleged"})
 
 # An elapsed time opening a clause: "A few minutes later they ...", "Later that day
 # the ministry ...".

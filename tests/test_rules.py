@@ -1600,3 +1600,8 @@ def test_an_office_title_named_later():
 def test_codes_and_agreements_are_documents():
     q = only("The ministerial code states that ministers must give accurate information to Parliament.")
     assert (speaker(q), q.speaker.kind) == ("The ministerial code", "document")
+
+
+def test_an_alleged_victim_is_a_source():
+    q = only("The alleged victim told the court she was scared.")
+    assert (q.text, speaker(q)) == ("she was scared", "The alleged victim")
