@@ -712,7 +712,9 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
           example=("The plan is dead, his lawyer says.\n\nThe case went on.\n\nHis lawyer, Edward Grant, spoke later.", "Edward Grant"))
 def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``…, his lawyer says.`` and a few sentences on ``His lawyer, Edward Grant,
-    said …``: a description the article names soon after refers to that person."""
+    said …``: a description the article names soon after refers to that person, also
+    when its role comes back as a title (``The mayor told …`` then ``Mayor Ruth
+    Warren``; ``the East Bengal coach`` then ``Coach Robbie Fowler``)."""
     desc = m.role if m.role and m.role.startswith(m.text) else m.text
     if len(desc.split()) < 2:
         return None
@@ -762,11 +764,16 @@ def _titled_later(r: Resolver, desc: str, head: str, lo: int, hi: int) -> Mentio
     # "the New Jersey governor" is not "Florida governor Jeb Bush": a capitalised
     # modifier of the description stands somewhere before the name too
     mods = [w.lower() for w in words[1:-1] if w[:1].isupper()]
-    surname = first.name.split()[-1]
-    if mods and not any(any(w in r.text[max(0, k - 50):k].lower() for w in mods)
-                        for k in (m.start() for m in regex.finditer(regex.escape(surname), r.text))):
-        return None
+    if mods:
+        surname = regex.compile(regex.escape(first.name.split()[-1]))
+        near = (r.text[max(0, k.start() - MODIFIER_REACH):k.start()].lower()
+                for k in surname.finditer(r.text, max(0, lo - NAMED_LATER_REACH), hi))  # (bounded: linear time)
+        if not any(w in before for before in near for w in mods):
+            return None
     return first
+
+
+MODIFIER_REACH = 50  # characters before a name where a description's modifier may stand ("East Bengal's Robbie Fowler")
 
 
 @lru_cache(maxsize=256)

@@ -74,10 +74,10 @@ _SOURCE_STOP = regex.compile(r"[,;:()\[\]—–\uE000]|\.(?=\s|$)")
 _ABBREVIATION_DOT = regex.compile(r"(?:\b\p{Lu}|\b(?i:" + lx.alternation(lx.ABBREVIATIONS) + r"))\.$")
 _ISSUED_BY = regex.compile(r"\b(?:" + lx.alternation(lx.ISSUING_VERBS) + r")?\s*(?:by|from)\s+")
 _STATEMENT_NP = regex.compile(r"(?:an?|the)\s+(?:\S+\s+){0,2}(?:" + "|".join(map(regex.escape, lx.STATEMENT_NOUNS)) + r")\b", regex.IGNORECASE)
-_PLACE = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}")
-_HOME = regex.compile(r"(?:of|from)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}")
-_LOCATIVE = regex.compile(
-    r"\d{1,3}|\(?" + lx.PARTY_TAG + r"\)?|(?:of|from)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}")
+_CAPITAL_WORD = r"\p{Lu}[\p{L}.’'\-]*"
+_PLACE = regex.compile(_CAPITAL_WORD + r"(?:\s+" + _CAPITAL_WORD + r"){0,2}")  # "Halford", "Mill Lane"
+_HOME = regex.compile(r"(?:of|from)\s+" + _CAPITAL_WORD + r"(?:\s+" + _CAPITAL_WORD + r"){0,3}")  # "of Huntsville"
+_LOCATIVE = regex.compile(r"\d{1,3}|\(?" + lx.PARTY_TAG + r"\)?|" + _HOME.pattern)  # an age, a party tag or a home
 
 
 def strip_adverbs_back(text: str, lo: int, end: int) -> int:
