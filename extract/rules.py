@@ -448,10 +448,16 @@ def colon_introduction(q: QuoteSite) -> Statement | None:
     return q.statement("direct", None, spk, "colon-introduction") if spk is not None else None
 
 
+_LABEL_BEFORE_COLON = regex.compile(r"(?r)([\p{L}]+)\s*:\s*$")
+
+
 def _colon_introduction(q: QuoteSite, roundup: bool) -> Mention | None:
     text, sp = q.text, q.s
     if q.before is not None or char_before(text, q.q.open_at, sp.start) != ":" or not q.sentence_like:
         return None
+    label = _LABEL_BEFORE_COLON.search(text, max(sp.start, q.q.open_at - 40), q.q.open_at)
+    if label and label.group(1).lower() in lx.FURNITURE_LABELS:
+        return None  # ('CNN "The Situation Room" - Transcript: "Interview with …"': a page label)
     if roundup:
         colon = text.rfind(":", sp.start, q.q.open_at)
         dash = _ROUNDUP_DASH.search(text, max(sp.start, colon - MAX_LOOK), colon) if colon > sp.start else None

@@ -1605,3 +1605,12 @@ def test_codes_and_agreements_are_documents():
 def test_an_alleged_victim_is_a_source():
     q = only("The alleged victim told the court she was scared.")
     assert (q.text, speaker(q)) == ("she was scared", "The alleged victim")
+
+
+def test_a_page_label_before_a_colon_introduces_no_quotation():
+    text = 'CNN "The Situation Room" - Transcript: "Interview with Sen. Ann Lee"\n\nHOST: Welcome.\n\nLEE: Thanks.'
+    assert all(not q.text.startswith("Interview") for q in extract(text))
+
+
+def test_stands_accused_is_passive():
+    assert extract("The government stands accused of “the same old spin” after a flood of statements.") == []
