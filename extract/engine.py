@@ -14,6 +14,7 @@ about becomes the most recent candidate for a later ``he`` or ``the ambassador``
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import islice
 from typing import Iterator
 
@@ -60,6 +61,7 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
         if ctx.subject is not None:
             subjects.append(ctx.subject)
     found.sort(key=lambda f: f.start)  # text order: inheritance looks at neighbours
+    _first_person_in_turns(found)
     inherit(doc, found)
     if beside:
         found.extend(beside)
@@ -68,6 +70,23 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
     # stop, so only their place says what they are).
     titles = frozenset(s.index for s in doc.sentences if s.title or (s.paragraph == 0 and s.index_in_paragraph == 0))
     return drop_repeats(doc.text, found, titles), subjects
+
+
+TURN_RULES = ("transcript-label", "interview-answer")
+
+
+def _first_person_in_turns(found: list[Statement]) -> None:
+    """Speech reported in the first person inside a transcript turn or an interview
+    answer ("LEE: I told them the plan had failed") is the speaker's own: "I" is the
+    label.  ``found`` is in text order, so each turn holds the statements after it
+    that end inside it."""
+    turn: Statement | None = None
+    for i, f in enumerate(found):
+        if f.rule in TURN_RULES:
+            turn = f
+        elif (turn is not None and turn.start <= f.start and f.end <= turn.end and f.mention is not None
+              and f.mention.kind == "pronoun" and f.mention.head in ("i", "we")):
+            found[i] = replace(f, mention=turn.mention)
 
 
 def _reported_beside(ctx: SentenceContext, quoted: list[Statement]) -> list[Statement]:

@@ -20,7 +20,7 @@ import regex
 from . import lexicon as lx
 from .clauses import CONNECTIVE_INITIALS, LEADING_JUNK, after_question_label, dateline_end, char_after, char_before, content_start, skip_space, skip_space_back
 from .document import WORD, Document, Span
-from .mentions import Mention, clean_role, could_end_name, looks_like_role
+from .mentions import Mention, clean_role, could_end_name, looks_like_role, parse_stretch
 
 MAX_LOOK = 300  # characters searched either side of a cue: keeps the extractor linear
 
@@ -646,6 +646,8 @@ def longest_mention(doc: Document, p: int, stop: int, words: list | None = None)
 def label_mention(text: str, label: regex.Match) -> Mention:
     """A transcript label as a speaker mention: "PENCE" names Pence."""
     text, kind, head, name, role = _label_parts(label.group("name"))
+    if kind == "name" and label.group("role") and not role:
+        role = label.group("role").title()  # "ANTHONY ALBANESE, PRIME MINISTER:" (a later "PRIME MINISTER:" is him)
     return Mention(label.start("name"), label.end("name"), text, kind, head, name, role)
 
 
@@ -656,4 +658,14 @@ def _label_parts(raw: str) -> tuple[str, str, str, str | None, str | None]:
     if name.split()[-1].isdigit():
         # "COMMUTER 1": an unnamed voice, described by the programme
         return name, "indefinite", name.split()[0].lower(), None, name
+    words = name.lower().split()
+    if len(words) > 1 and all(w in lx.TITLE_WORDS for w in words) and words[-1] in lx.OFFICE_TITLE_HEADS:
+        # "PRIME MINISTER:" after "ANTHONY ALBANESE, PRIME MINISTER:": an office, whose
+        # holder the transcript names (strategy office-title)
+        return "the " + name, "definite", words[-1], None, "the " + name
+    if len(words) == 1 and words[0] in lx.ROLE_NOUNS:
+        return "the " + name.lower(), "definite", words[0], None, "the " + name.lower()  # "JOURNALIST:": a voice described
+    parsed = parse_stretch(name)
+    if parsed is not None and parsed.kind == "name" and parsed.name and parsed.role:
+        return raw, "name", parsed.head, parsed.name, parsed.role  # "PRESIDENT TRUMP:" is Trump
     return raw, "name", name.split()[-1].lower(), name, None

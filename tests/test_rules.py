@@ -1614,3 +1614,17 @@ def test_a_page_label_before_a_colon_introduces_no_quotation():
 
 def test_stands_accused_is_passive():
     assert extract("The government stands accused of “the same old spin” after a flood of statements.") == []
+
+
+def test_transcript_labels_an_office_a_title_and_the_first_person():
+    """"PRIME MINISTER:" after "ANTHONY ALBANESE, PRIME MINISTER:" is him,
+    "PRESIDENT TRUMP:" is Trump, "JOURNALIST:" is a described voice, and "I" in a turn
+    is its speaker."""
+    text = ("HOST: Welcome to the programme.\n\nANTHONY ALBANESE, PRIME MINISTER: Good morning.\n\n"
+            "JOURNALIST: Will you call him?\n\nPRESIDENT TRUMP: They are calling, and I will talk to him.\n\n"
+            "HOST: Is that embarrassing?\n\nPRIME MINISTER: Not at all. I assure you that my campaign is front and centre.")
+    got = [(q.kind, q.text[:20], speaker(q)) for q in extract(text)]
+    assert ("direct", "They are calling, an", "Trump") in got
+    assert ("direct", "Not at all. I assure", "Anthony Albanese") in got
+    assert ("indirect", "my campaign is front", "Anthony Albanese") in got
+    assert ("direct", "Will you call him?", "the journalist") in got or all(s != "Journalist" for _, _, s in got)
