@@ -68,6 +68,12 @@ def _is_cap(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _pronoun_contraction(word: str) -> bool:
+    """"I'm", "we're", "he’s": a pronoun and a contracted verb."""
+    c = _CONTRACTION.search(word)
+    return c is not None and word[:c.start()] in lx.PRONOUNS
+
+
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word).lower().rstrip(".")
 
@@ -179,14 +185,30 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     if len(words) == 1 and low[0] in lx.INDEFINITE_SOURCE_PRONOUNS:
         # "Most said they ...", "Another said ...": somebody in a group, unnamed
         return Mention(s, e, text[s:e], "indefinite", low[0], plural=low[0] != "another", role=text[s:e])
+    c = _CONTRACTION.search(low[0])
+    pro = low[0][:c.start()] if c else low[0]
     if len(words) == 1:
         # "He’s comparing", "They’re": a pronoun and a contracted verb is the pronoun,
         # never a name
-        c = _CONTRACTION.search(low[0])
-        pro = low[0][:c.start()] if c else low[0]
         if pro in lx.PRONOUNS:
             pe = s + len(pro)
             return Mention(s, pe, text[s:pe], "pronoun", pro, plural=lx.PRONOUNS[pro] in ("plural", "self_plural"))
+    else:
+        k = next((k for k, w in enumerate(low) if _pronoun_contraction(w)), None)
+        if k is not None:
+            if k == 0 or low[k - 1] in lx.CONNECTIVES:
+                # "(And) I'm Kelly McEvers": someone introducing themselves, named after
+                # the clause's verb
+                return sub(words[k + 1][0], e) if k + 1 < len(words) else None
+            # "several people I've spoken to": a noun phrase and a relative clause
+            # without "who" ("All I'm" is nobody)
+            return sub(s, words[k - 1][1])
+    if (2 <= len(words) <= 4 and all(_bare(w[2]) in lx.TITLE_WORDS or _bare(w[2]) in lx.ROLE_NOUNS for w in words)
+            and all(_is_cap(w[2]) for w in words) and _bare(words[0][2]) not in lx.NAME_ONLY_TITLES
+            and _bare(words[-1][2]) not in lx.PLURAL_ROLE_NOUNS):
+        # "Chief Executive Officer", "Managing Director": a title alone, never a person
+        # called "Officer" ("Rep. King" is Mr King)
+        return Mention(s, e, text[s:e], "indefinite", _bare(words[-1][2]), role=text[s:e])
 
     if 2 < len(words) <= 5 and low[0] == "the" and low[-1] in lx.OFFICE_TITLE_HEADS and all(_is_cap(w[2]) for w in words[1:]):
         # "the Prime Minister", "the Home Secretary": an office, described, not a name
@@ -566,8 +588,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         b = _bare(w)
         if _POSSESSIVE.search(w) and k != len(run) - 1:
             break
-        if b in lx.NAME_BREAKERS or b in TITLE_CONNECTORS:
-            break
+        if b in lx.NAME_BREAKERS or b in TITLE_CONNECTORS or _pronoun_contraction(b):
+            break  # (and "I'm Eric Mennel" is Eric Mennel)
         if b in lx.TITLE_WORDS and not (k == len(run) - 1):
             break
         if b in lx.FUSED_ROLE_WORDS and len(name_words) >= 2:
@@ -643,6 +665,9 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         return None  # (an initial is a name's: "Jill A. Martin", "John I. Smith")
     name = " ".join(w[2] for w in name_words)
     name = _TRAILING_POSSESSIVE.sub("", name)
+    last = name_words[-1][2]
+    if last.endswith(".") and len(last) > 4 and _bare(last) not in lx.ABBREVIATIONS and _bare(last) not in lx.NAME_SUFFIXES:
+        name = name[:-1]  # "I'm Eric Mennel.": a sentence's full stop, not an abbreviation's
     role_text = text[s:name_words[0][0]].strip()
     role = clean_role(role_text) if role_text.lower() not in lx.SPEECH_FORMS else None
     surname = next((w for w in reversed(name_words) if _bare(w[2]) not in lx.NAME_SUFFIXES), name_words[-1])

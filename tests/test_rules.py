@@ -1628,3 +1628,15 @@ def test_transcript_labels_an_office_a_title_and_the_first_person():
     assert ("direct", "Not at all. I assure", "Anthony Albanese") in got
     assert ("indirect", "my campaign is front", "Anthony Albanese") in got
     assert ("direct", "Will you call him?", "the journalist") in got or all(s != "Journalist" for _, _, s in got)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Jack Kenny, Chief Executive Officer, said, “We are excited.”", "Jack Kenny"),
+    ("Hey, I'm Kelly McEvers.\n\nAnd I'm Eric Mennel.\n\nMCEVERS: This is the show.\n\nMENNEL: He insulted everyone.\n\n"
+     "MCEVERS: Then he spoke.\n\nMENNEL: He did.", None),
+])
+def test_a_run_of_titles_and_a_self_introduction_are_no_names(text, who):
+    got = extract(text)
+    assert all(speaker(q) not in ("Officer", "I'm Kelly McEvers", "I'm Eric Mennel") for q in got)
+    if who:
+        assert speaker(got[0]) == who
