@@ -67,13 +67,13 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
 
 
-@lru_cache(maxsize=1 << 16)
 def _pronoun_contraction(word: str) -> bool:
     """"I'm", "we're", "he’s": a pronoun and a contracted verb."""
     c = _CONTRACTION.search(word)
     return c is not None and word[:c.start()] in lx.PRONOUNS
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word).lower().rstrip(".")
 
