@@ -64,7 +64,13 @@ class Mention:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
+    return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper()) or (
+        word[:1] in _PARTICLE_INITIALS and _PARTICLE_PREFIXED.match(word) is not None)
+
+
+# A surname with its particle joined by a hyphen or an apostrophe: "al-Zoabi", "d'Estaing"
+_PARTICLE_PREFIXED = regex.compile(r"(?:" + lx.alternation(lx.NAME_PARTICLES | {"d"}) + r")[\-’']\p{Lu}")
+_PARTICLE_INITIALS = frozenset(w[0] for w in lx.NAME_PARTICLES | {"d"})
 
 
 def _pronoun_contraction(word: str) -> bool:

@@ -1640,3 +1640,12 @@ def test_a_run_of_titles_and_a_self_introduction_are_no_names(text, who):
     assert all(speaker(q) not in ("Officer", "I'm Kelly McEvers", "I'm Eric Mennel") for q in got)
     if who:
         assert speaker(got[0]) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Syria’s Information Minister Omran al-Zoabi said on Tuesday the armed forces would never use banned weapons.",
+     "Omran al-Zoabi"),
+    ("Former president Valéry Giscard d'Estaing said the treaty was dead.", "Valéry Giscard d'Estaing"),
+])
+def test_a_surname_with_a_joined_particle(text, who):
+    assert speaker(only(text)) == who
