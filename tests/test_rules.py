@@ -1649,3 +1649,7 @@ def test_a_run_of_titles_and_a_self_introduction_are_no_names(text, who):
 ])
 def test_a_surname_with_a_joined_particle(text, who):
     assert speaker(only(text)) == who
+
+
+def test_getting_questioned_is_passive():
+    assert extract("The Zoom meeting got heated when the deputy chiefs started getting questioned on why police fired.") == []
