@@ -46,6 +46,7 @@ _DOUBLES = regex.compile(r"(.)\1+")
 _APPOSITIVE_AFTER = regex.compile(r",\s+([^,.;()]{3,120})")
 _LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 _LETTERS = regex.compile(r"[\p{L}]+")
+_HYPHENATED = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 _FIRST_WORD = regex.compile(r"\s*([\p{L}’'\-.]+)")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:" + lx.alternation(lx.PLACE_PREPOSITIONS) + r")\s+$")
 _FULL_NAME = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2}")
@@ -839,7 +840,7 @@ def _not_a_source(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
         at = next((i for i, w in enumerate(low) if w.strip(",.;:’'") == m.head), 0)
         cut = next((i for i in range(at + 1, len(low)) if low[i] in lx.MODIFIER_OPENERS), len(phrase))
         phrase = phrase[:cut]
-    words = [w.lower() for w in _LETTERS.findall(" ".join(phrase))] or [m.head.lower()]
+    words = [w.lower() for w in _HYPHENATED.findall(" ".join(phrase))] or [m.head.lower()]  # ("post-Brexit" is no "post")
     if is_quantity(m.role or m.text) or any(w in lx.PRONOUNS or w in lx.QUANTITY_OPENERS or source_noun(w) for w in words):
         return None  # "half of voters", "a copy of the letter": the source is in the phrase
     if any(w[:1].isupper() and not _POSSESSIVE_S.search(w) for w in phrase[1:]):

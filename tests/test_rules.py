@@ -1653,3 +1653,9 @@ def test_a_surname_with_a_joined_particle(text, who):
 
 def test_getting_questioned_is_passive():
     assert extract("The Zoom meeting got heated when the deputy chiefs started getting questioned on why police fired.") == []
+
+
+def test_a_hyphenated_modifier_names_no_source():
+    """"a post-Brexit shortage" is a thing ("post" is a newspaper's noun only alone)."""
+    q = only("A post-Brexit shortage of truck drivers has sown chaos, raising the spectre of price rises.")
+    assert speaker(q) is None
