@@ -1308,3 +1308,14 @@ TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset({
 # Prepositions before a place at the start of a capitalised run: "in Ohio Clinton
 # said" (the name starts after the place).
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "from", "of", "at", "across")
+# Frequent English function words that are not common words of other languages in the
+# Latin script ("in", "a", "an", "at", "is", "was", "will", "on" are: German, Dutch,
+# Romance, Danish).  Plain English prose has a quarter or more of its words from this
+# list, other languages almost none: `reading.detect_language` takes such text for
+# English without running the language model.
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "the", "of", "and", "to", "that", "with", "for", "his", "her", "he", "she", "they",
+    "it", "by", "has", "have", "had", "were", "would", "this", "from", "be", "are", "not",
+    "but", "who", "which", "been", "their", "said", "says", "there", "what", "when",
+    "about", "after", "we", "our", "you", "its",
+})

@@ -19,6 +19,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .encodings import UndecodableError, decode_bytes
 from .formats import ArchiveError, PageError, RawPage, clean_text, describe_size, looks_like_html, warc_pages
+from .lexicon import ENGLISH_FUNCTION_WORDS
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
@@ -45,6 +47,8 @@ streamed, so they may be larger."""
 ACCEPTED_LANGUAGES = frozenset({"en"})  # what the extractor's rules are written for
 LANGUAGE_PREFIX = 600  # characters that language detection looks at
 MIN_LETTERS = 100  # fewer letters than this and detection is unreliable: language unknown
+ENGLISH_MIN_WORDS = 40  # words the English fast path needs to see ...
+ENGLISH_SHARE = 0.15  # ... and the share of them that must be English function words
 
 
 class InputError(Exception):
@@ -128,15 +132,33 @@ def normalise(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the language of ``text`` (py3langid on its first
     `LANGUAGE_PREFIX` characters), or None when it has fewer than `MIN_LETTERS`
-    letters.  The model loads on the first call (about 0.7 s); then it costs about
-    0.25 ms an article (600 characters, about 100 words, identify a language as
-    well as 2,000 and cost a quarter as much)."""
+    letters.  Text that is plainly English (`plainly_english`) is taken as English
+    without the model, which costs about 0.25 ms an article (600 characters, about
+    100 words, identify a language as well as 2,000 and cost a quarter as much) and
+    loads in about 0.7 s on the first call: in a build of short English articles it
+    was a twentieth of the extraction time."""
     prefix = text[:LANGUAGE_PREFIX]
     if sum(map(str.isalpha, prefix)) < MIN_LETTERS:
         return None
+    if plainly_english(prefix):
+        return "en"
     import py3langid  # lazy: loads its model on first use
 
     return py3langid.classify(prefix)[0]
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def plainly_english(text: str) -> bool:
+    """Whether at least `ENGLISH_SHARE` of the text's (at least `ENGLISH_MIN_WORDS`)
+    words are English function words that other languages do not share
+    (`lexicon.ENGLISH_FUNCTION_WORDS`): true of English prose, and of no other
+    language's, so the language model is not needed to tell."""
+    words = _LATIN_WORD.findall(text.lower())
+    if len(words) < ENGLISH_MIN_WORDS:
+        return False
+    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= ENGLISH_SHARE * len(words)
 
 
 def is_english(article: Article) -> bool:

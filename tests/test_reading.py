@@ -14,8 +14,8 @@ import time
 import pytest
 
 from extract.reading import (
-    MAX_BYTES, Article, InputError, article_id, content_hash, detect_language, expand, is_english, normalise, with_language,
-    read_all, read_path,
+    MAX_BYTES, Article, InputError, article_id, content_hash, detect_language, expand, is_english, normalise, plainly_english,
+    read_all, read_path, with_language,
 )
 
 PAGE = """<!DOCTYPE html>
@@ -456,15 +456,36 @@ def test_language_detection(tmp_path):
     assert detect_language("Ja.") is None
 
 
-def test_language_detection_cost():
-    detect_language(STORY * 3)  # loads the model
-    text = (STORY * 20)[:2000]
-    runs = 200
-    start = time.perf_counter()
-    for _ in range(runs):
-        detect_language(text)
-    per_kb = (time.perf_counter() - start) / runs / (len(text.encode()) / 1024)
-    assert per_kb < 0.005  # seconds per KB: well under 1 ms on a quiet machine
+OTHER_LANGUAGES = {  # the same story in languages that share words with English
+    "nl": "De gemeenteraad heeft dinsdag een nieuwe veerverbinding tussen de oude stad en het eiland goedgekeurd. "
+          "'We hebben naar de bewoners geluisterd,' zei de burgemeester, die hoopt dat de dienst in juni begint. "
+          "Het plan was al lang in de maak en de kosten zijn nog niet bekend, had zij gezegd.",
+    "es": "El ayuntamiento aprobó el martes una nueva línea de barco entre el casco antiguo y la isla. "
+          "«Hemos escuchado a los vecinos», dijo la alcaldesa, que espera que el servicio empiece en junio. "
+          "He dicho muchas veces que la ciudad necesita más transporte, añadió el concejal.",
+    "da": "Byrådet vedtog tirsdag en ny færgeforbindelse mellem den gamle by og øen. »Vi har lyttet til borgerne,« "
+          "sagde borgmesteren, som håber at tjenesten starter i juni. Det er vigtigt at vi har en god forbindelse, "
+          "og det har vi sagt længe, sagde hun til avisen.",
+}
+
+
+def test_plainly_english_text_skips_the_language_model(monkeypatch):
+    import py3langid
+
+    def no_model(text):
+        raise AssertionError("the language model ran on plain English")
+
+    monkeypatch.setattr(py3langid, "classify", no_model)
+    assert plainly_english(STORY * 3)
+    assert detect_language(STORY * 3) == "en"
+    for text in (FRENCH * 3, GERMAN * 3, *OTHER_LANGUAGES.values()):
+        assert not plainly_english(text), text[:30]
+    assert not plainly_english("the of and to that")  # too few words to tell
+
+
+def test_other_languages_still_go_to_the_model():
+    for lang, text in OTHER_LANGUAGES.items():
+        assert detect_language(text) == lang
 
 
 # ---------------------------------------------------------------- odd paths
