@@ -49,6 +49,8 @@ def _noun_after(prev: str, gap: str, word: str) -> bool:
         return False
     if noun_after_marker(prev, word):
         return True
+    if "-" in prev and prev.rsplit("-", 1)[1].endswith("ed"):
+        return True  # "a Saturn-sized object", "the long-awaited report": an adjective's noun
     return word.endswith("s") and (prev[:1].isdigit() or prev in lx.NUMBER_WORDS_BEFORE_NOUNS)
 
 
@@ -96,6 +98,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
         word = low.rstrip(".")
         if BLANK in word or word in lx.NOT_CUE_FORMS:
             continue
+        if word in lx.PREPOSITION_CUE_FORMS and i + 1 < w.size and w.get(i + 1)[2] == lx.PREPOSITION_CUE_FORMS[word]:
+            continue  # "thanks to its size": a preposition
         if frame[s].isupper() and i > 0 and frame[w.get(i - 1)[0]].isupper():
             continue  # part of a name: "the United States" states nothing
         if frame[s].isupper() and word[-1:] != "s" and word in lx.CUE_NOUN_FORMS and i + 1 < w.size and frame[w.get(i + 1)[0]].isupper():
@@ -132,6 +136,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
     for i, m in enumerate(words):
         w = m.group().lower().rstrip(".")
         if BLANK in w or w in lx.NOT_CUE_FORMS:
+            continue
+        if w in lx.PREPOSITION_CUE_FORMS and i + 1 < len(words) and words[i + 1].group().lower() == lx.PREPOSITION_CUE_FORMS[w]:
             continue
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
             continue

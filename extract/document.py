@@ -61,6 +61,9 @@ _FURNITURE_CHARS = max(map(len, lx.FURNITURE))
 # A capitalised word inside a sentence (after a lower-case word, a digit or a
 # comma): capitalised there, it is a name ("said Sanders", "Mr. Sanders's plan").
 _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,;][ \t]{1,3})\p{Lu}[\p{L}’'\-]+")
+# What stands before a word that opens a sentence, a quotation or a paragraph.
+_OPENS_SENTENCE = regex.compile(r"(?:^|\n|[.!?…:][\"”’')\]]*|[“‘]|(?<!\S)[\"'])[ \t\u00a0]*$")
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
 _ADVERB_OR_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:" + lx.alternation(lx.ADVERB_OR_PARTICIPLE_ENDINGS) + r")")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,2}")
 MIN_INTERVIEW_QUESTIONS = 3  # question-and-answer pairs that make a printed interview
@@ -294,10 +297,34 @@ class Document:
                 and got.head not in lx.ROLE_NOUNS and got.head not in lx.OFFICE_TITLE_HEADS):
             kind = "organization" if got.head in lx.ORG_NOUNS else "name"  # "Reuters", "Bloomberg"
             return Mention(got.start, got.end, got.text, kind, got.head, name=got.text)
-        if (got.kind == "name" and _ADVERB_OR_PARTICIPLE.fullmatch(word) and word not in self.name_words
-                and self.text[got.end:got.end + 1] == ","):
-            return None
         return got
+
+    def ordinary_word(self, word: str, end: int) -> bool:
+        """Whether a lone capitalised word ending at ``end`` is an ordinary word that
+        opens its sentence, not a name: the article never capitalises it elsewhere
+        (`_only_opens_sentences`), and it is an adverb ("Unofficially dubbed ...",
+        "Significantly, ...", "Frustrated, ...") or no verb follows it ("Signs of
+        momentum ...", "Giant screens ...").  "Carson defied the question", "Giuliani
+        also questioned ..." and "Politico, in a long look at ..." keep their name."""
+        if word in self.name_words or not word[1:].islower() or not self._only_opens_sentences(word):
+            return False
+        if word.endswith("ly") or (_ADVERB_OR_PARTICIPLE.fullmatch(word) and self.text[end:end + 1] == ","):
+            return True
+        nxt = _NEXT_WORD.match(self.text, end)
+        if nxt is None:
+            return False
+        w = nxt.group(1).lower()
+        return not (w in lx.CUE_WORDS or w in lx.AUXILIARIES or w in lx.CUE_ADVERBS or w.endswith(("ed", "s")))
+
+    def _only_opens_sentences(self, word: str) -> bool:
+        """Whether every use of ``word`` in the article opens a sentence, a quotation or
+        a paragraph: a word the article never capitalises elsewhere ("Unofficially",
+        "Water") is an ordinary word, where a name is written in full at least once
+        ("Fire Chief Anthony “Tony” Howard", "…,” Howard said")."""
+        for m in regex.finditer(r"(?<![\p{L}\p{N}’'\-])" + regex.escape(word) + r"(?![\p{L}\p{N}\-])", self.text):
+            if not _OPENS_SENTENCE.search(self.text, max(0, m.start() - 8), m.start()):
+                return False
+        return True
 
     def _dated(self, start: int) -> bool:
         """Whether the word before ``start`` is one that opens a time adjunct."""

@@ -342,6 +342,10 @@ _COMPANY_NAME_WORDS = frozenset({
     "holdings", "industries", "group", "enterprises", "technologies", "airlines", "airways",
     "bancorp", "pharmaceuticals", "therapeutics", "laboratories", "communications",
 })
+# A company's legal form, which some house styles write in lower case after its name
+# ("JD Sports Fashion plc", "Acme inc."), and all its legal forms.
+LOWER_CASE_LEGAL_FORMS: frozenset[str] = frozenset({"plc", "inc", "ltd", "llc", "llp", "corp"})
+LEGAL_FORMS: frozenset[str] = LOWER_CASE_LEGAL_FORMS | {"co", "corporation", "incorporated", "limited"}
 ORG_SYNONYMS: dict[str, frozenset[str]] = {
     "company": _COMPANY_NAME_WORDS, "firm": _COMPANY_NAME_WORDS, "corporation": _COMPANY_NAME_WORDS,
     "airline": frozenset({"airline", "airlines", "airways"}), "carrier": frozenset({"airline", "airlines", "airways"}),
@@ -670,6 +674,8 @@ SPEECH_FORMS: dict[str, str] = forms_to_lemma(SPEECH_VERBS)
 OBJECT_FORMS: dict[str, str] = forms_to_lemma(OBJECT_VERBS)
 PARTICLE_FORMS: dict[str, str] = forms_to_lemma(tuple(PARTICLES))
 # Every word form that can be (part of) a reporting cue.
+# Cue forms that open a compound preposition with the next word: "thanks to its size".
+PREPOSITION_CUE_FORMS: dict[str, str] = {"thanks": "to"}
 CUE_WORDS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(OBJECT_FORMS) | frozenset(PARTICLE_FORMS)
 # Cue forms that are also nouns after a possessive ("Editor's note:", "Trump's
 # claims", "the senators' promise"): the base and -s forms.  Past and -ing forms
@@ -684,6 +690,8 @@ NOUN_BEFORE_WORDS: frozenset[str] = frozenset({
     "the", "a", "an", "every", "each", "his", "their", "its", "our", "my", "your",
     "in", "across", "of", "from", "for", "by", "with", "at", "on", "into", "between",
     "among", "throughout", "about", "against", "over", "under", "without", "within",
+    "amid", "amidst", "despite", "during", "following", "after", "before", "upon",
+    "toward", "towards", "through",
 })
 DETERMINERS_BEFORE_NAMES: frozenset[str] = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "every", "each"})
 NUMBER_WORDS_BEFORE_NOUNS: frozenset[str] = frozenset({

@@ -184,6 +184,8 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return Mention(s, e, text[s:e], "indefinite", head, plural=True, role=text[s:e])
     if low[0] in lx.NOT_MENTION_OPENERS:
         return None  # "With Democratic leaders", "when my mother": a clause or adjunct
+    if low[0] in lx.AUXILIARIES and not _is_cap(words[0][2]):
+        return None  # "will endanger children": a verb phrase ("May", "Will Smith" are names)
     if all(_bare(w[2]) in lx.NAME_SUFFIXES for w in words):
         return None  # "A. John Knapp, Jr., will continue": a suffix names nobody
     if len(words) > 1 and (low[0] in lx.DATE_OPENERS or low[0] in lx.TIME_ADVERB_OPENERS):
@@ -240,6 +242,9 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     if head_i is not None:
         return _description(text, words, head_i, low)
 
+    if len(words) > 1 and low[-1].rstrip(".") in lx.LOWER_CASE_LEGAL_FORMS and all(_is_cap(w[2]) for w in words[:-1]):
+        # "JD Sports Fashion plc": a company, its legal form in lower case
+        return Mention(s, e, text[s:e], "organization", low[-1].rstrip("."), name=text[s:e])
     # Otherwise the last word must be capitalised: a name or an organisation.
     if not _is_cap(words[-1][2]) or low[-1] in lx.NOT_NAMES:
         return None
@@ -284,7 +289,7 @@ def word_flags(word: str) -> int:
     b = _bare(word)
     cap = _is_cap(word)
     f = 0
-    if cap:
+    if cap or lw.rstrip(".") in lx.LOWER_CASE_LEGAL_FORMS:  # ("JD Sports Fashion plc" ends in a name's word)
         f |= _CAP
     if lw in lx.NOT_NAMES:
         f |= _NOT_NAME
@@ -624,6 +629,11 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         for head in (_bare(first[2]), seat_of):
             if head in lx.ROLE_NOUNS and head not in lx.ORG_NOUNS:
                 return Mention(s, e, text[s:e], "definite" if low[0] in lx.DEFINITE_DETERMINERS else "indefinite", head, role=text[s:e])
+    if (not lead and first_name_at >= 2 and low[first_name_at - 1] == "the" and _is_cap(run[first_name_at - 2][2])
+            and all(_bare(w[2]) not in lx.TITLE_WORDS and _bare(w[2]) not in lx.ROLE_NOUNS for w in run[:first_name_at - 1])):
+        # "Save the Children", "Meet the Press": "the" between capitalised words makes
+        # the name of an institution or a work, never a person's ("Children", "Save the")
+        return Mention(s, e, text[s:e], "organization", _bare(run[-1][2]), name=text[s:e])
     det = low[0]
     all_lower_det = det in lx.DEFINITE_DETERMINERS or det in lx.INDEFINITE_DETERMINERS
     run_low = {_bare(w[2]) for w in run}

@@ -485,6 +485,25 @@ def _longer_form(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
+@strategy("organization-short-form", "name",
+          example=("Harlow Sports Fashion plc said sales rose by a fifth in the year.\n\n“We are pleased,” Harlow Sports said.", "Harlow Sports Fashion plc"))
+def _organization_short_form(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """The first words of a company's name met before with its legal form ("JD
+    Sports" after "JD Sports Fashion plc", "Acme" after "Acme Corp."): news shortens a
+    company's name after first giving it in full.  Not a word of a person's name met
+    before ("Ford" after Henry Ford), and not the person an organisation is named
+    after ("Clinton" is not "the Clinton campaign", which has no legal form)."""
+    name = m.name or m.text
+    prefix = slug(name) + "-"
+    last = name.split()[-1]
+    if any(_same_word(w, last) for p in r.recent_of({"person"}) for w in p.name.split()):
+        return None
+    for e in r.recent_of({"organization"}):
+        if slug(e.name).startswith(prefix) and e.name.split()[-1].lower().rstrip(".") in lx.LEGAL_FORMS:
+            return e
+    return None
+
+
 @strategy("new-full-name", "name",
           example=("“We will win,” Munir Akram said.", "Munir Akram"))
 def _new_full_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
@@ -549,10 +568,13 @@ def _introduced_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 def _lone_capital(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
     """A lone capitalised word opening a sentence ("Tonight", "Footage") is a person
     only if it speaks, is followed by a verb, or the article also capitalises it
-    mid-sentence, as names are."""
+    mid-sentence, as names are; even a speaker is no person when the article
+    capitalises the word only as a sentence opens and it is an adverb or no verb
+    follows it ("Unofficially dubbed ...", "Signs of momentum ...": see
+    `Document.ordinary_word`)."""
     name = m.name or m.text
-    if not speaking and name not in r._midsentence() and not r._verb_follows(m.end):
-        return NOBODY
+    if name not in r._midsentence() and ((not speaking and not r._verb_follows(m.end)) or r.doc.ordinary_word(name, m.end)):
+        return NOBODY  # (and "Unofficially dubbed ...", "Water was shuttled ...": `Document.ordinary_word`)
     return None
 
 

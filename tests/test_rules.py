@@ -1659,3 +1659,56 @@ def test_a_hyphenated_modifier_names_no_source():
     """"a post-Brexit shortage" is a thing ("post" is a newspaper's noun only alone)."""
     q = only("A post-Brexit shortage of truck drivers has sown chaos, raising the spectre of price rises.")
     assert speaker(q) is None
+
+
+@pytest.mark.parametrize("text, who", [
+    # capitalised only as it opens a sentence, and an adverb or no verb after it: the
+    # statement stays, with no speaker
+    ("Unofficially dubbed the minister for common sense, Ms McVey was reappointed in the reshuffle.", None),
+    ("Signs of momentum were there all along. More from the analysts: “Data confirms it.”", None),
+    # a name all the same: a verb follows
+    ("Carson defied the question. “It will be Denver or Carolina,” he said.", "Carson"),
+    ("Giuliani also questioned whether she had meant to do it.", "Giuliani"),
+])
+def test_a_word_capitalised_only_as_its_sentence_opens(text, who):
+    q = only(text)
+    assert speaker(q) == who
+
+
+def test_a_lone_capital_is_not_a_pronouns_antecedent():
+    text = ("A cat is missing, Fire Chief Anthony Howard said.\n\nSignificantly, the fire spread quickly.\n\n"
+            "The layout made the fire hard to fight, he said.")
+    assert [speaker(q) for q in extract(text)] == ["Anthony Howard", "Anthony Howard"]
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("Many of Britain's store groups are struggling amid fears that indebted shoppers will cut spending.",
+     "Many of Britain's store groups are struggling amid"),
+    ("The telescope spotted an “unseen” Super-Earth thanks to its blocking of a distant star.", "Super-Earth"),
+    ("Astronomers believe there is a second, Saturn-sized object orbiting the sun every 57 days; "
+     "“this is the first occasion where the method works” Nesvorny says.", "Saturn-sized"),
+])
+def test_a_cue_word_as_a_noun_reports_nothing(text, not_speaker):
+    """After a preposition ("amid fears"), in "thanks to", and after an adjective in
+    -ed ("Saturn-sized object") a cue's form is a noun."""
+    assert all((speaker(q) or "").lower() != not_speaker.lower() for q in extract(text))
+
+
+def test_an_institution_named_with_the_inside():
+    q = only("The pact will endanger children on the move and will lead to further separation of families, "
+             "said Save the Children.")
+    assert (speaker(q), q.speaker.kind) == ("Save the Children", "organization")
+    assert q.text.startswith("The pact will endanger")
+
+
+def test_a_company_with_its_legal_form_in_lower_case_and_its_short_forms():
+    text = ("JD Sports Fashion plc, the Bury-based retailer, said profits fell by 8% in the year.\n\n"
+            "JD Sports said revenue rose 2.7%.\n\n“This was lower than we anticipated,” the company said.")
+    got = [(speaker(q), q.speaker.kind) for q in extract(text)]
+    assert got == [("JD Sports Fashion plc", "organization")] * 3
+
+
+def test_a_campaign_named_after_a_person_is_not_the_person():
+    text = ("The Clinton campaign said the emails were never classified.\n\n"
+            "Hillary Clinton said she would not raise taxes.\n\nClinton said she was proud.")
+    assert [speaker(q) for q in extract(text)][1:] == ["Hillary Clinton", "Hillary Clinton"]
