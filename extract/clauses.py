@@ -289,6 +289,10 @@ def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
     w = first.group().lower()
     if w in lx.OBJECT_NON_STARTS:
         return None
+    if cue.lemma in lx.CONVENING_VERBS and w not in lx.DEFINITE_DETERMINERS and w not in lx.POSSESSIVE_DETERMINERS:
+        words = _WORD_RUN.findall(text, p, min(end, p + 40))[:3]
+        if any(x.lower().strip(".,") in lx.CONVENED_EVENTS for x in words):
+            return None  # "called an early election": an event convened, nothing said
     return p
 
 

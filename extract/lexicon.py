@@ -373,6 +373,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     # a team's manager in sports copy: "coach Derrick Pereira" … "the FC Goa gaffer"
     "gaffer": frozenset({"gaffer", "coach", "manager", "boss"}),
     "boss": frozenset({"gaffer", "coach", "manager", "boss"}),
+    # an MP without a government post: "Labour MP Zarah Sultana" … "the Labour backbencher"
+    "backbencher": frozenset({"backbencher", "mp"}),
 }
 
 # Last words of capitalised office titles after `the`: "the Prime Minister", "the
@@ -394,6 +396,12 @@ AFFILIATION_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "from", "to", "w
 
 # Heads of collective sources: `the campaign said` may refer back to an organisation
 # or to an anonymous group ("a campaign official").
+# Bodies of people: "a jury", "the panel" speak as many ("they"), never as "he" or "she".
+BODY_NOUNS: frozenset[str] = frozenset({
+    "jury", "panel", "board", "council", "crowd", "audience", "team", "family", "committee",
+    "delegation", "coalition", "staff", "squad", "cabinet", "congress", "senate", "assembly",
+    "public", "group", "union", "court", "bench", "electorate", "tribunal", "commission",
+})
 COLLECTIVE_HEADS: frozenset[str] = frozenset({
     "campaign", "administration", "government", "ministry", "office", "department",
     "agency", "party", "committee", "group",
@@ -674,6 +682,19 @@ SPEECH_FORMS: dict[str, str] = forms_to_lemma(SPEECH_VERBS)
 OBJECT_FORMS: dict[str, str] = forms_to_lemma(OBJECT_VERBS)
 PARTICLE_FORMS: dict[str, str] = forms_to_lemma(tuple(PARTICLES))
 # Every word form that can be (part of) a reporting cue.
+# Verbs that also convene an event: "called an early election", "called a press
+# conference", "called snap elections" report nothing (but "called the election
+# rigged" does: a definite object may be described).
+CONVENING_VERBS: frozenset[str] = frozenset({"call"})
+CONVENED_EVENTS: frozenset[str] = frozenset({
+    "election", "elections", "vote", "votes", "referendum", "strike", "strikes", "meeting",
+    "conference", "summit", "session", "hearing", "inquiry", "recess", "halt", "ceasefire",
+    "truce", "rally", "march", "timeout", "time-out", "poll", "polls",
+})
+# Words that open an adverbial participle clause, whose understood subject is the
+# sentence's ("apologised to the fans after saying", "by insisting that"); not "for"
+# or "of", whose subject is the object before them ("attacked Clinton for saying").
+PARTICIPLE_SUBORDINATORS: tuple[str, ...] = ("after", "before", "while", "when", "since", "by", "without", "upon", "despite")
 # Cue forms that open a compound preposition with the next word: "thanks to its size".
 PREPOSITION_CUE_FORMS: dict[str, str] = {"thanks": "to"}
 CUE_WORDS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(OBJECT_FORMS) | frozenset(PARTICLE_FORMS)

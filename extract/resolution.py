@@ -368,7 +368,8 @@ class Resolver:
         if desc[:1].isupper() and desc.split()[0].lower() in _INDEFINITE_OPENERS:
             desc = desc[0].lower() + desc[1:]
         kind = "document" if head in lx.DOCUMENT_NOUNS else "anonymous"  # "a report by the auditor"
-        e = self.new(desc, kind, role=None, plural=m.plural or head != m.head, words=_words(m.role or m.text))
+        plural = m.plural or head != m.head or head in lx.BODY_NOUNS  # ("a jury": never "she")
+        e = self.new(desc, kind, role=None, plural=plural, words=_words(m.role or m.text))
         e.human = head in lx.ROLE_NOUNS or people_noun(head)
         if not e.plural:
             e.gender = lx.NOUN_GENDER.get(head)  # "a Leeds man": never "she"

@@ -338,8 +338,10 @@ def attribution_before(doc: Document, lo: int, open_at: int) -> Attribution | No
             continue
         participle = cue.text.lower().endswith("ing")
         after_comma = char_before(text, cue.start, lo) == ","
-        # "Dean, a former chairman, poked at Trump, tweeting, '...'": the sentence subject.
-        spk = subject(doc, Span(lo, cue.start)) if participle and after_comma else None
+        # "Dean, a former chairman, poked at Trump, tweeting, '...'", "O'Brien apologised
+        # to the fans after saying '...'": the sentence subject.
+        spk = subject(doc, Span(lo, cue.start)) if participle and (
+            after_comma or _SUBORDINATOR_BEFORE.search(text, max(lo, cue.start - 12), cue.start)) else None
         spk = spk or speaker_before(doc, lo2, cue.start)
         if participle and (spk is None or spk.head in lx.STATEMENT_NOUNS):
             spk = issuer_before(doc, lo, cue.start) or spk  # "X issued a statement urging ..."
@@ -821,6 +823,12 @@ class CueSite:
         the subject of the nested clause; for a coordinated or participial cue, the
         sentence subject ("X denied the claims, asserting that ...")."""
         doc, text, sp, cue, state = self.ctx.doc, self.text, self.s, self.cue, self.state
+        if cue.text[-3:].lower() == "ing" and _SUBORDINATOR_BEFORE.search(text, max(sp.start, cue.start - 12), cue.start):
+            # "X apologised to the fans after saying that ...": the adverbial clause's
+            # understood subject is the sentence's, not the noun phrase before it
+            subj = state.subject or self.ctx.subject
+            if subj is not None:
+                return subj
         spk = speaker_before(doc, sp.start, cue.start)
         if (spk is None or spk.head in lx.STATEMENT_NOUNS) and cue.text[-3:].lower() == "ing":
             spk = issuer_before(doc, sp.start, cue.start) or spk  # "X issued a statement saying"
@@ -850,6 +858,7 @@ class CueSite:
         return m is not None and m.group().lower() in lx.NEGATIVE_DETERMINERS
 
 
+_SUBORDINATOR_BEFORE = regex.compile(r"(?r)(?<![\p{L}’'])(?i:" + lx.alternation(lx.PARTICIPLE_SUBORDINATORS) + r")\s+$")
 _WITH_BEFORE = regex.compile(r"(?r)\bwith\s+(?P<np>[^,;:()\"“”]{1,60}?)\s+$")
 
 
@@ -919,6 +928,11 @@ def reported_complement(c: CueSite) -> Statement | None:
     if (tail is not None and tail.group("cue") in lx.SPEECH_FORMS
             and c.ctx.doc.mention(tail.start("who"), skip_space_back(text, tail.start("who"), tail.start("cue"))) is not None):
         c_end = tail.start()  # "France would defend jobs, the minister said.": the minister's words end the content
+    if c_start < c.speaker.start < c_end:
+        # "After declaring the verdict came from Israel, she turned ...": the opening
+        # adjunct's content ends before the clause its speaker opens
+        k = text.rfind(",", c_start, c.speaker.start)
+        c_end = k if k > c_start else c_end
     if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
         c.state.taken_until = c_end
         c.state.nested_from = c_start

@@ -58,6 +58,7 @@ ELAPSED = regex.compile(
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 _COMMA_RELATIVE = regex.compile(r"(?r),\s+(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 _SUBJECT_PRONOUN_BEFORE = regex.compile(r"(?<=\s)(?i:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r")\s*$")
+_COMMA_DESCRIPTION = regex.compile(r"(?r),\s+(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES) + r")\s")
 RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
 _SUBORDINATOR_INITIALS = frozenset(w[0] for w in lx.SUBORDINATORS)  # SUBORDINATOR can match only here
@@ -259,6 +260,13 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
                 before_clause = speaker_before(doc, lo, rel.start(), nested=True)
                 if before_clause is not None:
                     return before_clause
+            # "Joe Wyatt, an outside director and Chairman of the Governance,
+            # Nominating and Ethics Committee, said": a description holding a list
+            app = _COMMA_DESCRIPTION.search(text, lo, k)
+            if app is not None and doc.cue_word_count(app.end(), inner_end) == 0:
+                named = speaker_before(doc, lo, app.start(), nested=True)
+                if named is not None and named.kind == "name":
+                    return replace(named, role=named.role or clean_role(text[app.start() + 1:inner_end].strip()))
         end = k
         if not _APPOSITIVE_CLAUSE.match(text[a_s:inner_end]):
             return None

@@ -1712,3 +1712,53 @@ def test_a_campaign_named_after_a_person_is_not_the_person():
     text = ("The Clinton campaign said the emails were never classified.\n\n"
             "Hillary Clinton said she would not raise taxes.\n\nClinton said she was proud.")
     assert [speaker(q) for q in extract(text)][1:] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_an_appositive_holding_a_list_names_the_person_before_it():
+    q = only("Joe B. Wyatt, an outside Director and Chairman of the Corporate Governance, Nominating and Ethics "
+             "Committee, said the search took three months and was thorough.")
+    assert speaker(q) == "Joe B. Wyatt"
+    assert q.speaker.role.startswith("outside Director and Chairman")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He rejected suggestions that he may call an early election to keep control.", 1),
+    ("The coach called a press conference on Friday to apologise for any offence.", 0),
+    ("Leaders sometimes call snap elections when they need a fresh mandate.", 0),
+    ("Trump called the election rigged and a disgrace to the nation.", 1),  # a definite object may be described
+])
+def test_calling_an_event_says_nothing(text, expected):
+    got = extract(text)
+    assert len(got) == expected
+    assert all(not q.cue.startswith("call") or "rigged" in q.text for q in got)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Knights coach Adam O’Brien has apologised to the club’s supporters after saying that fans who booed the "
+     "team did not know anything about rugby league.", "Adam O’Brien"),
+    ("Knights coach Adam O’Brien has apologised to the club’s supporters after saying that fans who booed the "
+     "team “don’t know anything about rugby league”.", "Adam O’Brien"),
+])
+def test_an_adverbial_participle_speaks_for_the_sentence_subject(text, who):
+    """"after saying", "by insisting": the clause's understood subject is the
+    sentence's, not the noun phrase before it ("for saying" keeps that one)."""
+    assert speaker(only(text)) == who
+
+
+def test_an_opening_participle_clause_ends_before_its_subject():
+    text = ("Aafia Siddiqui was convicted by a jury on Wednesday.\n\n"
+            "After declaring the verdict came from Israel, she turned toward spectators in the courtroom.")
+    q = extract(text)[-1]
+    assert (q.text, speaker(q)) == ("the verdict came from Israel", "Aafia Siddiqui")
+
+
+def test_a_body_of_people_is_never_she():
+    text = ("A jury convicted a scientist on Wednesday.\n\n"
+            "“Your anger should be directed where it belongs,” she said.")
+    assert speaker(extract(text)[-1]) != "a jury"
+
+
+def test_a_backbencher_is_an_mp():
+    text = ("Labour MP Zarah Sultana said the government was rotten to the core.\n\n"
+            "“The public knows this is true,” the Labour backbencher said.")
+    assert [speaker(q) for q in extract(text)] == ["Zarah Sultana", "Zarah Sultana"]
