@@ -67,6 +67,9 @@ _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
 _ADVERB_OR_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:" + lx.alternation(lx.ADVERB_OR_PARTICIPLE_ENDINGS) + r")")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,2}")
 MIN_INTERVIEW_QUESTIONS = 3  # question-and-answer pairs that make a printed interview
+MIN_TOPIC_PROMPTS = 2  # topic lines ("on the performance…") that make an interview by topic
+_TOPIC_PROMPT = regex.compile(r"[ \t]*(?i:on|about)[ \t][^\n.?!\"“”]{2,100}?(?:…|\.\.\.|:)[ \t]*")
+_SUBJECT_WORDS = regex.compile(r"[\p{L}’'.\-]+")
 _UNSEEN = object()  # a memo's marker for a question not asked yet (None is an answer)
 MAX_MENTION_CHARS = 400  # a speaker mention has at most 14 words: no stretch longer is one
 # A word of the frame: letters and digits with inner apostrophes, hyphens, full stops
@@ -434,6 +437,9 @@ class Document:
             first_q = next(para.start for name, _, para in self._label_turns if name == "Q")
             return frozenset(), self._first_full_name(0, first_q)
         quoted = {q.paragraph for q in self.quotations}
+        topics = self._topic_interview(quoted)
+        if topics is not None:
+            return topics
         pairs = []
         for i in range(len(paras) - 1):
             q, a = paras[i], paras[i + 1]
@@ -451,6 +457,47 @@ class Document:
         if 2 * first_person < len(pairs) or not put_to:
             return frozenset(), None
         return frozenset(a for _, a in pairs), self._first_full_name(0, paras[pairs[0][0]].start)
+
+    def _topic_interview(self, quoted: set[int]) -> tuple[frozenset[int], Mention | None] | None:
+        """A club's or a magazine's interview laid out by topic: prompt lines ("on the
+        performance…", "On his future:") each followed by an unquoted answer in the
+        first person, the interviewee the subject of the last sentence before the
+        first prompt that names or describes a person ("The manager spoke to the
+        media …, discussing Alexandre Lacazette's form": the manager).  The answer runs on over the
+        paragraphs after it that speak in the first person too."""
+        text, paras = self.text, self.paragraphs
+        prompts = [i for i, p in enumerate(paras[:-1]) if i not in quoted and _TOPIC_PROMPT.fullmatch(text, p.start, p.end)]
+        if len(prompts) < MIN_TOPIC_PROMPTS:
+            return None
+        answers: list[int] = []
+        first_person = 0
+        for k, i in enumerate(prompts):
+            stop = prompts[k + 1] if k + 1 < len(prompts) else len(paras)
+            for j in range(i + 1, stop):
+                if j in quoted or (j > i + 1 and not self._first_person(paras[j])):
+                    break
+                answers.append(j)
+                first_person += j == i + 1 and self._first_person(paras[j])
+        if 2 * first_person < len(prompts):
+            return None
+        lo = paras[prompts[0]].start
+        who = self._last_subject_source(0, lo) or self._first_full_name(0, lo)
+        return frozenset(answers), who
+
+    def _first_person(self, p: Span) -> bool:
+        words = self.word_lows[bisect_left(self.word_starts, p.start):bisect_left(self.word_starts, p.end)]
+        return any(w in lx.FIRST_PERSON_WORDS for w in words)
+
+    def _last_subject_source(self, lo: int, hi: int) -> Mention | None:
+        """The last sentence subject before ``hi`` that names a person or describes one
+        by a role ("The manager spoke to the media ...")."""
+        for s in reversed([s for s in self.sentences if lo <= s.start and s.end <= hi]):
+            words = list(_SUBJECT_WORDS.finditer(self.text, s.start, min(s.end, s.start + 60)))[:4]
+            for w in reversed(words):
+                m = self.mention(words[0].start(), w.end())
+                if m is not None and (m.kind == "name" or (m.kind == "definite" and m.head in lx.ROLE_NOUNS)):
+                    return m
+        return None
 
     def _first_full_name(self, lo: int, hi: int) -> Mention | None:
         """The first person named in full between ``lo`` and ``hi``."""

@@ -877,6 +877,22 @@ NOT_PERSON_NOUNS: frozenset[str] = frozenset({
 })
 # ... except endings that make things: "investments", "statements", "documents".
 THING_SUFFIXES: tuple[str, ...] = ("ments",)
+# Endings of singular nouns for people that may title a name in lower case ("astronomer
+# David Nesvorny", "physicist", "historian"), and long words with those endings that
+# are not such nouns.
+OCCUPATION_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian")
+NOT_OCCUPATIONS: frozenset[str] = frozenset({
+    "whether", "another", "together", "however", "whatever", "whenever", "wherever",
+    "whoever", "moreover", "neither", "consider", "remember", "discover", "register",
+    "whichever", "forever", "altogether", "rather", "further", "farther", "earlier",
+    "shorter", "stronger", "greater", "broader", "brother", "daughter", "encounter",
+    "counter", "deliver", "answer", "matter", "chapter", "monitor", "interior",
+    "exterior", "superior", "inferior", "behavior", "behaviour", "corridor", "meteor",
+    "terror", "mirror", "horror", "editor-in-chief", "christian", "guardian", "civilian",
+    "canadian", "australian", "indian", "russian", "italian", "brazilian", "egyptian",
+    "iranian", "syrian", "palestinian", "nigerian", "ethiopian", "norwegian", "hungarian",
+    "bulgarian", "tunisian", "jordanian", "libyan", "asian", "european", "american",
+})
 # Present-tense verbs with those endings: "Clinton wants", "Trump insists".
 PEOPLE_SUFFIX_VERBS: frozenset[str] = frozenset({
     "wants", "grants", "plants", "chants", "rants", "answers", "offers", "enters",

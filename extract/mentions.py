@@ -477,6 +477,14 @@ def is_quantity(phrase: str) -> bool:
     return bool(_QUANTITY.fullmatch(phrase)) or phrase.lower() in lx.INDEFINITE_SOURCE_PRONOUNS
 
 
+def _occupation(word: str) -> bool:
+    """A lower-case singular noun for a person by its ending, long enough to be one
+    ("astronomer", "physicist", "historian") and no function word ("whether",
+    "together"): a title before a name ("astronomer David Nesvorny")."""
+    return (len(word) >= 7 and word.endswith(lx.OCCUPATION_SUFFIXES) and word.isalpha()
+            and word not in lx.NOT_PERSON_NOUNS and word not in lx.NOT_OCCUPATIONS)
+
+
 def could_be_source(word: str) -> bool:
     """A noun that may name a person, group, institution or document: "producer",
     "ex-wife", "dean", "study" -- not "blizzard", "number" or "way"."""
@@ -577,7 +585,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # Lower-case words before a name are its title ("FO spokesperson", "foreign
     # minister", "former"); anything else means the phrase is a clause.
     if lead and not (low[i - 1] in lx.ROLE_NOUNS or low[i - 1] in lx.TITLE_WORDS or _is_cap(lead[-1][2])
-                     or (people_noun(low[i - 1]) and not low[i - 1].endswith("ers’"))
+                     or (people_noun(low[i - 1]) and not low[i - 1].endswith("ers’")) or _occupation(low[i - 1])
                      or (len(lead) == 1 and (low[0] in lx.INDEFINITE_DETERMINERS or low[0] in lx.DEFINITE_DETERMINERS))):
         return None
     # "one New Hampshire Democrat", "a Pentagon Spokesman": an indefinite description

@@ -1762,3 +1762,31 @@ def test_a_backbencher_is_an_mp():
     text = ("Labour MP Zarah Sultana said the government was rotten to the core.\n\n"
             "“The public knows this is true,” the Labour backbencher said.")
     assert [speaker(q) for q in extract(text)] == ["Zarah Sultana", "Zarah Sultana"]
+
+
+def test_an_interview_laid_out_by_topic():
+    """Prompt lines ("on the performance…", "On his future:") answered in the first
+    person: each answer is the interviewee's, the subject who spoke before them."""
+    text = ("Bale: we made mistakes\n\nCoach Tom Bale spoke to the media after the 2-1 defeat, discussing Jake "
+            "Ross's form.\n\non the performance…\n\nI feel it was a tough game for us. We made two mistakes.\n\n"
+            "And we paid for them, I would say.\n\non whether Ross is short of confidence…\n\n"
+            "That's inevitable when you don't score.")
+    got = [(q.kind, q.text, speaker(q)) for q in extract(text) if q.rule == "interview-answer"]
+    assert got == [("direct", "I feel it was a tough game for us. We made two mistakes", "Tom Bale"),
+                   ("direct", "we paid for them, I would say", "Tom Bale"),
+                   ("direct", "That's inevitable when you don't score", "Tom Bale")]
+
+
+def test_topic_lines_over_third_person_prose_are_no_interview():
+    text = ("Where the parties stand\n\nOn the economy:\n\nLabour plans to raise the minimum wage.\n\n"
+            "On housing:\n\nThe Conservatives promise 300,000 homes a year.")
+    assert all(q.rule != "interview-answer" for q in extract(text))
+
+
+@pytest.mark.parametrize("text, who", [
+    ("“The planet should show transits equally spaced,” astronomer David Nesvorny said.", "David Nesvorny"),
+    ("The result was a surprise to everyone on the team, said physicist Ann Lee.", "Ann Lee"),
+])
+def test_an_occupation_in_lower_case_titles_a_name(text, who):
+    q = only(text)
+    assert speaker(q) == who and q.speaker.role.lower() in ("astronomer", "physicist")
