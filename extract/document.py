@@ -64,6 +64,7 @@ _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,;][ \t]{1,3})\p{Lu}[\p{L}�
 # What stands before a word that opens a sentence, a quotation or a paragraph.
 _OPENS_SENTENCE = regex.compile(r"(?:^|\n|[.!?…:][\"”’')\]]*|[“‘]|(?<!\S)[\"'])[ \t\u00a0]*$")
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
+_CAPITALISED_TOKEN = regex.compile(r"(?<![\p{L}\p{N}’'\-])\p{Lu}[\p{L}\p{N}’'\-]*")
 _ADVERB_OR_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:" + lx.alternation(lx.ADVERB_OR_PARTICIPLE_ENDINGS) + r")")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,2}")
 MIN_INTERVIEW_QUESTIONS = 3  # question-and-answer pairs that make a printed interview
@@ -309,25 +310,37 @@ class Document:
         "Significantly, ...", "Frustrated, ...") or no verb follows it ("Signs of
         momentum ...", "Giant screens ...").  "Carson defied the question", "Giuliani
         also questioned ..." and "Politico, in a long look at ..." keep their name."""
-        if word in self.name_words or not word[1:].islower() or not self._only_opens_sentences(word):
+        if word in self.name_words or not word[1:].islower():
             return False
-        if word.endswith("ly") or (_ADVERB_OR_PARTICIPLE.fullmatch(word) and self.text[end:end + 1] == ","):
-            return True
-        nxt = _NEXT_WORD.match(self.text, end)
-        if nxt is None:
-            return False
-        w = nxt.group(1).lower()
-        return not (w in lx.CUE_WORDS or w in lx.AUXILIARIES or w in lx.CUE_ADVERBS or w.endswith(("ed", "s")))
+        if not (word.endswith("ly") or (_ADVERB_OR_PARTICIPLE.fullmatch(word) and self.text[end:end + 1] == ",")):
+            nxt = _NEXT_WORD.match(self.text, end)
+            if nxt is None:
+                return False
+            w = nxt.group(1).lower()
+            if w in lx.CUE_WORDS or w in lx.AUXILIARIES or w in lx.CUE_ADVERBS or w.endswith(("ed", "s")):
+                return False
+        return self._only_opens_sentences(word)  # (the one scan of the article, last)
 
     def _only_opens_sentences(self, word: str) -> bool:
         """Whether every use of ``word`` in the article opens a sentence, a quotation or
         a paragraph: a word the article never capitalises elsewhere ("Unofficially",
         "Water") is an ordinary word, where a name is written in full at least once
         ("Fire Chief Anthony “Tony” Howard", "…,” Howard said")."""
-        for m in regex.finditer(r"(?<![\p{L}\p{N}’'\-])" + regex.escape(word) + r"(?![\p{L}\p{N}\-])", self.text):
-            if not _OPENS_SENTENCE.search(self.text, max(0, m.start() - 8), m.start()):
-                return False
-        return True
+        return word not in self._capitalised_inside
+
+    @lazy
+    def _capitalised_inside(self) -> frozenset[str]:
+        """Capitalised words the article uses somewhere other than at the opening of a
+        sentence, a quotation or a paragraph (with the forms before an apostrophe:
+        "Howard’s" is a use of "Howard"), in one scan of the text."""
+        text, out = self.text, set()
+        for m in _CAPITALISED_TOKEN.finditer(text):
+            if _OPENS_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            token = m.group()
+            out.add(token)
+            out.update(token[:k] for k, c in enumerate(token) if c in "’'")
+        return frozenset(out)
 
     def _dated(self, start: int) -> bool:
         """Whether the word before ``start`` is one that opens a time adjunct."""
