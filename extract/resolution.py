@@ -732,17 +732,28 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-@strategy("named-later", "definite",
+@strategy("named-later", "definite", "indefinite",
           example=("The plan is dead, his lawyer says.\n\nThe case went on.\n\nHis lawyer, Edward Grant, spoke later.", "Edward Grant"))
 def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``…, his lawyer says.`` and a few sentences on ``His lawyer, Edward Grant,
     said …``: a description the article names soon after refers to that person, also
     when its role comes back as a title (``The mayor told …`` then ``Mayor Ruth
-    Warren``; ``the East Bengal coach`` then ``Coach Robbie Fowler``)."""
+    Warren``; ``the East Bengal coach`` then ``Coach Robbie Fowler``; a lede's ``a
+    federal judge who suggested …`` then ``Judge Susan Wigenton said``)."""
     desc = m.role if m.role and m.role.startswith(m.text) else m.text
     if len(desc.split()) < 2:
         return None
     words = desc.split()
+    if m.kind == "indefinite":
+        # only a title that the article then gives one named person
+        if (m.plural or words[0].lower() not in {"a", "an"} or m.head not in lx.FUSED_ROLE_WORDS | lx.TITLE_WORDS
+                or desc != m.text or m.head in lx.ROLE_SYNONYMS["spokesman"]):
+            return None  # ("a spokesman for the police" is not the campaign's spokeswoman named later)
+        named = _titled_later(r, m.text, m.head, m.end, min(len(r.text), m.end + NAMED_LATER_REACH))
+        if named is None or named.kind != "name" or len((named.name or "").split()) < 2:
+            return None
+        role = " ".join(m.text.split()[1:])
+        return r.by_name.get(("person", slug(named.name))) or r.new(named.name, "person", role, words=_words(named.name) | _words(role))
     core = " ".join(words[1:]) if words[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else desc
     window_end = min(len(r.text), m.end + NAMED_LATER_REACH)
     found = None

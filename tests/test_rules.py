@@ -1790,3 +1790,17 @@ def test_topic_lines_over_third_person_prose_are_no_interview():
 def test_an_occupation_in_lower_case_titles_a_name(text, who):
     q = only(text)
     assert speaker(q) == who and q.speaker.role.lower() in ("astronomer", "physicist")
+
+
+def test_a_ledes_indefinite_title_is_the_person_the_article_then_titles():
+    text = ("TRENTON, N.J. (AP) — The governor's office rejected comments by a federal judge who suggested a "
+            "venomous climate led two aides to close the lanes.\n\nThe aides “got caught up in a culture that lost "
+            "its way,” Judge Susan Wigenton said Wednesday.")
+    got = {q.text[:10]: speaker(q) for q in extract(text)}
+    assert got["a venomous"] == got["got caught"] == "Susan Wigenton"
+
+
+def test_an_indefinite_spokesman_for_someone_is_not_a_spokesman_named_later():
+    text = ("A spokesman for the Jupiter Police Department said the man was not handcuffed.\n\n"
+            "Trump spokeswoman Hope Hicks said the charge was false.")
+    assert [speaker(q) for q in extract(text)][0] == "a spokesman for the Jupiter Police Department"
