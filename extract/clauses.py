@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .cues import Cue, noun_after_marker
 from .document import SPACE_CLASS
 
+PLACE_REACH = 40  # characters a press-release dateline's place may take before its comma
 OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, adverbial) may take
 # A wire dateline: a place in capitals, a region, a date and the agency, then a dash
 # ("WASHINGTON --", "UTRECHT, Netherlands, March 18 (AFP) –", "LONDON, Sept 18
@@ -25,14 +26,22 @@ _DASH_AFTER = r"\s*(?:--|—|–|-)\s+"
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}(?:\s+\d{1,2})?(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
 _DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}\s*" + _AGENCY + _DASH_AFTER)
 _DATED_INITIALS = frozenset(m[0] for m in lx.MONTHS)
+# A press release's dateline: a place in any case and a full date, perhaps a wire
+# service, then a dash ("Brussels, 20 December 2023 –", "AUSTIN, Texas, March 5, 2024
+# /PRNewswire/ --").
+_MONTH = r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?"
+_PLACE_WORDS = r"\p{Lu}[\p{L}.’'\-]+(?:[ \t]+\p{Lu}[\p{L}.’'\-]+){0,2}"
+_PRESS_DATELINE = regex.compile(_PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r")?,[ \t]+(?:\d{1,2}[ \t]+" + _MONTH
+                                + r"[ \t]+\d{4}|" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4})(?:[ \t]*/[^/\n]{2,40}/|[ \t]*"
+                                + _AGENCY + r")?" + _DASH_AFTER)
 # A live blog's time stamp before an entry: "12:55 p.m. The FBI says ...".
 _TIME_STAMP = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,4}\b)?[ \t]+(?=\p{Lu})", regex.IGNORECASE)
 
 
 def dateline_end(text: str, s: int, hi: int) -> int:
-    """Past a wire dateline or a live blog's time stamp at ``s``, if one opens there
-    (matched only where its first characters allow: two capitals, a month's initial,
-    or a digit)."""
+    """Past a wire or press-release dateline or a live blog's time stamp at ``s``, if
+    one opens there (each pattern tried only where its first characters allow: two
+    capitals, a month's initial, a digit, or a capital and a comma soon after)."""
     if s + 1 >= hi:
         return s
     if text[s].isdigit():
@@ -42,10 +51,10 @@ def dateline_end(text: str, s: int, hi: int) -> int:
         return s
     if text[s + 1].isupper() or text[s + 1] in ".’'-":
         d = DATELINE.match(text, s, hi)
-    elif text[s] in _DATED_INITIALS:
-        d = _DATED_AGENCY.match(text, s, hi)
     else:
-        return s
+        d = _DATED_AGENCY.match(text, s, hi) if text[s] in _DATED_INITIALS else None
+    if d is None and 0 <= text.find(",", s, min(hi, s + PLACE_REACH)):
+        d = _PRESS_DATELINE.match(text, s, hi)
     return d.end() if d else s
 
 

@@ -273,6 +273,11 @@ class Document:
         return got
 
     @lazy
+    def quotation_starts(self) -> list[int]:
+        """Where each quotation's text starts, in order (to find the one at an offset)."""
+        return [q.start for q in self.quotations]
+
+    @lazy
     def _punctuation(self) -> list[int]:
         """Offsets of the characters no mention holds (`mentions.PUNCT_CHARS`), found once."""
         return [m.start() for m in PUNCT_CHARS.finditer(self.text)]

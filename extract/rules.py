@@ -27,6 +27,8 @@ and what it must extract), and put it in its table at the place its priority say
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass
 from itertools import islice
 from typing import Callable
@@ -1114,6 +1116,42 @@ def next_quote(x: InheritSite) -> Inherited | None:
     return None
 
 
+@rule("inheritance", "quote-runs-on",
+      "“We will appeal. The ruling is wrong.\n\n“We have the evidence,” said lawyer Ann Lee.",
+      [("direct", "We will appeal. The ruling is wrong.", "Ann Lee"), ("direct", "We have the evidence,", "Ann Lee")])
+def quote_runs_on(x: InheritSite) -> Inherited | None:
+    """A quotation left open at the end of its paragraph runs on into the next one,
+    which reopens it (English prints no closing mark between the paragraphs of one
+    quotation): the speaker named in a later paragraph of it speaks the whole."""
+    doc, found, f = x.doc, x.found, x.f
+    q = _quotation_at(doc, f.start)
+    if f.kind != "direct" or q is None or q.closed:
+        return None
+    para = f.paragraph
+    for k in range(x.i + 1, min(len(found), x.i + 1 + INHERIT_REACH)):
+        g = found[k]
+        if g.paragraph == para:
+            continue
+        if g.paragraph != para + 1 or g.kind != "direct":
+            return None
+        gq = _quotation_at(doc, g.start)
+        if gq is None or not gq.continues:
+            return None
+        if g.mention is not None:
+            return Inherited(g.mention, g.cue)
+        if gq.closed:
+            return None
+        para = g.paragraph
+    return None
+
+
+def _quotation_at(doc: Document, pos: int) -> Quotation | None:
+    """The quotation holding offset ``pos``, if any."""
+    qs = doc.quotations
+    i = bisect_right(doc.quotation_starts, pos) - 1
+    return qs[i] if i >= 0 and qs[i].start <= pos <= qs[i].end else None
+
+
 @rule("inheritance", "previous-statement",
       "“Pakistan has been committed to peace,” Munir Akram said. It was a short speech. “However, Pakistan is prepared to respond.”",
       [("direct", "Pakistan has been committed to peace,", "Munir Akram"),
@@ -1211,7 +1249,7 @@ def label_line(x: InheritSite) -> Inherited | None:
     return None
 
 
-INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, previous_statement, previous_paragraph, label_line, introducing_sentence, introducing_colon)
+INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, previous_statement, previous_paragraph, label_line, introducing_sentence, introducing_colon)
 
 
 # The tables in the order the engine consults them (for listing and provenance).

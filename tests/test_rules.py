@@ -1804,3 +1804,19 @@ def test_an_indefinite_spokesman_for_someone_is_not_a_spokesman_named_later():
     text = ("A spokesman for the Jupiter Police Department said the man was not handcuffed.\n\n"
             "Trump spokeswoman Hope Hicks said the charge was false.")
     assert [speaker(q) for q in extract(text)][0] == "a spokesman for the Jupiter Police Department"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Brussels, 20 December 2023 – The pact will lead to violations of children’s rights, said Save the Children.",
+     "The pact will lead to violations of children’s rights"),
+    ("AUSTIN, Texas, March 5, 2024 /PRNewswire/ -- Harrowgate Instruments said today that Dana Whitcombe will "
+     "lead the company.", "Dana Whitcombe will lead the company"),
+])
+def test_a_press_release_dateline_is_no_content(text, content):
+    assert only(text).text == content
+
+
+def test_a_quotation_running_on_takes_the_speaker_named_in_a_later_paragraph():
+    text = ("“The leaders claim the pact is historic. This result is deemed crucial.\n\n"
+            "“In fact, the agreement is historically bad,” says Willy Bergogné, the charity’s director.")
+    assert [speaker(q) for q in extract(text)] == ["Willy Bergogné", "Willy Bergogné"]
