@@ -242,8 +242,9 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     if head_i is not None:
         return _description(text, words, head_i, low)
 
-    if len(words) > 1 and low[-1].rstrip(".") in lx.LOWER_CASE_LEGAL_FORMS and all(_is_cap(w[2]) for w in words[:-1]):
-        # "JD Sports Fashion plc": a company, its legal form in lower case
+    if len(words) > 1 and low[-1].rstrip(".") in lx.LEGAL_FORMS and all(_is_cap(w[2]) for w in words[:-1]):
+        # "JD Sports Fashion plc", "General Electric Co.": a company by its legal form
+        # (never a person called Electric with the title General)
         return Mention(s, e, text[s:e], "organization", low[-1].rstrip("."), name=text[s:e])
     # Otherwise the last word must be capitalised: a name or an organisation.
     if not _is_cap(words[-1][2]) or low[-1] in lx.NOT_NAMES:

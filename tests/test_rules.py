@@ -1820,3 +1820,10 @@ def test_a_quotation_running_on_takes_the_speaker_named_in_a_later_paragraph():
     text = ("“The leaders claim the pact is historic. This result is deemed crucial.\n\n"
             "“In fact, the agreement is historically bad,” says Willy Bergogné, the charity’s director.")
     assert [speaker(q) for q in extract(text)] == ["Willy Bergogné", "Willy Bergogné"]
+
+
+def test_a_company_with_its_legal_form_is_no_titled_person():
+    """"General Electric Co." is a company, never Mr Electric with the title General."""
+    text = ("General Electric Co. said on Thursday that orders for its engines rose by a fifth.\n\n"
+            "“Orders are strong,” the company said.")
+    assert [(speaker(q), q.speaker.kind) for q in extract(text)] == [("General Electric Co.", "organization")] * 2
