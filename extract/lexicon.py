@@ -418,7 +418,7 @@ GENERIC_HEADS: frozenset[str] = frozenset({
 # Muhammad Asif`) but are never part of it.
 TITLE_WORDS: frozenset[str] = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.",
-    "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt",
+    "asm", "asm.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt",
     "capt.", "prof", "prof.", "rev", "rev.", "sir", "dame", "lord", "lady", "judge",
     "justice", "president", "vice", "prime", "minister", "secretary", "senator",
     "governor", "mayor", "ambassador", "representative", "chairman", "chairwoman",
@@ -636,7 +636,7 @@ POST_NOMINALS: frozenset[str] = frozenset({
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "asm", "gov", "gen", "lt", "col", "sgt", "capt",
     "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "prof", "rev", "ft",
     "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "approx",
@@ -817,7 +817,36 @@ CLAIM_NOUNS: frozenset[str] = frozenset({
 # Role nouns used as epithets for a person already named: `Cruz ... The Texas senator
 # said`.  A definite description with one of these heads refers back to the person
 # the text is about when no role or modifier points elsewhere.
-EPITHET_HEADS: frozenset[str] = frozenset({
+# Nouns for one person of a nation, which sports and foreign news use as epithets for
+# someone already named ("the Austrian continued", "the Spaniard said"); forms that
+# also mean a whole people ("the Chinese", "the French") are left out.
+DEMONYMS: frozenset[str] = frozenset({
+    "afghan", "albanian", "algerian", "american", "argentine", "argentinian", "armenian",
+    "australian", "austrian", "azerbaijani", "bangladeshi", "belarusian", "belgian",
+    "bolivian", "bosnian", "brazilian", "briton", "bulgarian", "cameroonian", "canadian",
+    "chilean", "colombian", "croat", "croatian", "cuban", "dane", "dutchman", "ecuadorian",
+    "egyptian", "englishman", "englishwoman", "estonian", "ethiopian", "filipino", "finn",
+    "frenchman", "frenchwoman", "georgian", "german", "ghanaian", "greek", "hungarian",
+    "icelander", "indian", "indonesian", "iranian", "iraqi", "irishman", "irishwoman",
+    "israeli", "italian", "ivorian", "jamaican", "jordanian", "kazakh", "kenyan", "korean",
+    "kosovar", "latvian", "libyan", "lithuanian", "malaysian", "malian", "mexican",
+    "moroccan", "nigerian", "norwegian", "pakistani", "palestinian", "paraguayan",
+    "peruvian", "pole", "romanian", "russian", "saudi", "scot", "scotsman", "scotswoman",
+    "serb", "serbian", "slovak", "slovenian", "somali", "spaniard", "swede", "syrian",
+    "tanzanian", "tunisian", "turk", "ugandan", "ukrainian", "uruguayan", "venezuelan",
+    "welshman", "welshwoman", "yemeni", "zambian", "zimbabwean", "kiwi", "aussie", "texan",
+    "californian", "new yorker",
+})
+# Role nouns that are never a surname: a capitalised run ending in one is a described
+# source ("Conservative MP", "Democratic Senator"), not a person called "MP".
+ROLE_ONLY_HEADS: frozenset[str] = frozenset({
+    "mp", "mps", "mla", "mlas", "mpp", "mpps", "mep", "meps", "msp", "msps", "senator",
+    "senators", "lawmaker", "lawmakers", "legislator", "legislators", "congressman",
+    "congresswoman", "councillor", "councillors", "councilor", "councilors", "spokesman",
+    "spokeswoman", "spokesperson", "official", "officials", "backbencher", "backbenchers",
+    "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman",
+})
+EPITHET_HEADS: frozenset[str] = DEMONYMS | frozenset({
     "senator", "governor", "president", "candidate", "nominee", "businessman",
     "businesswoman", "billionaire", "mogul", "tycoon", "congressman", "congresswoman",
     "lawmaker", "mayor", "secretary", "minister", "leader", "chairman", "chairwoman",
@@ -987,7 +1016,7 @@ NOUN_GENDER: dict[str, str] = {w: "male" for w in _MALE_NOUNS} | {w: "female" fo
 # Abbreviated titles that only ever come before a person's name, so the word after one
 # is a surname even when it is also a title ("Rep. King", "Mr. Judge", "Dr. Dean").
 NAME_ONLY_TITLES: frozenset[str] = frozenset({
-    "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "prof", "rev",
+    "rep", "sen", "asm", "gov", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "prof", "rev",
 })
 
 # Words that open an adjunct or a clause, never a speaker's noun phrase.

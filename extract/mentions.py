@@ -218,6 +218,11 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         # called "Officer" ("Rep. King" is Mr King)
         return Mention(s, e, text[s:e], "indefinite", _bare(words[-1][2]), role=text[s:e])
 
+    if (2 <= len(words) <= 4 and _bare(words[-1][2]) in lx.ROLE_ONLY_HEADS and all(_is_cap(w[2]) for w in words)
+            and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[:-1])):
+        # "Conservative MP", "Labor Senator": a party and a role, not a person's name
+        # ("Sen. Ann Lee" and "Rep. King" keep theirs)
+        return Mention(s, e, text[s:e], "indefinite", _bare(words[-1][2]), plural=_bare(words[-1][2]).endswith("s"), role=text[s:e])
     if 2 < len(words) <= 5 and low[0] == "the" and low[-1] in lx.OFFICE_TITLE_HEADS and all(_is_cap(w[2]) for w in words[1:]):
         # "the Prime Minister", "the Home Secretary": an office, described, not a name
         return Mention(s, e, text[s:e], "definite", low[-1], role=text[s:e])

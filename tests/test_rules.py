@@ -1827,3 +1827,18 @@ def test_a_company_with_its_legal_form_is_no_titled_person():
     text = ("General Electric Co. said on Thursday that orders for its engines rose by a fifth.\n\n"
             "“Orders are strong,” the company said.")
     assert [(speaker(q), q.speaker.kind) for q in extract(text)] == [("General Electric Co.", "organization")] * 2
+
+
+def test_a_nationality_is_an_epithet_for_the_person_named():
+    text = ("Southampton boss Ralph Hasenhuttl said his side lacked everything after the break.\n\n"
+            "The Austrian continued: “We have been lacking everything from 15 minutes.”")
+    assert [speaker(q) for q in extract(text)] == ["Ralph Hasenhuttl", "Ralph Hasenhuttl"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("“I don't want to make that accusation,” said Asm. Jim Nielsen.", "Jim Nielsen"),
+    ("People will “begin to understand” why the chief whip has not suspended a Conservative MP accused of rape, "
+     "a minister has said.", "a minister"),
+])
+def test_titles_and_roles_are_no_names(text, who):
+    assert speaker(only(text)) == who
