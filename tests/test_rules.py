@@ -1842,3 +1842,12 @@ def test_a_nationality_is_an_epithet_for_the_person_named():
 ])
 def test_titles_and_roles_are_no_names(text, who):
     assert speaker(only(text)) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("In a report to the board, the trust admitted there had been problems at the hospital.", "the trust"),
+    ("The force said the officer had been suspended pending an inquiry.", "the force"),
+    ("The society said the new rules would hurt small landlords most.", "the society"),
+])
+def test_institutions_named_by_a_generic_noun(text, who):
+    assert speaker(only(text)) == who
