@@ -643,6 +643,31 @@ def _role_noun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
+@strategy("titled-earlier", "definite",
+          example=("The judge asked the party's counsel Ahmad Awais about the march.\n\n“It was misunderstood,” the counsel said.",
+                   "Ahmad Awais"))
+def _titled_earlier(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``the counsel`` after ``the party's counsel Ahmad Awais`` in a phrase that was
+    no source (an object, "asked … counsel Ahmad Awais"): the one person the article
+    has titled with that role before."""
+    words = m.text.split()
+    if len(words) != 2 or words[0].lower() not in lx.REFERRING_DETERMINERS or m.plural or m.head not in lx.ROLE_NOUNS:
+        return None
+    titles = frozenset({m.head} | set(lx.ROLE_SYNONYMS.get(m.head, ())))
+    lo = max(0, m.start - NAMED_LATER_REACH)
+    if r.lowered is not None and all(r.lowered.find(t, lo, m.start) < 0 for t in titles):
+        return None
+    names: dict[str, Mention] = {}
+    for found in _titled_name(titles).finditer(r.text, lo, m.start):
+        named = r.doc.mention(found.start("name"), found.end("name"))
+        if named is not None and named.kind == "name" and len((named.name or "").split()) >= 2:
+            names.setdefault(named.name, named)
+    if len(names) != 1:
+        return None  # (none, or two people titled so: which one is unknown)
+    named = next(iter(names.values()))
+    return r.by_name.get(("person", slug(named.name))) or r.new(named.name, "person", m.head, words=_words(named.name) | {m.head})
+
+
 @strategy("named-organization", "definite",
           example=("Voters in Ohio saw ads paid for by the Trump campaign.\n\n“The ads are working,” the campaign said.", "Trump campaign"))
 def _named_organization(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
