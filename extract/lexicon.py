@@ -1187,6 +1187,8 @@ COMPOUND_ROLE_TAILS: tuple[str, ...] = ("writer", "maker", "woman", "keeper", "h
 
 # Words that take a group with "of" and name some of its members: "one of the
 # rebels", "several of his aides", "another one of the nine MPs".
+# Quantifiers of amounts, never a description's head ("much of the last few years").
+MASS_QUANTIFIERS: frozenset[str] = frozenset({"much", "more", "less", "lot", "lots", "plenty", "little", "enough"})
 PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({
     "one", "another", "some", "many", "most", "several", "few", "two", "three", "four",
     "five", "each", "either", "neither", "none", "all", "both", "half", "dozens", "scores",

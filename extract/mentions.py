@@ -453,6 +453,9 @@ def people_noun(word: str) -> bool:
                 and word not in lx.NOT_PERSON_NOUNS))
 
 
+_RELATIVE_CONTRACTION = regex.compile(r"(?:that|who|which)[’']s")
+
+
 def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int | None:
     """A description whose head is not in the role list: "A producer for Yahoo
     Studios" (a determiner, then a noun before a modifier), "Fact-checkers" (a noun
@@ -466,7 +469,10 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
         if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (people_noun(w) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
             return i
         if (i > 0 and low[0] in _DETERMINERS and nxt in _OBJECT_PREPOSITIONS and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly"))
-                and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS):
+                and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS
+                and w.replace("-", "").isalpha() and w not in lx.PARTITIVE_QUANTIFIERS and w not in lx.MASS_QUANTIFIERS
+                and not any(_RELATIVE_CONTRACTION.fullmatch(x) for x in low[1:i])):
+            # (not "The City Council voted 6-2 with …", "A team that's spent much of …")
             return i
     return None
 

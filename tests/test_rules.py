@@ -1851,3 +1851,13 @@ def test_titles_and_roles_are_no_names(text, who):
 ])
 def test_institutions_named_by_a_generic_noun(text, who):
     assert speaker(only(text)) == who
+
+
+@pytest.mark.parametrize("text", [
+    "The City Council voted 6-2 with one abstention Tuesday night to reject the mayor's proposed contract for the chief.",
+    "A team that's spent much of last few years explaining what happened during a loss is now having to explain itself.",
+])
+def test_a_clause_is_no_description(text):
+    """A score or an amount is no head ("voted 6-2 with", "spent much of"), and a
+    relative with its verb ("that's spent") makes a clause."""
+    assert all(q.speaker is None or "6-2" not in q.speaker.name and "much" not in q.speaker.name for q in extract(text))
