@@ -227,6 +227,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "lender", "retailer", "carrier", "manufacturer", "broadcaster", "province",
     "county", "tribunal", "inquiry", "coalition", "alliance", "corporation", "prosecution",
     "trust", "society", "fund", "consulate", "constabulary", "force", "mission", "service",
+    "bench", "cop", "cops",
     "stewards", "dean", "front-runner", "frontrunner", "hopeful", "hopefuls", "contender", "contenders",
     "official", "officials", "source", "sources", "spokesman", "spokeswoman",
     "spokesperson", "spokespeople", "spokesmen", "leader", "leaders", "member",

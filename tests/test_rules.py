@@ -1861,3 +1861,11 @@ def test_a_clause_is_no_description(text):
     """A score or an amount is no head ("voted 6-2 with", "spent much of"), and a
     relative with its verb ("that's spent") makes a clause."""
     assert all(q.speaker is None or "6-2" not in q.speaker.name and "much" not in q.speaker.name for q in extract(text))
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The prime suspect has confessed to the crime, say cops.", "cops"),
+    ("The bench asked the lawyer whether the protesters would remain in one place.", "The bench"),
+])
+def test_cops_and_the_bench_are_sources(text, who):
+    assert speaker(only(text)) == who
