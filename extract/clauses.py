@@ -34,6 +34,9 @@ _PLACE_WORDS = r"\p{Lu}[\p{L}.’'\-]+(?:[ \t]+\p{Lu}[\p{L}.’'\-]+){0,2}"
 _PRESS_DATELINE = regex.compile(_PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r")?,[ \t]+(?:\d{1,2}[ \t]+" + _MONTH
                                 + r"[ \t]+\d{4}|" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4})(?:[ \t]*/[^/\n]{2,40}/|[ \t]*"
                                 + _AGENCY + r")?" + _DASH_AFTER)
+# A wire dateline with the agency after the place and a full date, no dash:
+# "Kinshasa (AFP) Dec 23, 2008 The commander ...".
+_AGENCY_DATELINE = regex.compile(_PLACE_WORDS + r"[ \t]*" + _AGENCY + r"[ \t]+" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+(?=\p{Lu})")
 # A live blog's time stamp before an entry: "12:55 p.m. The FBI says ...".
 _TIME_STAMP = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,4}\b)?[ \t]+(?=\p{Lu})", regex.IGNORECASE)
 
@@ -55,6 +58,8 @@ def dateline_end(text: str, s: int, hi: int) -> int:
         d = _DATED_AGENCY.match(text, s, hi) if text[s] in _DATED_INITIALS else None
     if d is None and 0 <= text.find(",", s, min(hi, s + PLACE_REACH)):
         d = _PRESS_DATELINE.match(text, s, hi)
+    if d is None and 0 <= text.find("(", s, min(hi, s + PLACE_REACH)):
+        d = _AGENCY_DATELINE.match(text, s, hi)
     return d.end() if d else s
 
 
@@ -265,12 +270,15 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     w = first.group().lower()
     if w in lx.NOT_CLAUSE_STARTS or (w.endswith("ly") and not text[p].isupper()):
         # "said in a statement", "said goodbye", "said this to reporters", "complained
-        # bitterly"; but "said this is", "said nearly every donor has"
-        if not (w in lx.CLAUSE_OR_OBJECT_STARTS and _subject_then_auxiliary(text, first.end(), window_end)):
+        # bitterly"; but "said this is", "said nearly every donor has", "said about
+        # 1,300 houses were damaged"
+        if not ((w in lx.CLAUSE_OR_OBJECT_STARTS or (w in lx.APPROXIMATORS and _NUMBER_NEXT.match(text, first.end(), window_end)))
+                and _subject_then_auxiliary(text, first.end(), window_end)):
             return None
     return p
 
 
+_NUMBER_NEXT = regex.compile(r"[ \t]+\d")  # "about 1,300": an approximation, not a topic
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}’'%$.\-]+")
 _SUBJECT_REACH = 8  # words from an ambiguous opener to its clause's auxiliary
 
@@ -285,8 +293,8 @@ def _subject_then_auxiliary(text: str, p: int, end: int) -> bool:
             return False
         if w in lx.AUXILIARIES or w in lx.NEGATED_AUXILIARIES:
             return True
-        if text[word.end():word.end() + 1] in ",;:":
-            return False
+        if text[word.end():word.end() + 1] in ",;:" and not (w[-1:].isdigit() and text[word.end() + 1:word.end() + 2].isdigit()):
+            return False  # (a thousands separator is no break: "about 1,300 houses were")
     return False
 
 

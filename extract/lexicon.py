@@ -176,6 +176,9 @@ NOT_CLAUSE_STARTS: frozenset[str] = frozenset({
 # reflected ..."): a finite auxiliary soon after, before any comma or subordinator,
 # shows the clause ("said this to reporters", "said much the same when she was ..."
 # stay objects).
+# Words that approximate a number ("said about 1,300 houses were damaged"): before a
+# number they open a clause, not a topic ("said about the plan").
+APPROXIMATORS: frozenset[str] = frozenset({"about", "around", "over", "some", "roughly", "almost", "nearly", "under"})
 CLAUSE_OR_OBJECT_STARTS: frozenset[str] = frozenset({
     "this", "much", "more", "less", "little", "about", "nearly", "only", "just",
     "nothing", "something", "anything", "everything", "enough", "last", "next",
@@ -1359,6 +1362,9 @@ ADVERBIAL_OPENERS: tuple[str, ...] = (
 # Relative pronouns: "NAME, ROLE, which is made up of ..., said", "Mr. Sanders, who
 # said ...".
 RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "which", "whose", "whom")
+# Relatives that contract with a verb inside a phrase, making it a clause ("a team
+# that's spent much of …").
+CONTRACTING_RELATIVES: tuple[str, ...] = ("that", "who", "which")
 # Words that may open an appositive between a speaker and a cue (with
 # ARTICLES_AND_POSSESSIVES): ", who ...,", ", speaking to ...,", ", a former aide,".
 APPOSITIVE_CLAUSE_OPENERS: tuple[str, ...] = ("who", "which", "whose", "speaking")

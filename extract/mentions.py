@@ -453,7 +453,7 @@ def people_noun(word: str) -> bool:
                 and word not in lx.NOT_PERSON_NOUNS))
 
 
-_RELATIVE_CONTRACTION = regex.compile(r"(?:that|who|which)[’']s")
+_RELATIVE_CONTRACTION = regex.compile(r"(?:" + lx.alternation(lx.CONTRACTING_RELATIVES) + r")[’']s")
 
 
 def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int | None:

@@ -1869,3 +1869,13 @@ def test_a_clause_is_no_description(text):
 ])
 def test_cops_and_the_bench_are_sources(text, who):
     assert speaker(only(text)) == who
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Government officials said about 1,300 houses were damaged in the quake.", "about 1,300 houses were damaged in the quake"),
+    ("Kinshasa (AFP) Dec 23, 2008 The army commander said Tuesday there was a risk of new clashes.",
+     "there was a risk of new clashes"),
+])
+def test_an_approximate_number_opens_a_clause_and_an_agency_dateline_is_no_subject(text, content):
+    q = only(text)
+    assert q.text == content and q.speaker is not None
