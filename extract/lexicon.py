@@ -733,6 +733,7 @@ PARTITIVE_HEADS: frozenset[str] = frozenset({
     "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "bunch", "rest", "copy", "copies", "team",
     "panel", "delegation", "coalition", "bloc", "wave", "slew", "string", "raft", "flurry", "body",
     "percent", "average", "version", "sample", "fraction", "proportion", "slice", "segment",
+    "section", "faction", "wing",
 })
 # Words whose 's is a contraction of is/has, not a possessive.
 CONTRACTING_WORDS: frozenset[str] = frozenset({

@@ -1879,3 +1879,8 @@ def test_cops_and_the_bench_are_sources(text, who):
 def test_an_approximate_number_opens_a_clause_and_an_agency_dateline_is_no_subject(text, content):
     q = only(text)
     assert q.text == content and q.speaker is not None
+
+
+def test_a_section_of_a_group_is_a_source():
+    q = only("A section of Nairobi MCAs accused Kananu of misappropriating county funds.")
+    assert speaker(q) == "a section of Nairobi MCAs"
