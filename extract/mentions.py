@@ -649,6 +649,14 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         for head in (_bare(first[2]), seat_of):
             if head in lx.ROLE_NOUNS and head not in lx.ORG_NOUNS:
                 return Mention(s, e, text[s:e], "definite" if low[0] in lx.DEFINITE_DETERMINERS else "indefinite", head, role=text[s:e])
+    if (len(name_words) == 1 and first_name_at >= 2 and run[first_name_at - 1][2].lower() == "and"
+            and _is_cap(run[first_name_at - 2][2]) and not _POSSESSIVE.search(run[first_name_at - 2][2])
+            and _bare(run[first_name_at - 2][2]) not in lx.TITLE_WORDS and _bare(name_words[0][2]) not in lx.TITLE_WORDS):
+        # "(British retailer) Marks and Spencer", "Clinton and Sanders": one name of two
+        # words joined, never a person "Spencer" with the role "Marks and"
+        joined = text[run[first_name_at - 2][0]:e]
+        role = text[s:run[first_name_at - 2][0]].strip() or None
+        return Mention(s, e, text[s:e], "organization", low[-1], name=joined, role=role)
     if (not lead and first_name_at >= 2 and low[first_name_at - 1] == "the" and _is_cap(run[first_name_at - 2][2])
             and all(_bare(w[2]) not in lx.TITLE_WORDS and _bare(w[2]) not in lx.ROLE_NOUNS for w in run[:first_name_at - 1])):
         # "Save the Children", "Meet the Press": "the" between capitalised words makes

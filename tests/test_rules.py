@@ -1884,3 +1884,8 @@ def test_an_approximate_number_opens_a_clause_and_an_agency_dateline_is_no_subje
 def test_a_section_of_a_group_is_a_source():
     q = only("A section of Nairobi MCAs accused Kananu of misappropriating county funds.")
     assert speaker(q) == "a section of Nairobi MCAs"
+
+
+def test_two_capitalised_words_joined_by_and_are_one_source():
+    q = only("British retailer Marks and Spencer said a consumer downturn was likely to be deeper than expected.")
+    assert speaker(q) == "Marks and Spencer" and q.speaker.kind == "organization"
