@@ -28,7 +28,6 @@ and what it must extract), and put it in its table at the place its priority say
 from __future__ import annotations
 
 from bisect import bisect_right
-
 from dataclasses import dataclass
 from itertools import islice
 from typing import Callable
