@@ -582,13 +582,19 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         break
     run = words[i:]
     lead = words[:i]
-    # "Cameron Easley for Morning Consult": a personal name, then its affiliation.
-    for c in range(2, len(run) - 1):
-        if low[i + c] in lx.AFFILIATION_PREPOSITIONS and all(_bare(w[2]) not in lx.TITLE_WORDS and _bare(w[2]) not in lx.NAME_BREAKERS and not w[2].startswith("(") for w in run[:c]) and not lead:
+    # "Cameron Easley for Morning Consult", "Dr. Ann Lee of Austin", "astronomer David
+    # Nesvorny of the Southwest Research Institute": a personal name (after a title),
+    # then its affiliation.
+    titled = 0
+    while titled < len(run) and _bare(run[titled][2]) in lx.TITLE_WORDS:
+        titled += 1
+    lead_is_title = not lead or low[i - 1] in lx.ROLE_NOUNS or low[i - 1] in lx.TITLE_WORDS or _occupation(low[i - 1])
+    for c in range(titled + 2, len(run) - 1):
+        if low[i + c] in lx.AFFILIATION_PREPOSITIONS and all(_bare(w[2]) not in lx.TITLE_WORDS and _bare(w[2]) not in lx.NAME_BREAKERS and not w[2].startswith("(") for w in run[titled:c]) and lead_is_title:
             aff = text[run[c + 1][0]:run[-1][1]]
             named = _named(text, run[:c], low[i:i + c])
             if named is not None and named.kind == "name":
-                return Mention(s, e, text[s:e], "name", named.head, named.name, aff, False)
+                return Mention(s, e, text[s:e], "name", named.head, named.name, named.role or aff, False)
             break
     # Leading lower-case words must be modifiers of a title ("foreign minister"), not
     # a clause: reject if any is a speech verb or there are too many.

@@ -1889,3 +1889,12 @@ def test_a_section_of_a_group_is_a_source():
 def test_two_capitalised_words_joined_by_and_are_one_source():
     q = only("British retailer Marks and Spencer said a consumer downturn was likely to be deeper than expected.")
     assert speaker(q) == "Marks and Spencer" and q.speaker.kind == "organization"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Dr. Ann Lee of Austin, Texas, said the plan is good for families.", "Ann Lee"),
+    ("The result surprised everyone, said astronomer David Nesvorny of the Southwest Research Institute.",
+     "David Nesvorny"),
+])
+def test_a_titled_name_then_its_affiliation(text, who):
+    assert speaker(only(text)) == who
