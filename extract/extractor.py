@@ -67,6 +67,7 @@ def extract(text: str | Document) -> list[Quote]:
         events.append((m.start, 1, m))  # a statement's own reading of a span comes first
     events.sort(key=lambda ev: (ev[0], ev[1]))
     by_span: dict[tuple[int, int], tuple[Entity | None, str | None]] = {}  # each mention is resolved once
+    spoke_at: dict[int, tuple[str, tuple[Entity | None, str | None]]] = {}  # a speaker's start -> (words, reading)
     resolved: dict[int, tuple[Entity | None, str | None]] = {}
     for _, _, ev in events:
         m = ev.mention if isinstance(ev, Statement) else ev
@@ -74,8 +75,16 @@ def extract(text: str | Document) -> list[Quote]:
         if m is not None:
             span = (m.start, m.end)
             if span not in by_span:
-                by_span[span] = resolver.resolve(m, speaking=isinstance(ev, Statement))
+                # A sentence subject read from a speaker's words ("A spokesman" of "A
+                # spokesman for SkyWest said") is that speaker, not a second source.
+                earlier = spoke_at.get(m.start)
+                if earlier is not None and m.text == earlier[0] and not isinstance(ev, Statement):
+                    by_span[span] = earlier[1]
+                else:
+                    by_span[span] = resolver.resolve(m, speaking=isinstance(ev, Statement))
             got = by_span[span]
+            if isinstance(ev, Statement) and m.start not in spoke_at:
+                spoke_at[m.start] = (m.text, got)
             if got[0] is not None and m.kind == "name":
                 resolver.add_role(got[0], m.role)  # another reading of the span may know the title
         if isinstance(ev, Statement):

@@ -397,7 +397,7 @@ OFFICE_TITLE_HEADS: frozenset[str] = frozenset({
 
 # Prepositions that tie an anonymous source to whom it speaks for: "a spokesperson
 # for Westfield Council", "a lawyer for Mr Grant", "an official at the Treasury".
-AFFILIATION_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "from", "to", "with")
+DESCRIPTION_AFFILIATION_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "from", "to", "with")
 
 # Heads of collective sources: `the campaign said` may refer back to an organisation
 # or to an anonymous group ("a campaign official").

@@ -39,7 +39,7 @@ _MID_CAPS = regex.compile(r"(?<=[\p{Ll}\p{N},;]\s+)\p{Lu}[\p{L}\p{M}’'\-]*")
 _NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
 _POSSESSIVE_S = regex.compile(r"[’']s\b")
 # A description's affiliation: a preposition and a capitalised name ("for the Home Office").
-_AFFILIATION = regex.compile(r"\s+(?:" + lx.alternation(lx.AFFILIATION_PREPOSITIONS) + r")\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*){0,5}")
+_AFFILIATION = regex.compile(r"\s+(?:" + lx.alternation(lx.DESCRIPTION_AFFILIATION_PREPOSITIONS) + r")\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*){0,5}")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _VOWELS = regex.compile(r"[aeiouyh]")
 _DOUBLES = regex.compile(r"(.)\1+")

@@ -259,6 +259,14 @@ def test_spokesperson_for_x_is_an_anonymous_source_named_with_its_affiliation():
     assert len({q.speaker.key for q in got}) == 2
 
 
+def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
+    got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
+                 "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
+    assert [speaker(q) for q in got] == [
+        "an adviser to the Prime Minister", "a spokesman with SkyWest Airlines", "a spokesman with SkyWest Airlines"]
+    assert got[1].speaker.key == got[2].speaker.key
+
+
 @pytest.mark.parametrize("text", [
     "The Home Office has not said how much the conversion will cost.",
     "The minister would not say whether the talks had failed.",
