@@ -114,6 +114,28 @@ def test_lexicon_lists_have_no_duplicates():
     assert not problems, "\n  ".join(["duplicate entries in the lexicon:"] + problems)
 
 
+def test_no_module_defines_a_name_twice():
+    """A second top-level definition silently replaces the first (the lexicon once had
+    two AFFILIATION_PREPOSITIONS, and the rule that wanted the first got the second)."""
+    problems = []
+    for path in sorted(EXTRACT.glob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            for name in names:
+                if name in seen:
+                    problems.append(f"extract/{path.name}:{node.lineno}: {name} (first at line {seen[name]})")
+                seen.setdefault(name, node.lineno)
+    assert not problems, "\n  ".join(["defined twice:"] + problems)
+
+
 def test_alternation_and_capitalised():
     pattern = regex.compile(r"(?:" + lx.alternation(("further", "furthermore", "as well as")) + r")$")
     assert pattern.match("furthermore") and pattern.match("as \n well  as")
