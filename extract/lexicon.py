@@ -1082,6 +1082,9 @@ OCCASION_NOUNS: tuple[str, ...] = (
 # Words that continue an occasion with whom or where: "in an interview with CNN",
 # "in a speech to supporters", "in a post on Facebook".
 OCCASION_LINKS: tuple[str, ...] = ("on", "with", "to", "at")
+# Whom a speaker answers for, in an adjunct before the cue: "Jane Doe, chair of the
+# committee, on behalf of the board said".
+BEHALF_PHRASES: tuple[str, ...] = ("on behalf of", "speaking for", "speaking on behalf of")
 # Media a statement is made on, matched as written: "said on Twitter that ...".
 MEDIA_OUTLETS: tuple[str, ...] = (
     "Twitter", "Facebook", "Instagram", "CNN", "MSNBC", "Fox News", "Fox", "NBC", "ABC",

@@ -45,6 +45,14 @@ _TIME_BEFORE_CUE = regex.compile(
     r"|(?:\b(?:" + lx.alternation(lx.TIME_QUALIFIERS_BEFORE_CUE) + r")\s+)?\b(?:" + lx.alternation(lx.WEEKDAYS + lx.TIME_NOUNS) + r")"
     r"(?:\s+(?:" + lx.alternation(lx.PARTS_OF_DAY) + r"))?\s*$"
 )
+# An occasion or a behalf between a speaker and the cue, with no comma after it:
+# "Jane Doe, CEO of Acme, in a statement said", "Sir James Crosby on behalf of the Board said".
+_OCCASION_BEFORE_CUE = regex.compile(
+    r"(?r)(?<=[\s,])(?:(?:" + lx.alternation(lx.OCCASION_PREPOSITIONS) + r")\s+(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES)
+    + r")\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + lx.alternation(lx.OCCASION_NOUNS) + r")(?:\s+(?:" + lx.alternation(lx.OCCASION_LINKS)
+    + r")\s+[^,;:.!?\"“”]{1,40}?)?|(?:" + lx.alternation(lx.BEHALF_PHRASES) + r")\s+[^,;:.!?\"“”]{1,50}?)"
+    r"(?<!\s(?:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r"))\s*$",  # ("in an interview with RT he blasted": he speaks)
+    regex.IGNORECASE)
 # A time adjunct opening a clause before its subject, with or without a comma.
 TIME_ADJUNCT = regex.compile(
     r"(?i:" + lx.alternation(lx.TIME_ADVERB_OPENERS) + r"),?\s+(?=\S)|"
@@ -82,13 +90,14 @@ _LOCATIVE = regex.compile(r"\d{1,3}|\(?" + lx.PARTY_TAG + r"\)?|" + _HOME.patter
 
 
 def strip_adverbs_back(text: str, lo: int, end: int) -> int:
-    """Move ``end`` left past auxiliaries, adverbs and time phrases standing before a
-    cue: ``Clinton on Tuesday said``, ``officials have repeatedly said``."""
+    """Move ``end`` left past auxiliaries, adverbs, time phrases and occasions standing
+    before a cue: ``Clinton on Tuesday said``, ``officials have repeatedly said``,
+    ``Doe in a statement said``."""
     while True:
         e = end
         while e > lo and text[e - 1].isspace():
             e -= 1
-        t = _TIME_BEFORE_CUE.search(text, max(lo, e - 40), e)
+        t = _TIME_BEFORE_CUE.search(text, max(lo, e - 40), e) or _OCCASION_BEFORE_CUE.search(text, max(lo, e - 90), e)
         if t:
             end = t.start()
             continue

@@ -259,6 +259,22 @@ def test_spokesperson_for_x_is_an_anonymous_source_named_with_its_affiliation():
     assert len({q.speaker.key for q in got}) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Doe, chief executive of Acme, in a statement said the deal was good for customers.",
+    "Jane Doe on behalf of the board said the deal was good for customers.",
+    "Jane Doe, chief executive of Acme, in an interview with the BBC said the deal was good for customers.",
+    "Jane Doe, chair of the committee, on behalf of the Board said;\n\n\"The deal is good for customers.\"",
+])
+def test_occasion_or_behalf_between_speaker_and_cue_is_skipped(text):
+    got = quotes(text)
+    assert [speaker(q) for q in got] == ["Jane Doe"], [(q.text, speaker(q)) for q in got]
+
+
+def test_occasion_before_a_subject_pronoun_leaves_the_pronoun_the_speaker():
+    got = only("Ann Cole runs the station. A week ago in an interview with the network RT she said the media were dishonest.")
+    assert speaker(got) == "Ann Cole"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
