@@ -15,7 +15,7 @@ swallow the rest of an article.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from typing import Callable
 
@@ -186,9 +186,12 @@ class Document:
             first = self.paragraphs[0]  # a headline in sentence case: no full stop ends it
             last = text[first.end - 2:first.end].rstrip("\"”’'")[-1:]  # ('… “We will win.”' ends a sentence)
             self.title_paragraphs[0] = first.end - first.start <= _HEADLINE_CHARS and last not in _SENTENCE_END_CHARS
-        self.quotations = [q for q in quote_spans(text, self.paragraphs, self.title_paragraphs)
-                           if not (text[q.start:q.start + 1].isupper()
-                                   and _WORK_TITLE_BEFORE.search(text, max(self.paragraphs[q.paragraph].start, q.open_at - 40), q.open_at))]
+        quoted = [q for q in quote_spans(text, self.paragraphs, self.title_paragraphs)
+                  if not (text[q.start:q.start + 1].isupper()
+                          and _WORK_TITLE_BEFORE.search(text, max(self.paragraphs[q.paragraph].start, q.open_at - 40), q.open_at))]
+        # Nicknames are part of a name, not quotations: Fire Chief Anthony “Tony” Howard.
+        self.nicknames = [Span(q.open_at, q.outer_end) for q in quoted if _is_nickname(text, q)]
+        self.quotations = [q for q in quoted if not _is_nickname(text, q)] if self.nicknames else quoted
         self.frame = _frame(text, self.quotations)
         self.furniture = [(p.end - p.start <= _FURNITURE_CHARS and text[p.start:p.end].lower() in lx.FURNITURE)
                           or FURNITURE_LINE.match(text, p.start, p.end) is not None
@@ -262,7 +265,9 @@ class Document:
         # A mention has at most 14 words, and no comma, colon or double quotation mark
         # (a third of the stretches the rules try: found here without parsing them).
         if end - start <= MAX_MENTION_CHARS and not self._punctuated(start, end):
-            got = parse_stretch(self.text[start:end])
+            got = parse_stretch(self._stretch(start, end) if self.nicknames else self.text[start:end])
+            if got is not None and self.nicknames and "  " in got.text:
+                got = _unspaced(got)
             if got is not None and got.head in lx.NAME_MONTHS and got.text.lower() == got.head and self._dated(start):
                 got = None  # "In August, the groups ...": a month after a time word is a date
             if got is not None and " " not in got.text and got.text[:1].isupper():
@@ -279,8 +284,22 @@ class Document:
 
     @lazy
     def _punctuation(self) -> list[int]:
-        """Offsets of the characters no mention holds (`mentions.PUNCT_CHARS`), found once."""
-        return [m.start() for m in PUNCT_CHARS.finditer(self.text)]
+        """Offsets of the characters no mention holds (`mentions.PUNCT_CHARS`), found
+        once; a nickname's quotation marks are part of its name."""
+        marks = [m.start() for m in PUNCT_CHARS.finditer(self.text)]
+        if self.nicknames:
+            inside = {i for n in self.nicknames for i in range(n.start, n.end)}
+            marks = [i for i in marks if i not in inside]
+        return marks
+
+    def _stretch(self, start: int, end: int) -> str:
+        """``text[start:end]`` for parsing as a mention: a nickname inside it, marks and
+        all, reads as spaces, so "Anthony “Tony” Howard" names Anthony Howard."""
+        stretch = self.text[start:end]
+        for n in self.nicknames:
+            if start <= n.start and n.end <= end:
+                stretch = stretch[:n.start - start] + " " * (n.end - n.start) + stretch[n.end - start:]
+        return stretch
 
     def _punctuated(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a character of `_punctuation`."""
@@ -648,6 +667,26 @@ def _mark_role(text: str, i: int, n: int, lo: int, hi: int) -> str:
     if mark in CLOSE_MARKS:
         return "close"
     return "either"
+
+
+_NICKNAME = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*)?")
+_NAME_WORD_BEFORE = regex.compile(r"(?r)\b\p{Lu}[\p{L}’'\-]*\s$")
+_NAME_WORD_AFTER = regex.compile(r"\s\p{Lu}[\p{L}’'\-]")
+
+
+def _is_nickname(text: str, q: Quotation) -> bool:
+    """Whether a quotation is one or two capitalised words between two words of a name:
+    Anthony “Tony” Howard, Aquilino “Koko” Pimentel III."""
+    return (q.closed and q.end - q.start <= 24 and _NICKNAME.fullmatch(text, q.start, q.end) is not None
+            and _NAME_WORD_BEFORE.search(text, max(0, q.open_at - 30), q.open_at) is not None
+            and _NAME_WORD_AFTER.match(text, q.outer_end) is not None)
+
+
+def _unspaced(m):
+    """A parse of a stretch with a nickname spaced out, its words joined by one space."""
+    def one(s: str | None) -> str | None:
+        return " ".join(s.split()) if s else s
+    return replace(m, text=one(m.text), name=one(m.name), role=one(m.role))
 
 
 def quote_spans(text: str, paras: list[Span], titles: list[bool] | None = None) -> list[Quotation]:

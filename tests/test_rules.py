@@ -275,6 +275,16 @@ def test_occasion_before_a_subject_pronoun_leaves_the_pronoun_the_speaker():
     assert speaker(got) == "Ann Cole"
 
 
+def test_nickname_in_quotation_marks_is_part_of_the_name_not_a_quote():
+    got = quotes("“The fire is out,” said Fire Chief Anthony “Tony” Howard. “We were lucky.”\n\n"
+                 "Senator Aquilino \"Koko\" Pimentel III asked if they had any indication of an attack.")
+    assert [(q.kind, q.text, speaker(q)) for q in got] == [
+        ("direct", "The fire is out,", "Anthony Howard"), ("direct", "We were lucky.", "Anthony Howard"),
+        ("indirect", "if they had any indication of an attack", "Aquilino Pimentel III")]
+    # A quoted word after a lower-case word is no nickname: "her “Crooked” Hillary".
+    assert [q.text for q in quotes("Trump said he would call her “Crooked” Hillary until she quit.")] == ["Crooked"]
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
