@@ -1082,6 +1082,9 @@ OCCASION_NOUNS: tuple[str, ...] = (
 # Words that continue an occasion with whom or where: "in an interview with CNN",
 # "in a speech to supporters", "in a post on Facebook".
 OCCASION_LINKS: tuple[str, ...] = ("on", "with", "to", "at")
+# Words opening a clause that names a source rather than saying anything: "As
+# reported by Western Journalism, ...", "As first noted in the filing, ...".
+SOURCE_CLAUSE_OPENERS: frozenset[str] = frozenset({"as"})
 # Whom a speaker answers for, in an adjunct before the cue: "Jane Doe, chair of the
 # committee, on behalf of the board said".
 BEHALF_PHRASES: tuple[str, ...] = ("on behalf of", "speaking for", "speaking on behalf of")

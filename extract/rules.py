@@ -1050,6 +1050,9 @@ def reported_trailing(c: CueSite) -> Statement | None:
         return None
     if not _ends_attribution(text, c.cue, sp.end):
         return None  # "During a rally, Trump remarked upon a story in which ...": the cue opens a clause
+    if (_first_word(text, lead_start) in lx.SOURCE_CLAUSE_OPENERS and "," not in text[lead_start:lead_end - 1]
+            and len(text[lead_start:lead_end].split()) <= 6 and c.ctx.doc.cue_word_count(lead_start, lead_end) > 0):
+        return None  # "As reported by Western Journalism, Tiegen found ...": a source, not content
     c_end = lead_end - 1
     if c_end - lead_start > 10:
         # A participle after the attribution may report more: "…, Smith said, adding that …".

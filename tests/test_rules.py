@@ -285,6 +285,12 @@ def test_nickname_in_quotation_marks_is_part_of_the_name_not_a_quote():
     assert [q.text for q in quotes("Trump said he would call her “Crooked” Hillary until she quit.")] == ["Crooked"]
 
 
+def test_as_reported_by_opening_is_a_source_not_content():
+    assert quotes("As reported by Western Journalism, former operative John Tiegen found both issues to be disqualifying.") == []
+    got = only("As the economy slows, jobs will go, Jane Cole said.")
+    assert got.text == "As the economy slows, jobs will go"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
