@@ -291,6 +291,13 @@ def test_as_reported_by_opening_is_a_source_not_content():
     assert got.text == "As the economy slows, jobs will go"
 
 
+def test_inverted_speaker_followed_by_a_long_relative_clause():
+    got = only("The plan will fail, said one author, who spoke on the condition of anonymity because the report is not out.")
+    assert (got.rule, got.text, speaker(got)) == ("inverted-trailing", "The plan will fail", "one author")
+    assert quotes("The judge said Hillary Clinton should be ready to testify about the server next week in court.")[0].text \
+        == "Hillary Clinton should be ready to testify about the server next week in court"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
