@@ -200,6 +200,12 @@ _NOT_TO = regex.compile(r"(?i:not|never)\s+to\s+\p{Ll}")
 _NOT_BEFORE_TO = regex.compile(r"(?<=\s)(?i:not|never)\s+to\s+$")
 
 
+def ly_adverb(word: str) -> bool:
+    """Whether a lower-case word ending in -ly is an adverb ("repeatedly"), not one of
+    the nouns that end so ("family", "ally", "rally")."""
+    return word.endswith("ly") and word not in lx.LY_NOUNS
+
+
 def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     """Where the reported content starts after a cue, or None if nothing is reported."""
     p = skip_space(text, cue.end)
@@ -268,7 +274,7 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     if not first:
         return None
     w = first.group().lower()
-    if w in lx.NOT_CLAUSE_STARTS or (w.endswith("ly") and not text[p].isupper()):
+    if w in lx.NOT_CLAUSE_STARTS or (ly_adverb(w) and not text[p].isupper()):
         # "said in a statement", "said goodbye", "said this to reporters", "complained
         # bitterly"; but "said this is", "said nearly every donor has", "said about
         # 1,300 houses were damaged"

@@ -41,6 +41,7 @@ _PARTITIVE_OPENING = regex.compile(r"(?i:(?:" + lx.alternation(lx.PARTITIVE_QUAN
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
 PREPOSITIONS = lx.MODIFIER_OPENERS  # words that open a description's modifier after its head
+_PREPOSITIONS_BEFORE_HEAD = PREPOSITIONS - lx.ADJECTIVE_PREPOSITIONS  # ("a close aide": an adjective there)
 NAME_PARTICLES = lx.NAME_PARTICLES
 TITLE_CONNECTORS = lx.TITLE_CONNECTORS
 MAX_MENTION_WORDS = 14
@@ -333,7 +334,7 @@ def word_flags(word: str) -> int:
     if lw in lx.SPEECH_FORMS and lw not in lx.ROLE_NOUNS and not lw.endswith("ing") and lw not in lx.MODIFIER_CUE_NOUNS:
         # (after the first word a capital makes a noun form a name's: "the Ohio State Police")
         f |= _BLOCKS_DESC_FIRST | (0 if cap and lw in lx.NOUN_SPEECH_FORMS else _BLOCKS_DESC)
-    if lw in lx.DEFINITE_DETERMINERS or lw in ("a", "an") or lw in PREPOSITIONS or lw in CLAUSE_WORDS or _looks_like_verb(word):
+    if lw in lx.DEFINITE_DETERMINERS or lw in ("a", "an") or lw in _PREPOSITIONS_BEFORE_HEAD or lw in CLAUSE_WORDS or _looks_like_verb(word):
         f |= _BLOCKS_DESC
     # `_named`: a lower-case word that is not part of a name's final run (particles,
     # title connectors, a role before them; "from" may introduce a home state) and
@@ -341,7 +342,7 @@ def word_flags(word: str) -> int:
     if not (cap or lw in NAME_PARTICLES or lw in TITLE_CONNECTORS or lw in lx.ROLE_NOUNS or lw == "from"):
         if lw in lx.SPEECH_FORMS or lw in CLAUSE_WORDS:
             f |= _BLOCKS_NAME_FIRST | _BLOCKS_NAME
-        if lw in lx.DEFINITE_DETERMINERS or lw in ("a", "an") or lw in PREPOSITIONS:
+        if lw in lx.DEFINITE_DETERMINERS or lw in ("a", "an") or lw in _PREPOSITIONS_BEFORE_HEAD:
             f |= _BLOCKS_NAME
     return f
 
@@ -551,7 +552,7 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
             return None
         if w in lx.PRONOUNS or (k > 0 and w in lx.POSSESSIVE_DETERMINERS):
             return None  # "Trump launched his campaign", "she shattered party": a clause
-        if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in PREPOSITIONS or w in CLAUSE_WORDS):
+        if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in _PREPOSITIONS_BEFORE_HEAD or w in CLAUSE_WORDS):
             return None
         if k > 0 and _looks_like_verb(words[k][2]):
             return None  # "The ad uses footage": a verb, so not one noun phrase
@@ -614,7 +615,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     for k, w in enumerate(low[:i]):
         if (w in lx.SPEECH_FORMS and not (w in lx.NOUN_SPEECH_FORMS and _is_cap(lead[k][2]))) or w in CLAUSE_WORDS:
             return None  # (but "State Department spokesman Ned Price" is a title)
-        if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in PREPOSITIONS):
+        if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in _PREPOSITIONS_BEFORE_HEAD):
             if w in TITLE_CONNECTORS and _is_cap(lead[k - 1][2]) and k + 1 < len(lead) and _is_cap(lead[k + 1][2]):
                 continue  # "Arizona Department of Public Safety spokesman Bart Graves": an institution's name
             return None

@@ -638,9 +638,18 @@ def _role_noun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     synonym (envoy, representative)."""
     family = lx.ROLE_SYNONYMS.get(m.head) or lx.ORG_SYNONYMS.get(m.head) or frozenset({m.head})  # ("the company": Acme Corp.)
     for e in r.definite_candidates(m):
-        if family & e.words:
+        if family & e.words and not _only_possessor(e, family):
             return e
     return None
+
+
+def _only_possessor(e: Entity, nouns: frozenset[str]) -> bool:
+    """Whether ``nouns`` occur in an entity's description only as a possessor: "one of
+    the family's attorneys" is no "the family"."""
+    desc = " ".join(filter(None, (e.name, e.role))).lower()
+    if "'" not in desc and "’" not in desc:
+        return False
+    return not any(regex.search(r"\b" + regex.escape(n) + r"\b(?![’']s\b)", desc) for n in nouns)
 
 
 @strategy("titled-earlier", "definite",

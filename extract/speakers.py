@@ -18,7 +18,8 @@ from itertools import islice
 import regex
 
 from . import lexicon as lx
-from .clauses import CONNECTIVE_INITIALS, LEADING_JUNK, after_question_label, dateline_end, char_after, char_before, content_start, skip_space, skip_space_back
+from .clauses import (CONNECTIVE_INITIALS, LEADING_JUNK, after_question_label, dateline_end, char_after, char_before, content_start,
+                      ly_adverb, skip_space, skip_space_back)
 from .document import WORD, Document, Span
 from .mentions import Mention, clean_role, could_end_name, looks_like_role, parse_stretch
 
@@ -105,7 +106,7 @@ def strip_adverbs_back(text: str, lo: int, end: int) -> int:
         if not m:
             return e
         w = m.group().lower()
-        if m.group()[0].islower() and (w in lx.CUE_ADVERBS or (w.endswith("ly") and len(w) > 4)):
+        if m.group()[0].islower() and (w in lx.CUE_ADVERBS or (ly_adverb(w) and len(w) > 4)):
             end = e - len(m.group())
             continue
         return e

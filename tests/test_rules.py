@@ -298,6 +298,26 @@ def test_inverted_speaker_followed_by_a_long_relative_clause():
         == "Hillary Clinton should be ready to testify about the server next week in court"
 
 
+@pytest.mark.parametrize("text, who", [
+    ("“We will miss him,” the family said.", "the family"),
+    ("The family said the actor died at home.", "The family"),
+    ("A close ally said the plan would fail.", "a close ally"),
+    ("The assembly said the vote was final.", "the assembly"),
+    ("Officials repeatedly said the plan would work.", "Officials"),
+])
+def test_nouns_ending_in_ly_and_close_as_an_adjective_make_speakers(text, who):
+    got = only(text)
+    assert speaker(got) == who
+    assert only("He said family members were told.").text == "family members were told"
+    assert speaker(only("Sources close to the president said the plan would fail.")) == "Sources"
+
+
+def test_a_noun_only_as_a_possessor_in_a_role_is_not_that_role():
+    got = quotes("One of the family's attorneys, Justin Bamberg, said the videos show Scott leaving his car.\n\n"
+                 "Scott's family has called on police to release the videos.")
+    assert [speaker(q) for q in got] == ["Justin Bamberg", "Scott's family"]
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
