@@ -48,7 +48,8 @@ class Tally(_Counts):
     correct_predicted: int = 0
     speaker_scored: int = 0
     speaker_right: int = 0
-    e2e_right: int = 0
+    e2e_right: int = 0  # gold statements matched with the right speaker
+    e2e_right_predicted: int = 0  # predictions matched (or fragments) with the right speaker
     loose_matched_gold: int = 0
     loose_correct_predicted: int = 0
 
@@ -59,7 +60,7 @@ class Tally(_Counts):
     def scores(self) -> dict[str, float | int]:
         p = self.correct_predicted / self.predicted if self.predicted else 0.0
         r = self.matched_gold / self.gold if self.gold else 0.0
-        ep = self.e2e_right / self.predicted if self.predicted else 0.0
+        ep = self.e2e_right_predicted / self.predicted if self.predicted else 0.0
         er = self.e2e_right / self.gold if self.gold else 0.0
         lp = self.loose_correct_predicted / self.predicted if self.predicted else 0.0
         lr = self.loose_matched_gold / self.gold if self.gold else 0.0
@@ -248,9 +249,22 @@ def score_article(text: str, gold: list[dict], preds: list[Quote], m: Matching |
             t.predicted += 1
             if i in pairs or i in fragment:
                 t.correct_predicted += 1
+                if _speaker_right_for(gold, preds, i, pairs.get(i)):
+                    t.e2e_right_predicted += 1
             if i in loose or i in loose_fragment:
                 t.loose_correct_predicted += 1
     return out
+
+
+def _speaker_right_for(gold: list[dict], preds: list[Quote], i: int, j: int | None) -> bool:
+    """Whether prediction ``i`` names the source of its gold statement ``j`` (for a
+    fragment, of the gold span holding most of it): end-to-end precision counts
+    predictions, so that a kind's figure never exceeds its number of predictions."""
+    if j is None:
+        p = (preds[i].start, preds[i].end)
+        j = max(range(len(gold)), key=lambda k: _overlap(p, (gold[k]["start"], gold[k]["end"])))
+    src = usable_source(gold[j])
+    return src is None or speaker_right(preds[i], src)
 
 
 def score_provenance(gold: list[dict], preds: list[Quote], m: Matching, key: Callable[[Quote], str | None]) -> dict[str, RuleTally]:

@@ -48,3 +48,19 @@ def test_speaker_accuracy_counts_only_usable_sources():
     gold = [g(0, 10, source="Trump"), g(20, 30, source="he", resolved="he")]
     t = score_article("", gold, [q(0, 10, name="Donald Trump"), q(20, 30, name="Someone")])["all"]
     assert (t.speaker_scored, t.speaker_right, t.e2e_right) == (1, 1, 2)
+
+
+def test_end_to_end_precision_counts_predictions_and_fragments():
+    # "A," he said. "B.": one gold statement, two predictions (a pair and a fragment),
+    # both with the right speaker: end-to-end precision is 2/2, as span precision is.
+    gold = [g(0, 100, "direct", source="Trump")]
+    t = score_article("", gold, [q(0, 45, "direct", name="Donald Trump"), q(50, 100, "direct", name="Donald Trump")])["direct"]
+    assert (t.e2e_right, t.e2e_right_predicted) == (1, 2) and t.scores()["e2e_f1"] == 1.0
+    t = score_article("", gold, [q(0, 45, "direct", name="Donald Trump"), q(50, 100, "direct", name="Hillary Clinton")])["direct"]
+    assert t.e2e_right_predicted == 1
+    # Kinds need not agree: two direct gold statements matched by one direct and one
+    # mixed prediction give the direct group one prediction, and precision at most 1.
+    gold = [g(0, 50, "direct", source="Trump"), g(60, 100, "direct", source="Trump")]
+    t = score_article("", gold, [q(0, 50, "direct", name="Donald Trump"), q(60, 100, "mixed", name="Donald Trump")])["direct"]
+    assert (t.predicted, t.e2e_right, t.e2e_right_predicted) == (1, 2, 1)
+    assert t.scores()["e2e_f1"] == 1.0
