@@ -454,9 +454,20 @@ def colon_introduction(q: QuoteSite) -> Statement | None:
 _LABEL_BEFORE_COLON = regex.compile(r"(?r)([\p{L}]+)\s*:\s*$")
 
 
+# A statement named just before a comma that opens its words: 'SkyWest issued a
+# statement, "After a routine flight, …"'.
+_STATEMENT_THEN_COMMA = regex.compile(r"(?ri)\b(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES) + r")\s+(?:[\p{L}\-]+\s+){0,2}?(?:"
+                                      + lx.alternation(lx.STATEMENT_NOUNS) + r")\s*,\s*$")
+
+
 def _colon_introduction(q: QuoteSite, roundup: bool) -> Mention | None:
     text, sp = q.text, q.s
-    if q.before is not None or char_before(text, q.q.open_at, sp.start) != ":" or not q.sentence_like:
+    if q.before is not None or not q.sentence_like:
+        return None
+    mark = char_before(text, q.q.open_at, sp.start)
+    if mark == "," and not roundup and _STATEMENT_THEN_COMMA.search(text, max(sp.start, q.q.open_at - 60), q.q.open_at):
+        return issuer_before(q.doc, sp.start, q.q.open_at) or q.ctx.subject  # the comma does a colon's work
+    if mark != ":":
         return None
     label = _LABEL_BEFORE_COLON.search(text, max(sp.start, q.q.open_at - 40), q.q.open_at)
     if label and label.group(1).lower() in lx.FURNITURE_LABELS:

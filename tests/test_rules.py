@@ -318,6 +318,13 @@ def test_a_noun_only_as_a_possessor_in_a_role_is_not_that_role():
     assert [speaker(q) for q in got] == ["Justin Bamberg", "Scott's family"]
 
 
+def test_statement_named_before_a_comma_introduces_the_quotation():
+    got = only("Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”")
+    assert (got.kind, got.rule, speaker(got)) == ("direct", "colon-introduction", "Trump")
+    got = only("SkyWest, which operated as American Eagle, issued a statement, “Passengers left through the main door.”")
+    assert speaker(got) == "SkyWest"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
