@@ -272,6 +272,11 @@ class Document:
                 got = None  # "In August, the groups ...": a month after a time word is a date
             if got is not None and " " not in got.text and got.text[:1].isupper():
                 got = self._one_capitalised_word(got)
+            if got is not None and got.kind == "name" and _CUE_PARTICIPLE_FIRST.match(got.text) is not None:
+                first = _CUE_PARTICIPLE_FIRST.match(got.text)
+                if first.group(1).lower() in lx.CUE_WORDS:  # "Dismissing Datuk Seri Tengku Adnan's remarks, …"
+                    self._mentions[key] = got = self.mention(start + first.end(), end)
+                    return got
             if got is not None:
                 got = Mention(start, start + got.end, got.text, got.kind, got.head, got.name, got.role, got.plural)
         self._mentions[key] = got
@@ -669,6 +674,7 @@ def _mark_role(text: str, i: int, n: int, lo: int, hi: int) -> str:
     return "either"
 
 
+_CUE_PARTICIPLE_FIRST = regex.compile(r"(\p{Lu}\p{Ll}+ing)\s+(?=\p{Lu})")  # a participle opening a name's words
 _NICKNAME = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*)?")
 _NAME_WORD_BEFORE = regex.compile(r"(?r)\b\p{Lu}[\p{L}’'\-]*\s$")
 _NAME_WORD_AFTER = regex.compile(r"\s\p{Lu}[\p{L}’'\-]")

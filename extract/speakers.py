@@ -179,8 +179,8 @@ def _name_then_open_appositive(doc: Document, lo: int, e: int) -> Mention | None
     if not looks_like_role(role) or len(role.split()) > 8:
         return None
     name = doc.mention(s, comma)
-    if name is None or name.kind != "name" or " " not in (name.name or ""):
-        return None
+    if name is None or name.kind != "name" or " " not in (name.name or "") or name.start != s:
+        return None  # (not "Citing Prime Minister Jane Lee, the paper said": an adjunct opens the clause)
     return replace(name, role=name.role or role)
 
 
@@ -204,7 +204,7 @@ def _name_then_appositive(doc: Document, lo: int, end: int) -> Mention | None:
     if first is None:
         return None
     name = doc.mention(s, skip_space_back(text, s, first.start()))
-    if name is None or name.kind != "name" or doc.cue_word_count(first.end(), e) > 0:
+    if name is None or name.kind != "name" or name.start != s or doc.cue_word_count(first.end(), e) > 0:
         return None
     role = text[first.end():e - 1].strip(" ,—–")
     return replace(name, role=name.role or (role if looks_like_role(role) else None))
@@ -292,7 +292,8 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
         # before an appositive description is the speaker.
         k = text.rfind(",", lo, m.start)
         name = _clause_mention(doc, lo, k) if k >= 0 else None
-        if name is not None and name.kind == "name" and (" " in name.text or name.text in doc.name_words):
+        if (name is not None and name.kind == "name" and (" " in name.text or name.text in doc.name_words)
+                and name.start <= content_start(text, lo, k)):  # (not "Citing Prime Minister Jane Lee, the paper said")
             # (one word the article never capitalises inside a sentence opens it:
             # "Perhaps, the judge said")
             return replace(name, role=name.role or clean_role(m.role or m.text))

@@ -325,6 +325,14 @@ def test_statement_named_before_a_comma_introduces_the_quotation():
     assert speaker(got) == "SkyWest"
 
 
+def test_a_participle_opening_the_sentence_is_never_part_of_a_name():
+    assert speaker(only("Citing Prime Minister Jane Lee, the paper said the talks had failed.")) == "the paper"
+    names = {speaker(q) for q in quotes("Dismissing Datuk Seri Tengku Adnan's remarks in a statement, the police advised "
+                                        "the public to stop sharing news that could cause uneasiness.")}
+    assert not any(n and n.startswith("Dismissing") for n in names)
+    assert speaker(only("Patrick Manning said the talks had failed.")) == "Patrick Manning"  # a name in -ing
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
