@@ -241,7 +241,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "secretary", "director", "chief", "head", "representative", "representatives",
     "lawmaker", "lawmakers", "senator", "senators", "governor", "mayor", "candidate",
     "nominee", "campaign", "administration", "government", "ministry", "office",
-    "department", "agency", "police", "military", "army", "statement", "report",
+    "department", "agency", "police", "gardaí", "gardai", "military", "army", "statement", "report",
     "study", "survey", "poll", "resident", "residents", "witness", "witnesses",
     "rebel", "rebels", "fan", "fans", "majority", "majorities",
     # members of parliaments and assemblies ("Tory MPs said", "one MEP said")
@@ -310,7 +310,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
 # Heads that describe plural or group sources, resolved by `they`.
 PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
     w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith("ss") and w not in {"police", "news"}
-) | {"police", "people", "spokespeople", "spokesmen", "staff", "authorities", "women", "men", "children"}
+) | {"police", "gardaí", "gardai", "people", "spokespeople", "spokesmen", "staff", "authorities", "women", "men", "children"}
 
 # Heads of organisation-like speakers (`the ministry said`).
 ORG_NOUNS: frozenset[str] = frozenset({
@@ -429,7 +429,7 @@ GENERIC_HEADS: frozenset[str] = frozenset({
 TITLE_WORDS: frozenset[str] = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.",
     "asm", "asm.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt",
-    "capt.", "prof", "prof.", "rev", "rev.", "sir", "dame", "lord", "lady", "judge",
+    "capt.", "prof", "prof.", "rev", "rev.", "sir", "dame", "lord", "lady", "judge", "cllr", "cllr.", "cr", "cr.",
     "justice", "president", "vice", "prime", "minister", "secretary", "senator",
     "governor", "mayor", "ambassador", "representative", "chairman", "chairwoman",
     "chair", "director", "general", "chief", "commander", "spokesman", "spokeswoman",
@@ -646,7 +646,7 @@ POST_NOMINALS: frozenset[str] = frozenset({
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
-    "mr", "mrs", "ms", "dr", "sen", "rep", "asm", "gov", "gen", "lt", "col", "sgt", "capt",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "asm", "gov", "gen", "lt", "col", "sgt", "capt", "cllr", "cr",
     "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "prof", "rev", "ft",
     "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "approx",
@@ -1028,6 +1028,7 @@ NOUN_GENDER: dict[str, str] = {w: "male" for w in _MALE_NOUNS} | {w: "female" fo
 # is a surname even when it is also a title ("Rep. King", "Mr. Judge", "Dr. Dean").
 NAME_ONLY_TITLES: frozenset[str] = frozenset({
     "rep", "sen", "asm", "gov", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "prof", "rev",
+    "cllr", "cr",  # UK and Australian councillors: "Cllr Neil Zammett", "Cr Jane Hill"
 })
 
 # Words that open an adjunct or a clause, never a speaker's noun phrase.

@@ -333,6 +333,12 @@ def test_a_participle_opening_the_sentence_is_never_part_of_a_name():
     assert speaker(only("Patrick Manning said the talks had failed.")) == "Patrick Manning"  # a name in -ing
 
 
+def test_councillor_abbreviations_and_irish_police():
+    got = quotes("Cllr Neil Zammett chairs the committee.\n\nCllr Zammett said the figures were awful.\n\n"
+                 "The man was found on a footpath, gardaí said.")
+    assert [(speaker(q), q.speaker.kind) for q in got] == [("Neil Zammett", "person"), ("gardaí", "anonymous")]
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
