@@ -241,6 +241,8 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
             a_s += 1
         appositive = (a_s, inner_end)
         first_word = WORD.match(text, a_s, inner_end)
+        if first_word is not None and first_word.group() in lx.COORDINATORS:
+            return None  # "The study, which is part of X, and is required by law, could …, says": a predicate, not an appositive
         if (first_word is not None and first_word.group().lower() in lx.SPEECH_FORMS and first_word.group()[:1].islower()
                 and first_word.group().endswith("s")):
             # "Mark Dunn, 41, denies the charge, saying": a present-tense predicate, not

@@ -339,6 +339,13 @@ def test_councillor_abbreviations_and_irish_police():
     assert [(speaker(q), q.speaker.kind) for q in got] == [("Neil Zammett", "person"), ("gardaí", "anonymous")]
 
 
+def test_an_and_clause_before_the_cue_is_no_appositive():
+    got = only("The leak of the study, which is part of the National Climate Assessment, and is required by law, "
+               "could do more harm than good, says one author, who asked not to be named.")
+    assert (got.rule, speaker(got)) == ("inverted-trailing", "one author")
+    assert got.text.startswith("The leak of the study")
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
