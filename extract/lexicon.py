@@ -36,7 +36,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 # Verbs that double their final consonant before -ed and -ing: "admitted", "quipped",
 # "slammed", "dubbed".  (British spelling also doubles a final l after one vowel,
 # "labelled", "signalling": `inflect` adds those forms by rule.)
-DOUBLING: frozenset[str] = frozenset({"begin", "admit", "refer", "concur", "quip", "brag", "dub", "slam", "snap", "sob", "grin"})
+DOUBLING: frozenset[str] = frozenset({"begin", "admit", "refer", "concur", "quip", "brag", "dub", "slam", "snap", "sob", "grin", "beg"})
 # Phrasal cues that introduce speech like "said" ('"...," Trump went on'), not an object.
 SPEECH_PARTICLE_VERBS: frozenset[str] = frozenset({"go", "shoot", "fire"})
 
@@ -57,7 +57,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "retort", "continue", "elaborate", "assure", "brag", "charge",
     "highlight", "underline", "underscore", "accuse", "blame", "mutter",
     "shout", "exclaim", "whisper", "recount", "describe", "forecast", "feel",
-    "understand", "learn", "foresee", "know", "concur", "object", "protest", "plead",
+    "understand", "learn", "foresee", "know", "concur", "object", "protest", "plead", "beg", "implore",
     "repeat", "inform", "notify", "remind", "assess", "judge", "posit",
     "theorize", "theorise", "surmise", "guess", "imply", "post", "opine", "relate",
     "suppose", "doubt", "recognize", "recognise", "realize", "realise", "project", "calculate",
@@ -767,7 +767,7 @@ THAT_ONLY: frozenset[str] = frozenset({
     "demand", "urge", "threaten", "promise", "pledge", "vow", "post", "imply",
     "estimate", "predict", "conclude", "indicate", "reveal", "disclose", "mention",
     "recall", "remind", "inform", "notify", "assure", "charge", "accuse", "blame",
-    "highlight", "underline", "underscore", "counter", "respond", "reply", "ask",
+    "highlight", "underline", "underscore", "counter", "respond", "reply", "ask", "beg", "implore",
 })
 
 # THAT_ONLY verbs of saying that also take a bare clause when it opens with a pronoun
@@ -786,7 +786,7 @@ INFINITIVE_CUES: frozenset[str] = frozenset({"pledge", "vow", "promise", "threat
 # Verbs whose first object is the hearer, not the message: `told reporters that`.
 HEARER_VERBS: frozenset[str] = frozenset({
     "tell", "inform", "assure", "remind", "notify", "warn", "urge", "ask", "advise",
-    "promise",
+    "promise", "beg", "implore",
 })
 
 # Words that end a speaker's run of verbs in a passive (`has been told`): a cue

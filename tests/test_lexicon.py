@@ -166,8 +166,9 @@ assess: assesses assessing assessed
 assure: assures assuring assured
 attack: attacks attacking attacked
 bark: barks barking barked
-believe: believes believing believed
+beg: begs begging begged
 begin: begins beginning began begun
+believe: believes believing believed
 bemoan: bemoans bemoaning bemoaned
 blame: blames blaming blamed
 blast: blasts blasting blasted
@@ -184,6 +185,7 @@ characterise: characterises characterising characterised
 characterize: characterizes characterizing characterized
 charge: charges charging charged
 chide: chides chiding chided
+chuckle: chuckles chuckling chuckled
 cite: cites citing cited
 claim: claims claiming claimed
 clarify: clarifies clarifying clarified
@@ -238,14 +240,20 @@ fire: fires firing fired
 follow: follows following followed
 forecast: forecasts forecasting forecast forecasted
 foresee: foresees foreseeing foresaw foreseen
+gasp: gasps gasping gasped
 go: goes going went gone
+grin: grins grinning grinned
+groan: groans groaning groaned
+growl: growls growling growled
 grumble: grumbles grumbling grumbled
 guess: guesses guessing guessed
 gush: gushes gushing gushed
 hail: hails hailing hailed
 highlight: highlights highlighting highlighted
 hint: hints hinting hinted
+hiss: hisses hissing hissed
 hope: hopes hoping hoped
+implore: implores imploring implored
 imply: implies implying implied
 indicate: indicates indicating indicated
 inform: informs informing informed
@@ -259,6 +267,7 @@ label: labels labeling labeled labelled labelling
 lambaste: lambastes lambasting lambasted
 lament: laments lamenting lamented
 lash: lashes lashing lashed
+laugh: laughs laughing laughed
 learn: learns learning learned learnt
 liken: likens likening likened
 maintain: maintains maintaining maintained
@@ -329,23 +338,16 @@ say: says saying said
 scoff: scoffs scoffing scoffed
 scold: scolds scolding scolded
 scream: screams screaming screamed
-sigh: sighs sighing sighed
-laugh: laughs laughing laughed
-chuckle: chuckles chuckling chuckled
-smile: smiles smiling smiled
-grin: grins grinning grinned
-snap: snaps snapping snapped
-sob: sobs sobbing sobbed
-gasp: gasps gasping gasped
-groan: groans groaning groaned
-hiss: hisses hissing hissed
-growl: growls growling growled
 shoot: shoots shooting shot
 shout: shouts shouting shouted
 show: shows showing showed shown
+sigh: sighs sighing sighed
 signal: signals signaling signaled signalled signalling
 slam: slams slamming slammed
+smile: smiles smiling smiled
+snap: snaps snapping snapped
 sneer: sneers sneering sneered
+sob: sobs sobbing sobbed
 speak: speaks speaking spoke spoken
 speculate: speculates speculating speculated
 state: states stating stated

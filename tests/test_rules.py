@@ -346,6 +346,13 @@ def test_an_and_clause_before_the_cue_is_no_appositive():
     assert got.text.startswith("The leak of the study")
 
 
+def test_beg_and_implore_report_what_was_asked():
+    got = only("Neil Zammett begged the trust to open more A&E beds.")
+    assert (got.text, speaker(got)) == ("open more A&E beds", "Neil Zammett")
+    got = only("The mayor implored residents to stay indoors until the storm passed.")
+    assert got.text == "stay indoors until the storm passed"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
