@@ -233,8 +233,10 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
             return m.end() if m.group().lower().startswith("that") else m.start()
     if cue.lemma in lx.DOCUMENT_VERBS and speaker is not None and speaker.head in lx.DOCUMENT_NOUNS:
         first = _ALNUM_WORD.match(text, p, window_end)
-        if first and first.group().lower() not in lx.NOT_CLAUSE_STARTS and text[p:p + 3].lower() != "no ":
-            return p  # "A Fox News poll shows Sanders with 47 percent"
+        w = first.group().lower() if first else ""
+        if first and text[p:p + 3].lower() != "no " and (w not in lx.NOT_CLAUSE_STARTS or (
+                w in lx.CLAUSE_OR_OBJECT_STARTS and _subject_then_auxiliary(text, first.end(), window_end))):
+            return p  # "A Fox News poll shows Sanders with 47 percent", "figures show just under a third were seen"
     hearer = hearer_end(text, p, end) if cue.lemma in lx.HEARER_VERBS else None
     if cue.lemma in lx.HEARER_VERBS:
         q = skip_space(text, hearer) if hearer is not None else p

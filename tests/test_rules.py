@@ -353,6 +353,12 @@ def test_beg_and_implore_report_what_was_asked():
     assert got.text == "stay indoors until the storm passed"
 
 
+def test_document_finding_opening_with_an_approximation():
+    got = only("Figures show just under three out of ten patients were seen within four hours.")
+    assert (got.text, speaker(got)) == ("just under three out of ten patients were seen within four hours", "Figures")
+    assert quotes("The poll shows just how divided voters are.") == []
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
