@@ -1164,6 +1164,10 @@ PASSIVE_AGENT_ADVERBS: tuple[str, ...] = ("first", "also", "widely", "initially"
 # speaker and whose that-clause is what was said.
 PASSIVE_HEARER_AUXILIARIES: tuple[str, ...] = PASSIVE_AGENT_AUXILIARIES + ("are being", "is being", "was being", "were being")
 PASSIVE_HEARER_VERBS: tuple[str, ...] = ("told", "informed", "assured", "warned", "reminded", "advised")
+# A question put to someone, in the passive with its asker: "when asked by reporters
+# whether …", "was pressed by Senator Pimentel if …": the asker's question.
+ASKED_BY_VERBS: tuple[str, ...] = ("asked", "questioned", "pressed")
+QUESTION_COMPLEMENTIZERS: tuple[str, ...] = ("if", "whether")
 
 # "The court heard that ...", "…, the jury was told.": a hearing that was told what
 # someone said (court, inquest and committee reports), whoever said it.

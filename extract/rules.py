@@ -71,6 +71,10 @@ _PASSIVE_HEARER = regex.compile(
     r"\s+(?:" + lx.alternation(lx.PASSIVE_HEARER_AUXILIARIES) + r")\s+(?:(?:" + lx.alternation(lx.PASSIVE_AGENT_ADVERBS) + r")\s+)?"
     r"(?P<verb>" + lx.alternation(lx.PASSIVE_HEARER_VERBS) + r")\s+by\s+(?P<agent>[^,;:()\"“”]{2,80}?)\s+that\s+"
 )
+_ASKED_BY = regex.compile(
+    r"\b(?P<verb>" + lx.alternation(lx.ASKED_BY_VERBS) + r")\s+by\s+(?P<agent>[^,;:()\uE000]{2,80}?)\s+(?=(?:"
+    + lx.alternation(lx.QUESTION_COMPLEMENTIZERS) + r")\s)"
+)
 _MADE_CLEAR = regex.compile(
     r"\b(?P<verb>(?:" + lx.alternation(lx.MAKE_FORMS) + r")\s+(?:it\s+)?(?:(?:" + lx.alternation(lx.CLARITY_INTENSIFIERS) + r")\s+)?"
     r"(?:" + lx.alternation(lx.CLARITY_WORDS) + r"))(?:\s+to\s+[^,;:()\"“”]{1,60}?)?\s+that\s+"
@@ -814,7 +818,29 @@ def _that_clause(ctx: SentenceContext, state: ReportState, m: regex.Match, speak
     return [Statement(m.end(), c_end, "indirect", m.group("verb"), speaker, ctx.s.paragraph, ctx.s.index, rule_id)]
 
 
-SPAN_RULES: tuple[Rule, ...] = (passive_agent, passive_hearer, made_clear, hearing_told, claim_noun)
+@rule("span", "asked-by",
+      "“There were reports,” he said when asked by Senator Aquilino Pimentel if they had any indication of an attack.",
+      [("indirect", "if they had any indication of an attack", "Aquilino Pimentel")])
+def asked_by(ctx: SentenceContext, state: ReportState) -> list[Statement]:
+    """A question in the passive with its asker: … asked by SOURCE if/whether CONTENT."""
+    m = _span_match(ctx, _ASKED_BY)
+    if not m:
+        return []
+    agent = longest_mention(ctx.doc, m.start("agent"), m.end("agent"))
+    if agent is None or agent.kind == "pronoun" or agent.end != skip_space_back(ctx.text, m.start("agent"), m.end("agent")):
+        return []
+    c_end = ctx.complement_stops.end(m.end())
+    subj = ctx.subject
+    if subj is not None and m.end() < subj.start < c_end:
+        # "When asked by reporters if …, Rajoy said …": the question ends with the opening adjunct
+        k = ctx.text.rfind(",", m.end(), subj.start)
+        c_end = k if k > m.end() else c_end
+    if c_end - m.end() < 12:
+        return []
+    return [Statement(m.end(), c_end, "indirect", m.group("verb"), agent, ctx.s.paragraph, ctx.s.index, "asked-by")]
+
+
+SPAN_RULES: tuple[Rule, ...] = (passive_agent, passive_hearer, made_clear, hearing_told, claim_noun, asked_by)
 
 
 # --- Cues -----------------------------------------------------------------------------

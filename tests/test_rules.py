@@ -359,6 +359,16 @@ def test_document_finding_opening_with_an_approximation():
     assert quotes("The poll shows just how divided voters are.") == []
 
 
+def test_asked_by_gives_the_question_to_its_asker():
+    got = quotes("But when asked by reporters if Spain still had concerns about spying, Rajoy said the matter was closed.")
+    assert [(q.rule, q.text, speaker(q)) for q in got] == [
+        ("asked-by", "if Spain still had concerns about spying", "reporters"),
+        ("reported-complement", "the matter was closed", "Rajoy")]
+    got = only("He was asked by the judge whether he understood the charges.")
+    assert (got.text, speaker(got)) == ("whether he understood the charges", "the judge")
+    assert quotes("He was asked by her if he would stay.") == []  # a pronoun asker is left to nobody
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
