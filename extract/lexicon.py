@@ -1382,6 +1382,9 @@ ADVERBIAL_OPENERS: tuple[str, ...] = (
 # Relative pronouns: "NAME, ROLE, which is made up of ..., said", "Mr. Sanders, who
 # said ...".
 RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "which", "whose", "whom")
+# Relatives that are a clause's subject, never a determiner: "who represents Coxford"
+# is no mention, where "which officials" (said …) and "whose leaders" name sources.
+SUBJECT_RELATIVES: frozenset[str] = frozenset({"who"})
 # Relatives that contract with a verb inside a phrase, making it a clause ("a team
 # that's spent much of …").
 CONTRACTING_RELATIVES: tuple[str, ...] = ("that", "who", "which")

@@ -306,8 +306,8 @@ def word_flags(word: str) -> int:
         f |= _ARTICLE
     if lw in _QUANTITY_AFTER_ARTICLE:
         f |= _AFTER_ARTICLE
-    if lw in lx.NOT_MENTION_OPENERS:
-        f |= _NOT_OPENER
+    if lw in lx.NOT_MENTION_OPENERS or (lw in lx.SUBJECT_RELATIVES and not word.isupper()):
+        f |= _NOT_OPENER  # (a relative clause is no mention: "who represents Coxford"; "WHO" is one)
     if lw in _DETERMINERS:
         f |= _DET
     if lw in lx.INDEFINITE_DETERMINERS and lw not in lx.ADJECTIVAL_DETERMINERS:

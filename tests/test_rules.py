@@ -369,6 +369,14 @@ def test_asked_by_gives_the_question_to_its_asker():
     assert quotes("He was asked by her if he would stay.") == []  # a pronoun asker is left to nobody
 
 
+def test_a_who_clause_is_no_mention():
+    got = only("Cllr Don Thomas, who represents Coxford, said: “The idea was always a crazy notion.”")
+    assert speaker(got) == "Don Thomas"
+    # "which"/"whose" may still open a source: "which French officials have said was responsible"
+    got = only("Nobody named the Islamic State, which French officials have said was responsible for the attacks.")
+    assert "French officials" in speaker(got)
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
