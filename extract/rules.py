@@ -1245,6 +1245,22 @@ def introducing_sentence(x: InheritSite) -> Inherited | None:
     return None
 
 
+@rule("inheritance", "subject-before",
+      "Roberto Mancini was pleased to see his side overcome a slow start. “If we play like this, we play very well.”",
+      [("direct", "If we play like this, we play very well.", "Roberto Mancini")])
+def subject_before(x: InheritSite) -> Inherited | None:
+    """The sentence before, in the same paragraph, is about a person named in full,
+    and nothing in the paragraph was attributed yet: the quotation that follows is
+    theirs ("Mancini was pleased to see … “If we play like this …”")."""
+    ctx, f = x.previous_sentence, x.f
+    if ctx is None or ctx.s.paragraph != f.paragraph or any(g.paragraph == f.paragraph for g in x.found[:x.i]):
+        return None
+    subj = ctx.subject
+    if subj is None or subj.kind != "name" or " " not in (subj.name or "") or subj.start > ctx.s.start + OPENING_LOOK:
+        return None
+    return Inherited(subj, None)
+
+
 @rule("inheritance", "introducing-colon",
       "President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family.”",
       [("direct", "Hillary and I offer our condolences to the family.", "Clinton")])
@@ -1292,7 +1308,8 @@ def label_line(x: InheritSite) -> Inherited | None:
     return None
 
 
-INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, previous_statement, previous_paragraph, label_line, introducing_sentence, introducing_colon)
+INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, previous_statement, previous_paragraph, label_line, introducing_sentence,
+                                        introducing_colon, subject_before)
 
 
 # The tables in the order the engine consults them (for listing and provenance).
