@@ -857,6 +857,9 @@ ROLE_ONLY_HEADS: frozenset[str] = frozenset({
     "spokeswoman", "spokesperson", "official", "officials", "backbencher", "backbenchers",
     "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman",
 })
+# Words that may stand with a demonym in an epithet for the person just named ("the
+# Italian", "the veteran Scot", "the 45-year-old Frenchman").
+DEMONYM_EPITHET_MODIFIERS: frozenset[str] = frozenset({"veteran", "young", "former", "experienced"})
 EPITHET_HEADS: frozenset[str] = DEMONYMS | frozenset({
     "senator", "governor", "president", "candidate", "nominee", "businessman",
     "businesswoman", "billionaire", "mogul", "tycoon", "congressman", "congresswoman",

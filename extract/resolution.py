@@ -760,7 +760,12 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
         return None
     mods = _words(m.text) - {m.head} - lx.REFERRING_DETERMINERS
     family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))
-    for e in r.definite_candidates(m):
+    candidates = r.definite_candidates(m)
+    if m.head in lx.DEMONYMS and mods <= lx.DEMONYM_EPITHET_MODIFIERS:
+        # "the Italian said" stands for the person just named ("Roberto Mancini was
+        # pleased … “…,” the Italian said"), who need not have spoken yet
+        candidates = sorted(candidates, key=lambda e: -e.last_at)
+    for e in candidates:
         if e.kind == "person" and len(e.name.split()) >= 1 and (not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):
             return e
     return None

@@ -377,6 +377,13 @@ def test_a_who_clause_is_no_mention():
     assert "French officials" in speaker(got)
 
 
+def test_demonym_epithet_is_the_person_just_named():
+    got = quotes("“It was a battling performance,” Ferguson told Sky Sports.\n\n"
+                 "Roberto Mancini was pleased to see his side overcome a slow start. "
+                 "“If we play like this, we play very well,” the Italian said.")
+    assert [speaker(q) for q in got] == ["Ferguson", "Roberto Mancini"]
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
