@@ -586,9 +586,12 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # "Cameron Easley for Morning Consult", "Dr. Ann Lee of Austin", "astronomer David
     # Nesvorny of the Southwest Research Institute": a personal name (after a title),
     # then its affiliation.
-    titled = 0
-    while titled < len(run) and _bare(run[titled][2]) in lx.TITLE_WORDS:
-        titled += 1
+    titled = 0  # the words up to the last title before the name ("U.S. District Judge")
+    for k, w in enumerate(run):
+        if low[i + k] in lx.AFFILIATION_PREPOSITIONS:
+            break
+        if _bare(w[2]) in lx.TITLE_WORDS:
+            titled = k + 1
     lead_is_title = not lead or low[i - 1] in lx.ROLE_NOUNS or low[i - 1] in lx.TITLE_WORDS or _occupation(low[i - 1])
     for c in range(titled + 2, len(run) - 1):
         if low[i + c] in lx.AFFILIATION_PREPOSITIONS and all(_bare(w[2]) not in lx.TITLE_WORDS and _bare(w[2]) not in lx.NAME_BREAKERS and not w[2].startswith("(") for w in run[titled:c]) and lead_is_title:
@@ -678,7 +681,10 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         # Association of Criminal Defense Lawyers": an institution's name.  Never a
         # person called "Editor" or "Finance" (but "Rep. King" is Mr King).
         head = _bare(name_words[0][2])
-        if head in lx.ROLE_NOUNS and head not in lx.PLURAL_ROLE_NOUNS:
+        opens = [w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS][:2]
+        institution = len(opens) == 2 and _bare(opens[0][2]) in lx.ORG_NOUNS and opens[1][2].lower() in TITLE_CONNECTORS
+        if head in lx.ROLE_NOUNS and head not in lx.PLURAL_ROLE_NOUNS and not institution:
+            # (but "the Department of Justice", "the Court of Justice" are institutions)
             kind = "indefinite" if det in lx.INDEFINITE_DETERMINERS else "definite"
             return Mention(s, e, text[s:e], kind, head, role=text[s:e])
         org_words = [w for w in run if not (w[2].lower() in lx.DEFINITE_DETERMINERS and w is run[0])]

@@ -384,6 +384,15 @@ def test_demonym_epithet_is_the_person_just_named():
     assert [speaker(q) for q in got] == ["Ferguson", "Roberto Mancini"]
 
 
+def test_institution_of_justice_and_a_judge_of_a_place():
+    got = quotes("U.S. District Judge Thomas Cullen of Roanoke, Va., was tapped to oversee the case.\n\n"
+                 "“Judges sometimes violate the law,” the Department of Justice wrote.\n\n"
+                 "Cullen said the case was unusual.")
+    assert [(speaker(q), q.speaker.kind) for q in got] == [
+        ("Department of Justice", "organization"), ("Thomas Cullen", "person")]
+    assert speaker(only("The Ministry of Justice said the prison would close.")) == "Ministry of Justice"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
