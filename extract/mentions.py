@@ -635,6 +635,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             break
         if b in lx.FUSED_ROLE_WORDS and len(name_words) >= 2:
             break  # "Prosecutor Ellen Marsh", "Witness Angela Pruitt": the role is no name
+        if b in lx.ORG_NOUNS and len(name_words) >= 2 and k > 0:
+            break  # "President of the Law Society Chevy Devonish": an institution ends the title
         if w.startswith("("):
             continue
         name_words.insert(0, run[k])

@@ -393,6 +393,12 @@ def test_institution_of_justice_and_a_judge_of_a_place():
     assert speaker(only("The Ministry of Justice said the prison would close.")) == "Ministry of Justice"
 
 
+def test_title_of_an_institution_before_a_name():
+    got = only("President of the Law Society Chevy Devonish told reporters that the increase was unreasonable.")
+    assert (speaker(got), got.speaker.role) == ("Chevy Devonish", "President of the Law Society")
+    assert speaker(only("The Law Society said the increase was unreasonable.")) == "Law Society"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
