@@ -129,8 +129,8 @@ def _institution_words(words: list[tuple[int, int, str]]) -> bool:
     for the new government")."""
     for i, (_, _, w) in enumerate(words):
         lw = w.lower()
-        if _is_cap(w) and not (i == 0 and lw in lx.NOT_IN_INSTITUTION_NAMES):
-            continue  # ("This year's campaign": capitalised as the sentence opens)
+        if _is_cap(w) and not (i == 0 and lw in lx.NOT_IN_INSTITUTION_NAMES and not _acronym(w)):
+            continue  # ("This year's campaign": capitalised as the sentence opens; "WHO said" is initials)
         if lw in lx.NOT_IN_INSTITUTION_NAMES or lw in lx.AUXILIARIES or lw in lx.SPEECH_FORMS:
             return False
         if (lw in TITLE_CONNECTORS and i > 0 and not _is_cap(words[i - 1][2]) and words[i - 1][2].lower() not in TITLE_CONNECTORS
@@ -253,7 +253,7 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         # (never a person called Electric with the title General)
         return Mention(s, e, text[s:e], "organization", low[-1].rstrip("."), name=text[s:e])
     # Otherwise the last word must be capitalised: a name or an organisation.
-    if not _is_cap(words[-1][2]) or low[-1] in lx.NOT_NAMES:
+    if not _is_cap(words[-1][2]) or (low[-1] in lx.NOT_NAMES and not _acronym(words[-1][2])):
         return None
     if (len(words) > 1 and _bare(words[-1][2]) in lx.PLURAL_ROLE_NOUNS
             and all(_is_cap(w[2]) for w in words[1:-1]) and not low[0].endswith(lx.ADVERB_OR_PARTICIPLE_ENDINGS)
@@ -286,6 +286,12 @@ _BLOCKS_DESC_FIRST, _BLOCKS_DESC, _BLOCKS_NAME_FIRST, _BLOCKS_NAME = 8192, 16384
 _PRONOUN, _TITLE_LEAD = 131072, 262144
 
 
+def _acronym(word: str) -> bool:
+    """Three or more capitals: an organisation's initials, whatever word they spell
+    ("WHO" is the World Health Organization, not "who")."""
+    return len(word) > 2 and word.isupper()
+
+
 @lru_cache(maxsize=1 << 17)
 def word_flags(word: str) -> int:
     """The facts about ``word`` that decide whether a stretch could be a mention,
@@ -298,8 +304,8 @@ def word_flags(word: str) -> int:
     f = 0
     if cap or lw.rstrip(".") in lx.LOWER_CASE_LEGAL_FORMS:  # ("JD Sports Fashion plc" ends in a name's word)
         f |= _CAP
-    if lw in lx.NOT_NAMES:
-        f |= _NOT_NAME
+    if lw in lx.NOT_NAMES and not _acronym(word):
+        f |= _NOT_NAME  # (an acronym is a name whatever it spells: "WHO said")
     if lw in _QUANTITY_OPENERS or lw[:1].isdigit() or lw in lx.PARTITIVE_QUANTIFIERS or lw == "those" or lw in _HEDGE_FIRST_WORDS:
         f |= _QUANTITY_WORD  # (a quantity or a partitive, "one of the rebels", may run on)
     if lw in ("a", "the"):
@@ -711,7 +717,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             return None
         name = text[org_words[0][0]:org_words[-1][1]]
         name = _PARENTHESES.sub("", name).strip()
-        if not name or _bare(org_words[-1][2]) in lx.NOT_NAMES:
+        if not name or (_bare(org_words[-1][2]) in lx.NOT_NAMES and not _acronym(org_words[-1][2])):
             return None
         return Mention(s, e, text[s:e], "organization", _bare(org_words[-1][2]), name=name)
     # A party-and-state tag is not part of a name: "Devin Nunes R-Calif."
@@ -720,7 +726,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         name_words.pop()
     while len(name_words) > 2 and _bare(name_words[-1][2]) in lx.POST_NOMINALS and name_words[-1][2].rstrip(".,")[-1:].isupper():
         name_words.pop()  # "Nick Johnson KC"
-    if any(_bare(w[2]) in lx.NOT_NAMES and not INITIAL.fullmatch(w[2]) for w in name_words):
+    if any(_bare(w[2]) in lx.NOT_NAMES and not INITIAL.fullmatch(w[2]) and not _acronym(w[2]) for w in name_words):
         return None  # (an initial is a name's: "Jill A. Martin", "John I. Smith")
     name = " ".join(w[2] for w in name_words)
     name = _TRAILING_POSSESSIVE.sub("", name)

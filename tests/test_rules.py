@@ -399,6 +399,17 @@ def test_title_of_an_institution_before_a_name():
     assert speaker(only("The Law Society said the increase was unreasonable.")) == "Law Society"
 
 
+@pytest.mark.parametrize("text, who", [
+    ("WHO said the virus was spreading fast.", "WHO"),
+    ("The WHO said the virus was spreading fast.", "WHO"),
+    ("USA TODAY reported that the group had paid for the trips.", "USA TODAY"),
+])
+def test_initials_are_a_name_whatever_word_they_spell(text, who):
+    assert speaker(only(text)) == who
+    assert only("WHO said the virus was spreading fast.").speaker.kind == "organization"
+    assert quotes("Who said the virus was spreading?") == []
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
