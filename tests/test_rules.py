@@ -410,6 +410,16 @@ def test_initials_are_a_name_whatever_word_they_spell(text, who):
     assert quotes("Who said the virus was spreading?") == []
 
 
+@pytest.mark.parametrize("text, who", [
+    ("The coroner said the death was accidental.", "The coroner"),
+    ("A passenger said the plane shook violently.", "a passenger"),
+    ("Magistrates said the offence was serious.", "Magistrates"),
+    ("The headteacher said the school would reopen on Monday.", "The headteacher"),
+])
+def test_people_of_court_local_and_health_reports_are_sources(text, who):
+    assert speaker(only(text)) == who
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
