@@ -93,10 +93,12 @@ _ADJUNCT_AFTER_CUE = regex.compile(
     r"(?=that\b|\p{Lu}|[\p{Ll}]+\s)"
     r"|on\s+(?:" + lx.alternation(lx.MEDIA_OUTLETS) + r"|[\p{Lu}][\p{L}’']+(?:’s|'s)\s+[^,;:]{1,30}?)\s+(?=that\b)"
 )
+# Whom one tells: the hearer nouns, and any person ("told the defendant he would …").
+_PERSON_HEARERS = frozenset(lx.HEARER_NOUNS) | (lx.ROLE_NOUNS - frozenset(lx.DOCUMENT_NOUNS) - lx.ORG_NOUNS)
 _HEARER = regex.compile(
         r"(?:(?:" + lx.alternation(lx.HEARER_WORDS) + r")\b"
         r"|(?:(?:" + lx.alternation(lx.HEARER_DETERMINERS) + r")\s+)?(?:[\p{Lu}][\p{L}’'.\-&]*\s*)+"
-        r"|(?:" + _ARTICLE_OR_POSSESSIVE + r")\s+(?:[\p{L}\-’']+\s+){0,3}?(?:" + lx.alternation(lx.HEARER_NOUNS) + r")\b"
+        r"|(?:" + _ARTICLE_OR_POSSESSIVE + r")\s+(?:[\p{L}\-’']+\s+){0,3}?(?:" + lx.alternation(_PERSON_HEARERS) + r")\b(?![’'])"
         r"|(?:[\p{Ll}\-]+\s+){1,2}(?:" + lx.alternation(lx.HEARER_WORDS) + r")\b)",  # "told local reporters"
 )
 
@@ -200,6 +202,11 @@ _NOT_TO = regex.compile(r"(?i:not|never)\s+to\s+\p{Ll}")
 _NOT_BEFORE_TO = regex.compile(r"(?<=\s)(?i:not|never)\s+to\s+$")
 
 
+def _first_word_in(text: str, p: int, end: int, words: frozenset[str]) -> bool:
+    m = _ALNUM_WORD.match(text, p, end)
+    return m is not None and m.group().lower() in words
+
+
 def ly_adverb(word: str) -> bool:
     """Whether a lower-case word ending in -ly is an adverb ("repeatedly"), not one of
     the nouns that end so ("family", "ally", "rally")."""
@@ -262,6 +269,8 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if hearer is None:
             return None
         p = skip_space(text, hearer)
+        if p >= end or text[p] in ",;:" or _first_word_in(text, p, end, lx.ADVERBIAL_SUBORDINATORS):
+            return None  # "told his closest advisers as he labored over …": an adjunct, not what was told
         if any(text[p:p + len(w) + 1].lower() == w + " " for w in lx.HEARER_FOLLOWERS):
             return None if cue.lemma == "tell" else p
         return p

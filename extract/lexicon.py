@@ -1103,6 +1103,9 @@ OCCASION_LINKS: tuple[str, ...] = ("on", "with", "to", "at")
 # Words opening a clause that names a source rather than saying anything: "As
 # reported by Western Journalism, ...", "As first noted in the filing, ...".
 SOURCE_CLAUSE_OPENERS: frozenset[str] = frozenset({"as"})
+# Subordinators that open an adverbial clause, never what was told: "told his advisers
+# as he labored over the speech" ("if" and "whether" may open a question told).
+ADVERBIAL_SUBORDINATORS: frozenset[str] = frozenset({"as", "while", "when", "because", "since", "after", "before", "although", "though", "until"})
 # Whom a speaker answers for, in an adjunct before the cue: "Jane Doe, chair of the
 # committee, on behalf of the board said".
 BEHALF_PHRASES: tuple[str, ...] = ("on behalf of", "speaking for", "speaking on behalf of")

@@ -420,6 +420,12 @@ def test_people_of_court_local_and_health_reports_are_sources(text, who):
     assert speaker(only(text)) == who
 
 
+def test_any_person_may_be_told_and_an_adjunct_is_not_what_was_told():
+    assert only("Judge Jane Hill told the defendant he would go to prison.").text == "he would go to prison"
+    assert only("Jane Hill told the victim’s family she was sorry.").text == "she was sorry"
+    assert quotes("President Obama told his closest advisers as he labored over the speech.") == []
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
