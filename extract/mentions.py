@@ -454,10 +454,19 @@ def could_end_name(word: str) -> bool:
 
 def people_noun(word: str) -> bool:
     """Whether a lower-case noun names people by its ending ("residents", not
-    "investments")."""
+    "investments"), or by an age ("the 45-year-old")."""
     return ((word.endswith(lx.PEOPLE_SUFFIXES) and not word.endswith(lx.THING_SUFFIXES))
             or (word.endswith(lx.COMPOUND_ROLE_TAILS) and word not in lx.COMPOUND_ROLE_TAILS and "-" not in word
-                and word not in lx.NOT_PERSON_NOUNS))
+                and word not in lx.NOT_PERSON_NOUNS)
+            or age_noun(word))
+
+
+AGE_NOUN = regex.compile(r"(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)-years?-olds?")
+
+
+def age_noun(word: str) -> bool:
+    """"the 45-year-old", "a 19-year-old", "the two 17-year-olds": a person by age."""
+    return word.endswith(("-old", "-olds")) and AGE_NOUN.fullmatch(word) is not None
 
 
 _RELATIVE_CONTRACTION = regex.compile(r"(?:" + lx.alternation(lx.CONTRACTING_RELATIVES) + r")[’']s")

@@ -30,7 +30,7 @@ import regex
 
 from . import lexicon as lx
 from .document import Document
-from .mentions import Mention, clean_role, is_quantity, looks_like_role, people_noun, source_noun
+from .mentions import Mention, age_noun, clean_role, is_quantity, looks_like_role, people_noun, source_noun
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
@@ -756,12 +756,13 @@ def _new_group(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
           example=("Ted Cruz warned against a brokered convention.\n\n“It would be a disaster,” the Texas senator said.", "Ted Cruz"))
 def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``The Texas senator said``: an epithet for the person the text is about."""
-    if m.head not in lx.EPITHET_HEADS:
+    aged = age_noun(m.head)
+    if m.head not in lx.EPITHET_HEADS and not aged:
         return None
     mods = _words(m.text) - {m.head} - lx.REFERRING_DETERMINERS
     family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))
     candidates = r.definite_candidates(m)
-    if m.head in lx.DEMONYMS and mods <= lx.DEMONYM_EPITHET_MODIFIERS:
+    if aged or (m.head in lx.DEMONYMS and mods <= lx.DEMONYM_EPITHET_MODIFIERS):
         # "the Italian said" stands for the person just named ("Roberto Mancini was
         # pleased … “…,” the Italian said"), who need not have spoken yet
         candidates = sorted(candidates, key=lambda e: -e.last_at)

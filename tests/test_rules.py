@@ -426,6 +426,12 @@ def test_any_person_may_be_told_and_an_adjunct_is_not_what_was_told():
     assert quotes("President Obama told his closest advisers as he labored over the speech.") == []
 
 
+def test_an_age_is_an_epithet_for_the_person_just_named():
+    got = quotes("Jane Hill, 45, from Leeds, won the race.\n\nThe 45-year-old said she was delighted.")
+    assert [speaker(q) for q in got] == ["Jane Hill"]
+    assert speaker(only("The 45-year-old said he was delighted.")) == "The 45-year-old"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
