@@ -453,6 +453,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "alderman", "alderwoman", "alderperson", "councillor", "councilor", "assemblyman",
     "assemblywoman", "assemblymember", "selectman", "selectwoman", "supervisor", "legislator",
     "commissioner", "inspector", "superintendent", "trustee", "treasurer", "auditor",
+    "constable", "detective", "baroness", "baron", "earl", "viscount", "countess", "duke", "duchess",
+    "councilmember", "rt", "hon", "det", "insp", "supt", "dci", "pc", "del", "fr",
     "candidate", "nominee", "presidential", "democratic", "republican", "gop",
     "house", "senate", "majority", "minority", "whip", "u.s.", "us", "federal",
     "state", "executive", "managing", "founder", "ceo", "cfo", "coo",
@@ -656,6 +658,7 @@ POST_NOMINALS: frozenset[str] = frozenset({
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "rep", "asm", "gov", "gen", "lt", "col", "sgt", "capt", "cllr", "cr",
+    "det", "insp", "supt", "fr", "hon",
     "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "prof", "rev", "ft",
     "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "approx",
@@ -857,6 +860,14 @@ DEMONYMS: frozenset[str] = frozenset({
     "welshman", "welshwoman", "yemeni", "zambian", "zimbabwean", "kiwi", "aussie", "texan",
     "californian", "new yorker",
 })
+# Words of party names, before a role: "Conservative MP", "Lib Dem MSP", "Labor Senator".
+PARTY_WORDS: frozenset[str] = frozenset({
+    "conservative", "conservatives", "tory", "labour", "labor", "liberal", "lib", "dem", "democrat",
+    "democratic", "republican", "green", "greens", "snp", "plaid", "cymru", "dup", "uup", "sinn", "féin",
+    "fein", "reform", "independent", "national", "nationals", "alliance", "ukip", "ndp", "bloc",
+    "unionist", "socialist", "progressive", "opposition", "government", "backbench", "senior",
+    "scottish", "welsh", "irish", "english", "british", "northern", "ulster",
+})
 # Role nouns that are never a surname: a capitalised run ending in one is a described
 # source ("Conservative MP", "Democratic Senator"), not a person called "MP".
 ROLE_ONLY_HEADS: frozenset[str] = frozenset({
@@ -1041,6 +1052,7 @@ NOUN_GENDER: dict[str, str] = {w: "male" for w in _MALE_NOUNS} | {w: "female" fo
 NAME_ONLY_TITLES: frozenset[str] = frozenset({
     "rep", "sen", "asm", "gov", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "prof", "rev",
     "cllr", "cr",  # UK and Australian councillors: "Cllr Neil Zammett", "Cr Jane Hill"
+    "det", "insp", "supt", "dci", "pc", "del", "fr",  # police ranks, "Del." delegates, "Fr" priests
 })
 
 # Words that open an adjunct or a clause, never a speaker's noun phrase.

@@ -220,7 +220,10 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return Mention(s, e, text[s:e], "indefinite", _bare(words[-1][2]), role=text[s:e])
 
     if (2 <= len(words) <= 4 and _bare(words[-1][2]) in lx.ROLE_ONLY_HEADS and all(_is_cap(w[2]) for w in words)
-            and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[:-1])):
+            and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[:-1])
+            and not (_bare(words[-1][2]) in lx.POST_NOMINALS and len(words) > 2
+                     and not all(_bare(w[2]) in lx.PARTY_WORDS or _bare(w[2]) in lx.DEMONYMS for w in words[:-1]))):
+        # (but "Jane Hill MP" is Jane Hill, with the letters after her name)
         # "Conservative MP", "Labor Senator": a party and a role, not a person's name
         # ("Sen. Ann Lee" and "Rep. King" keep theirs)
         return Mention(s, e, text[s:e], "indefinite", _bare(words[-1][2]), plural=_bare(words[-1][2]).endswith("s"), role=text[s:e])

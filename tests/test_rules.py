@@ -432,6 +432,22 @@ def test_an_age_is_an_epithet_for_the_person_just_named():
     assert speaker(only("The 45-year-old said he was delighted.")) == "The 45-year-old"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Chief Constable Jane Hill said officers would be deployed.", "Jane Hill"),
+    ("Det Insp Mark Lee said the attack was unprovoked.", "Mark Lee"),
+    ("Supt Jane Hill said patrols would increase.", "Jane Hill"),
+    ("PC Mark Lee told the court he saw the defendant.", "Mark Lee"),
+    ("The Rt Hon Jane Hill MP said the bill was flawed.", "Jane Hill"),
+    ("Jane Hill MP said the bill was flawed.", "Jane Hill"),
+    ("Fr Mark Lee said the church would reopen.", "Mark Lee"),
+    ("Del. Jane Hill said the bill would pass.", "Jane Hill"),
+    ("Councilmember Jane Hill said the bill would pass.", "Jane Hill"),
+])
+def test_titles_of_police_parliament_church_and_councils_are_no_part_of_a_name(text, name):
+    assert speaker(only(text)) == name
+    assert only("Conservative MP said the bill was flawed.").speaker.kind == "anonymous"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
