@@ -240,6 +240,11 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "shopkeeper", "shopkeepers", "motorist", "motorists", "passenger", "passengers",
     "pensioner", "pensioners", "lecturer", "lecturers", "academic", "academics", "carer", "carers",
     "fisherman", "fishermen",
+    # institutions that speak as one ("The school district said", "the museum said")
+    "township", "borough", "parish", "diocese", "archdiocese", "clinic", "prison",
+    "museum", "zoo", "festival", "airport", "mosque", "synagogue",
+    "cathedral", "hospice", "academy", "library", "utility", "ombudsman", "supermarket",
+    "studio", "orchestra", "theatre", "theater", "venue",
     "stewards", "dean", "front-runner", "frontrunner", "hopeful", "hopefuls", "contender", "contenders",
     "official", "officials", "source", "sources", "spokesman", "spokeswoman",
     "spokesperson", "spokespeople", "spokesmen", "leader", "leaders", "member",
@@ -323,6 +328,10 @@ PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
 
 # Heads of organisation-like speakers (`the ministry said`).
 ORG_NOUNS: frozenset[str] = frozenset({
+    "township", "borough", "parish", "diocese", "archdiocese", "clinic", "prison",
+    "museum", "zoo", "festival", "airport", "mosque", "synagogue",
+    "cathedral", "hospice", "academy", "library", "utility", "supermarket", "studio",
+    "orchestra", "theatre", "theater", "venue",
     "campaign", "administration", "government", "ministry", "office", "department",
     "agency", "police", "military", "army", "statement", "report", "study", "survey",
     "poll", "commission", "committee", "council", "court", "board", "party",

@@ -1034,7 +1034,7 @@ def _first_word(text: str, start: int) -> str:
 
 
 def _person_noun(word: str) -> bool:
-    return word in lx.ROLE_NOUNS or word in lx.OFFICE_TITLE_HEADS or people_noun(word)
+    return (word in lx.ROLE_NOUNS and word not in lx.ORG_NOUNS) or word in lx.OFFICE_TITLE_HEADS or people_noun(word)
 
 
 @rule("cue", "interrupted-attribution",

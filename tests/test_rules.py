@@ -448,6 +448,16 @@ def test_titles_of_police_parliament_church_and_councils_are_no_part_of_a_name(t
     assert only("Conservative MP said the bill was flawed.").speaker.kind == "anonymous"
 
 
+def test_local_institutions_speak_and_are_never_he_or_she():
+    got = quotes("The museum said the exhibition would reopen in May.\n\nThe diocese said the priest had retired. "
+                 "It added that he had served for 40 years.")
+    assert [(speaker(q), q.speaker.kind) for q in got] == [
+        ("the museum", "organization"), ("the diocese", "organization"), ("the diocese", "organization")]
+    # an institution is no person in apposition: "The museum, Mr. Bush said, celebrated …"
+    got = only("The museum, Mr. Bush said, celebrated several of his heroes.")
+    assert (got.rule, speaker(got)) == ("interrupted-attribution", "Bush")
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
