@@ -869,6 +869,9 @@ DEMONYMS: frozenset[str] = frozenset({
     "welshman", "welshwoman", "yemeni", "zambian", "zimbabwean", "kiwi", "aussie", "texan",
     "californian", "new yorker",
 })
+# Adjectives of office that open an institution's name, never a person's: "the Federal
+# Reserve", "National Guard", "the Royal Mint".
+INSTITUTION_ADJECTIVES: frozenset[str] = frozenset({"federal", "national", "royal", "central", "supreme"})
 # Words of party names, before a role: "Conservative MP", "Lib Dem MSP", "Labor Senator".
 PARTY_WORDS: frozenset[str] = frozenset({
     "conservative", "conservatives", "tory", "labour", "labor", "liberal", "lib", "dem", "democrat",

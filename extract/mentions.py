@@ -695,6 +695,12 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     det = low[0]
     all_lower_det = det in lx.DEFINITE_DETERMINERS or det in lx.INDEFINITE_DETERMINERS
     run_low = {_bare(w[2]) for w in run}
+    body = [w for w in words[1:] if w in run] if det == "the" else run  # the run after any "the"
+    if (len(name_words) == 1 and len(words) == len(body) + (det == "the") and body.index(name_words[0]) > 0
+            and all(_bare(w[2]) in lx.INSTITUTION_ADJECTIVES and _is_cap(w[2]) for w in body[:body.index(name_words[0])])):
+        # "the Federal Reserve", "National Guard": an institution; no person's name
+        # follows an adjective of office alone ("Federal", "National")
+        return Mention(s, e, text[s:e], "organization", _bare(name_words[0][2]), name=text[body[0][0]:e])
     if len(name_words) == 1 and _titled_run(run, name_words[0]):
         # "Time's Assistant Managing Editor", "Judiciary Committee Chairman": a title
         # after words that are not a name's; "Bloomberg New Energy Finance", "the National

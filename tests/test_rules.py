@@ -458,6 +458,17 @@ def test_local_institutions_speak_and_are_never_he_or_she():
     assert (got.rule, speaker(got)) == ("interrupted-attribution", "Bush")
 
 
+@pytest.mark.parametrize("text, who", [
+    ("WASHINGTON (Reuters) - The Federal Reserve said on Wednesday it would keep rates unchanged.", "Federal Reserve"),
+    ("The National Guard said troops would arrive on Friday.", "National Guard"),
+    ("Mr. Obama said the plan would work.", "Obama"),
+])
+def test_an_adjective_of_office_opens_an_institution_not_a_title(text, who):
+    got = only(text)
+    assert speaker(got) == who
+    assert got.speaker.kind == ("person" if who == "Obama" else "organization")
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
