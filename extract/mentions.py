@@ -485,8 +485,9 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
     for i in range(n):
         w = _bare(words[i][2])
         nxt = low[i + 1] if i + 1 < n else None
-        if (nxt is None or nxt in PREPOSITIONS) and (w in lx.DOCUMENT_NOUNS or (people_noun(w) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS and (i == 0 or not _is_cap(words[i][2])))):
-            return i
+        if (nxt is None or nxt in PREPOSITIONS) and (i == 0 or not _is_cap(words[i][2])) and (
+                w in lx.DOCUMENT_NOUNS or (people_noun(w) and w not in lx.PEOPLE_SUFFIX_VERBS and w not in lx.SPEECH_FORMS)):
+            return i  # (a capitalised noun inside is part of a name: "the Federal Bureau of Investigation")
         if (i > 0 and low[0] in _DETERMINERS and nxt in _OBJECT_PREPOSITIONS and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly"))
                 and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS
                 and w.replace("-", "").isalpha() and w not in lx.MASS_QUANTIFIERS

@@ -469,6 +469,16 @@ def test_an_adjective_of_office_opens_an_institution_not_a_title(text, who):
     assert got.speaker.kind == ("person" if who == "Obama" else "organization")
 
 
+@pytest.mark.parametrize("text, who", [
+    ("The Office for National Statistics said inflation had fallen to 2%.", "Office for National Statistics"),
+    ("The Institute for Fiscal Studies said taxes would rise.", "Institute for Fiscal Studies"),
+    ("The Bureau of Labor Statistics said 200,000 jobs were added.", "Bureau of Labor Statistics"),
+])
+def test_a_capitalised_noun_inside_an_institutions_name_is_no_head(text, who):
+    got = only(text)
+    assert (speaker(got), got.speaker.kind) == (who, "organization")
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
