@@ -349,7 +349,9 @@ class Resolver:
         name = _LEADING_THE.sub("", m.name or m.text)
         if not any(map(str.isupper, name)):  # a generic noun ("the ministry") is a description, not a name
             name = "the " + name
-        kind = "document" if m.head in lx.DOCUMENT_NOUNS else "organization"
+        first = name.split(maxsplit=2)
+        institution = len(first) > 2 and first[0].lower() in lx.ORG_NOUNS and first[1].lower() in lx.TITLE_CONNECTORS
+        kind = "document" if m.head in lx.DOCUMENT_NOUNS and not institution else "organization"  # ("Office for National Statistics")
         e = self.by_name.get((kind, slug(name)))
         if e is None:
             e = self.new(name, kind, words=_words(name))
