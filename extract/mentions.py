@@ -717,6 +717,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         org_words = [w for w in run if not (w[2].lower() in lx.DEFINITE_DETERMINERS and w is run[0])]
         return Mention(s, e, text[s:e], "organization", head, name=_PARENTHESES.sub("", text[org_words[0][0]:org_words[-1][1]]).strip())
     is_org = bool(run_low & _INSTITUTION_WORDS) and (not name_words or {_bare(w[2]) for w in name_words} & _INSTITUTION_WORDS)
+    if len(name_words) == 1 and len(run) > 1 and _bare(name_words[0][2]) in lx.DOCUMENT_NOUNS:
+        is_org = True  # "the North American Free Trade Agreement": a named document, never a person "Agreement"
     # "the Commission on Presidential Debates", "Department of Justice": an
     # institution's noun, then a connector, opens the whole name.
     lead_org = [w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS][:2]

@@ -479,6 +479,12 @@ def test_a_capitalised_noun_inside_an_institutions_name_is_no_head(text, who):
     assert (speaker(got), got.speaker.kind) == (who, "organization")
 
 
+def test_a_named_document_is_never_a_person():
+    from extract.mentions import parse_stretch
+    got = parse_stretch("the North American Free Trade Agreement")
+    assert (got.kind, got.name) == ("organization", "North American Free Trade Agreement")
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
