@@ -46,6 +46,7 @@ _STRIPPED_LINE = regex.compile(rf"[^{SPACE_CLASS}](?:[^\n]*[^{SPACE_CLASS}])?")
 # before the look-ahead fails (exponential time, found by scripts/fuzz.py).
 _SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*+(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*+$")
 # A work's noun right before a quotation: the quotation is its title (see lexicon).
+_QUOTE_OPENS_SENTENCE = regex.compile(r"\s*[\"“]\p{Lu}")  # a quotation opening with a capital after a full stop
 _WORK_TITLE_BEFORE = regex.compile(r"(?ri)\b(?:" + lx.alternation(lx.WORK_TITLE_CUES) + r")\s*[,:]?\s*$")
 _OPENS_QUOTE = regex.compile(r"\s+(?:``|[\"“‘'«„])")
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
@@ -866,8 +867,8 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
             # 'Trump boasted, "That makes me smart." Trump was ...': a quotation that
             # a sentence leads into and that closes on a full stop ends the sentence
             # ("?" and "!" often do not: '"Why not?" Trump asked.').
-        if end < para.end and _is_abbreviation(text, para.start, m.start()):
-            continue  # (at the paragraph's end the sentence ends either way)
+        if end < para.end and _is_abbreviation(text, para.start, m.start()) and not _QUOTE_OPENS_SENTENCE.match(text, end, para.end):
+            continue  # (at the paragraph's end the sentence ends either way; '… CEO of Acme Corp. “Her …”' ends there)
         s = start
         while s < end and text[s].isspace():
             s += 1

@@ -485,6 +485,12 @@ def test_a_named_document_is_never_a_person():
     assert (got.kind, got.name) == ("organization", "North American Free Trade Agreement")
 
 
+def test_a_quotation_after_an_abbreviations_full_stop_opens_a_sentence():
+    got = quotes("“We are thrilled to welcome Jane to the team,” said John Smith, CEO of Acme Corp. "
+                 "“Her experience will be invaluable.”")
+    assert [(q.kind, speaker(q)) for q in got] == [("direct", "John Smith"), ("direct", "John Smith")]
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
