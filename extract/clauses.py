@@ -269,7 +269,9 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if hearer is None:
             return None
         p = skip_space(text, hearer)
-        if p >= end or text[p] in ",;:" or _first_word_in(text, p, end, lx.ADVERBIAL_SUBORDINATORS):
+        while (adj := _ADJUNCT_AFTER_CUE.match(text, p, end)) is not None and adj.end() > p:
+            p = adj.end()  # "told reporters here on Friday that …"
+        if p >= end or text[p] in ",;:." or _first_word_in(text, p, end, lx.ADVERBIAL_SUBORDINATORS):
             return None  # "told his closest advisers as he labored over …": an adjunct, not what was told
         if any(text[p:p + len(w) + 1].lower() == w + " " for w in lx.HEARER_FOLLOWERS):
             return None if cue.lemma == "tell" else p

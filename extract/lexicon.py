@@ -823,7 +823,7 @@ CUE_ADJUNCTS: tuple[str, ...] = (
     "saturday", "sunday", "recently", "repeatedly", "publicly", "privately", "also",
     "then", "again", "afterward", "afterwards", "later", "separately", "via",
     "through", "after", "before", "while", "when", "from", "to", "with", "of", "for",
-    "once", "both", "first",
+    "once", "both", "first", "here",
 )
 
 # Verbs that invert with their subject after a statement: `..., said the official.`
@@ -1111,6 +1111,7 @@ COORDINATED_CUE_ADVERBS: tuple[str, ...] = ("also", "then")
 # (Weekdays, `TIME_NOUNS` and `PARTS_OF_DAY` are the other words of that adjunct.)
 ADJUNCT_ADVERBS: tuple[str, ...] = (
     "recently", "earlier", "later", "again", "also", "repeatedly", "publicly", "privately",
+    "here",  # wire copy's place: "police said here on Friday" ("said there were" is a clause)
 )
 
 # Occasions of a statement, in an adjunct between a cue and its content: "said in a

@@ -491,6 +491,14 @@ def test_a_quotation_after_an_abbreviations_full_stop_opens_a_sentence():
     assert [(q.kind, speaker(q)) for q in got] == [("direct", "John Smith"), ("direct", "John Smith")]
 
 
+def test_here_and_adjuncts_after_a_hearer_are_no_content():
+    got = only("The suspect has confessed to the crime, the police said here on Friday.")
+    assert (got.rule, got.text) == ("reported-trailing", "The suspect has confessed to the crime")
+    got = only("Police told reporters here on Friday that the suspect had confessed.")
+    assert got.text == "the suspect had confessed"
+    assert only("He said there were no plans to close the school.").text == "there were no plans to close the school"
+
+
 def test_affiliation_by_to_or_with_names_the_source_and_a_pronoun_stays_with_it():
     got = quotes("An adviser to the Prime Minister said the plan was sound.\n\n"
                  "A spokesman with SkyWest Airlines said no one was hurt. He added that the engine would be inspected.")
