@@ -202,6 +202,14 @@ _NOT_TO = regex.compile(r"(?i:not|never)\s+to\s+\p{Ll}")
 _NOT_BEFORE_TO = regex.compile(r"(?<=\s)(?i:not|never)\s+to\s+$")
 
 
+def _past_adjuncts(text: str, p: int, end: int) -> int:
+    """``p`` moved past the time, place and occasion adjuncts that follow a cue or its
+    hearer (`_ADJUNCT_AFTER_CUE`)."""
+    while (adj := _ADJUNCT_AFTER_CUE.match(text, p, end)) is not None and adj.end() > p:
+        p = adj.end()
+    return p
+
+
 def _first_word_in(text: str, p: int, end: int, words: frozenset[str]) -> bool:
     m = _ALNUM_WORD.match(text, p, end)
     return m is not None and m.group().lower() in words
@@ -215,12 +223,7 @@ def ly_adverb(word: str) -> bool:
 
 def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     """Where the reported content starts after a cue, or None if nothing is reported."""
-    p = skip_space(text, cue.end)
-    while True:  # "announced Sunday she will resign", "said in a statement that ..."
-        adj = _ADJUNCT_AFTER_CUE.match(text, p, end)
-        if not adj or adj.end() == p:
-            break
-        p = adj.end()
+    p = _past_adjuncts(text, skip_space(text, cue.end), end)  # "announced Sunday she will resign", "said in a statement that ..."
     if cue.lemma in lx.INFINITIVE_CUES and text[p:p + 3].lower() == "to " and text[p + 3:p + 4].islower():
         return skip_space(text, p + 3)  # "pledged (on Tuesday) to sell its fields": what was pledged
     if (cue.lemma in lx.INFINITIVE_CUES or cue.lemma in lx.HEARER_VERBS) and _NOT_TO.match(text, p, end):
@@ -268,9 +271,7 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     if cue.lemma in lx.HEARER_VERBS:
         if hearer is None:
             return None
-        p = skip_space(text, hearer)
-        while (adj := _ADJUNCT_AFTER_CUE.match(text, p, end)) is not None and adj.end() > p:
-            p = adj.end()  # "told reporters here on Friday that …"
+        p = _past_adjuncts(text, skip_space(text, hearer), end)  # "told reporters here on Friday that …"
         if p >= end or text[p] in ",;:." or _first_word_in(text, p, end, lx.ADVERBIAL_SUBORDINATORS):
             return None  # "told his closest advisers as he labored over …": an adjunct, not what was told
         if any(text[p:p + len(w) + 1].lower() == w + " " for w in lx.HEARER_FOLLOWERS):

@@ -191,8 +191,9 @@ class Document:
                   if not (text[q.start:q.start + 1].isupper()
                           and _WORK_TITLE_BEFORE.search(text, max(self.paragraphs[q.paragraph].start, q.open_at - 40), q.open_at))]
         # Nicknames are part of a name, not quotations: Fire Chief Anthony “Tony” Howard.
-        self.nicknames = [Span(q.open_at, q.outer_end) for q in quoted if _is_nickname(text, q)]
-        self.quotations = [q for q in quoted if not _is_nickname(text, q)] if self.nicknames else quoted
+        nick = [_is_nickname(text, q) for q in quoted]
+        self.nicknames = [Span(q.open_at, q.outer_end) for q, n in zip(quoted, nick) if n]
+        self.quotations = [q for q, n in zip(quoted, nick) if not n] if self.nicknames else quoted
         self.frame = _frame(text, self.quotations)
         self.furniture = [(p.end - p.start <= _FURNITURE_CHARS and text[p.start:p.end].lower() in lx.FURNITURE)
                           or FURNITURE_LINE.match(text, p.start, p.end) is not None
@@ -273,8 +274,7 @@ class Document:
                 got = None  # "In August, the groups ...": a month after a time word is a date
             if got is not None and " " not in got.text and got.text[:1].isupper():
                 got = self._one_capitalised_word(got)
-            if got is not None and got.kind == "name" and _CUE_PARTICIPLE_FIRST.match(got.text) is not None:
-                first = _CUE_PARTICIPLE_FIRST.match(got.text)
+            if got is not None and got.kind == "name" and (first := _CUE_PARTICIPLE_FIRST.match(got.text)) is not None:
                 if first.group(1).lower() in lx.CUE_WORDS:  # "Dismissing Datuk Seri Tengku Adnan's remarks, …"
                     self._mentions[key] = got = self.mention(start + first.end(), end)
                     return got
@@ -493,10 +493,8 @@ class Document:
             pairs.append((i, i + 1))
         if len(pairs) < MIN_INTERVIEW_QUESTIONS:
             return frozenset(), None
-        def words(p: Span) -> set[str]:
-            return set(self.word_lows[bisect_left(self.word_starts, p.start):bisect_left(self.word_starts, p.end)])
-        first_person = sum(1 for _, a in pairs if words(paras[a]) & lx.FIRST_PERSON_WORDS)
-        put_to = sum(1 for q, _ in pairs if words(paras[q]) & lx.SECOND_PERSON_WORDS)
+        first_person = sum(1 for _, a in pairs if self._first_person(paras[a]))
+        put_to = sum(1 for q, _ in pairs if not lx.SECOND_PERSON_WORDS.isdisjoint(self._words_in(paras[q])))
         if 2 * first_person < len(pairs) or not put_to:
             return frozenset(), None
         return frozenset(a for _, a in pairs), self._first_full_name(0, paras[pairs[0][0]].start)
@@ -527,9 +525,12 @@ class Document:
         who = self._last_subject_source(0, lo) or self._first_full_name(0, lo)
         return frozenset(answers), who
 
+    def _words_in(self, p: Span) -> list[str]:
+        """The lower-case words of a paragraph (from the one split of the text)."""
+        return self.word_lows[bisect_left(self.word_starts, p.start):bisect_left(self.word_starts, p.end)]
+
     def _first_person(self, p: Span) -> bool:
-        words = self.word_lows[bisect_left(self.word_starts, p.start):bisect_left(self.word_starts, p.end)]
-        return any(w in lx.FIRST_PERSON_WORDS for w in words)
+        return not lx.FIRST_PERSON_WORDS.isdisjoint(self._words_in(p))
 
     def _last_subject_source(self, lo: int, hi: int) -> Mention | None:
         """The last sentence subject before ``hi`` that names a person or describes one

@@ -289,6 +289,13 @@ _BLOCKS_DESC_FIRST, _BLOCKS_DESC, _BLOCKS_NAME_FIRST, _BLOCKS_NAME = 8192, 16384
 _PRONOUN, _TITLE_LEAD = 131072, 262144
 
 
+def opens_institution(words: list[str]) -> bool:
+    """Whether a name's words (past "the") open with an institution's noun and a
+    connector: "Department of Justice", "Office for National Statistics"."""
+    lead = [w for w in words if w.lower() not in lx.DEFINITE_DETERMINERS][:2]
+    return len(lead) == 2 and _bare(lead[0]) in lx.ORG_NOUNS and lead[1].lower() in TITLE_CONNECTORS
+
+
 def _acronym(word: str) -> bool:
     """Three or more capitals: an organisation's initials, whatever word they spell
     ("WHO" is the World Health Organization, not "who")."""
@@ -315,7 +322,7 @@ def word_flags(word: str) -> int:
         f |= _ARTICLE
     if lw in _QUANTITY_AFTER_ARTICLE:
         f |= _AFTER_ARTICLE
-    if lw in lx.NOT_MENTION_OPENERS or (lw in lx.SUBJECT_RELATIVES and not word.isupper()):
+    if lw in lx.NOT_MENTION_OPENERS or (lw in lx.SUBJECT_RELATIVES and not _acronym(word)):
         f |= _NOT_OPENER  # (a relative clause is no mention: "who represents Coxford"; "WHO" is one)
     if lw in _DETERMINERS:
         f |= _DET
@@ -697,19 +704,19 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     all_lower_det = det in lx.DEFINITE_DETERMINERS or det in lx.INDEFINITE_DETERMINERS
     run_low = {_bare(w[2]) for w in run}
     body = [w for w in words[1:] if w in run] if det == "the" else run  # the run after any "the"
-    if (len(name_words) == 1 and len(words) == len(body) + (det == "the") and body.index(name_words[0]) > 0
-            and all(_bare(w[2]) in lx.INSTITUTION_ADJECTIVES and _is_cap(w[2]) for w in body[:body.index(name_words[0])])):
+    at = body.index(name_words[0]) if len(name_words) == 1 else 0
+    if (len(name_words) == 1 and len(words) == len(body) + (det == "the") and at > 0
+            and all(_bare(w[2]) in lx.INSTITUTION_ADJECTIVES and _is_cap(w[2]) for w in body[:at])):
         # "the Federal Reserve", "National Guard": an institution; no person's name
         # follows an adjective of office alone ("Federal", "National")
         return Mention(s, e, text[s:e], "organization", _bare(name_words[0][2]), name=text[body[0][0]:e])
+    institution = opens_institution([w[2] for w in run])
     if len(name_words) == 1 and _titled_run(run, name_words[0]):
         # "Time's Assistant Managing Editor", "Judiciary Committee Chairman": a title
         # after words that are not a name's; "Bloomberg New Energy Finance", "the National
         # Association of Criminal Defense Lawyers": an institution's name.  Never a
         # person called "Editor" or "Finance" (but "Rep. King" is Mr King).
         head = _bare(name_words[0][2])
-        opens = [w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS][:2]
-        institution = len(opens) == 2 and _bare(opens[0][2]) in lx.ORG_NOUNS and opens[1][2].lower() in TITLE_CONNECTORS
         if head in lx.ROLE_NOUNS and head not in lx.PLURAL_ROLE_NOUNS and not institution:
             # (but "the Department of Justice", "the Court of Justice" are institutions)
             kind = "indefinite" if det in lx.INDEFINITE_DETERMINERS else "definite"
@@ -721,8 +728,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         is_org = True  # "the North American Free Trade Agreement": a named document, never a person "Agreement"
     # "the Commission on Presidential Debates", "Department of Justice": an
     # institution's noun, then a connector, opens the whole name.
-    lead_org = [w for w in run if w[2].lower() not in lx.DEFINITE_DETERMINERS][:2]
-    if len(lead_org) == 2 and _bare(lead_org[0][2]) in lx.ORG_NOUNS and lead_org[1][2].lower() in TITLE_CONNECTORS:
+    if institution:
         is_org = True
     if first_name_at >= 2 and run[first_name_at - 1][2].lower() in TITLE_CONNECTORS and _bare(run[first_name_at - 2][2]) in _INSTITUTION_WORDS:
         is_org = True  # "the Saskatchewan Chamber of Commerce", "the University of Toronto"

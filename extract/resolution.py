@@ -30,7 +30,7 @@ import regex
 
 from . import lexicon as lx
 from .document import Document
-from .mentions import Mention, age_noun, clean_role, is_quantity, looks_like_role, people_noun, source_noun
+from .mentions import Mention, age_noun, clean_role, is_quantity, looks_like_role, opens_institution, people_noun, source_noun
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
@@ -349,9 +349,8 @@ class Resolver:
         name = _LEADING_THE.sub("", m.name or m.text)
         if not any(map(str.isupper, name)):  # a generic noun ("the ministry") is a description, not a name
             name = "the " + name
-        first = name.split(maxsplit=2)
-        institution = len(first) > 2 and first[0].lower() in lx.ORG_NOUNS and first[1].lower() in lx.TITLE_CONNECTORS
-        kind = "document" if m.head in lx.DOCUMENT_NOUNS and not institution else "organization"  # ("Office for National Statistics")
+        # ("Office for National Statistics" ends in a document noun but is an institution)
+        kind = "document" if m.head in lx.DOCUMENT_NOUNS and not opens_institution(name.split()) else "organization"
         e = self.by_name.get((kind, slug(name)))
         if e is None:
             e = self.new(name, kind, words=_words(name))
