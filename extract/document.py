@@ -56,6 +56,8 @@ _TITLE_WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")  # "‘Terrifying", "3-Word"
 _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _HEADLINE_CHARS = 160  # an article's first line no longer than this, with no final stop, is its headline
 _SENTENCE_END_CHARS = frozenset(".!?…:;)]")
+_SUBHEADING_CHARS, _SUBHEADING_WORDS = 40, 5
+_QUOTE_MARKS = frozenset('"“”„«»')
 _CAPTION_FIRST = frozenset("FPIC(ARG")  # first characters of `lexicon.CAPTION`'s alternatives
 # The longest furniture line: a longer paragraph is none (lowering never shortens a string).
 _FURNITURE_CHARS = max(map(len, lx.FURNITURE))
@@ -282,6 +284,21 @@ class Document:
                 got = Mention(start, start + got.end, got.text, got.kind, got.head, got.name, got.role, got.plural)
         self._mentions[key] = got
         return got
+
+    def subheading(self, i: int) -> bool:
+        """Paragraph ``i`` is a subheading between sections ("Cuts", "Final offer"): a
+        few words after the headline, with no sentence end, quotation mark or name
+        (a quote sheet's name line, "Midfielder Ed Marsh", heads what follows)."""
+        if i <= 0 or i >= len(self.paragraphs):
+            return False
+        p = self.paragraphs[i]
+        line = self.text[p.start:p.end].strip()
+        if not line or len(line) > _SUBHEADING_CHARS or not line[0].isupper() or line[-1] in _SENTENCE_END_CHARS:
+            return False
+        if any(c in _QUOTE_MARKS for c in line) or len(line.split()) > _SUBHEADING_WORDS:
+            return False
+        m = self.mention(p.start, p.start + len(self.text[p.start:p.end].rstrip()))
+        return m is None or m.kind != "name" or not (m.role or " " in (m.name or ""))
 
     @lazy
     def quotation_starts(self) -> list[int]:

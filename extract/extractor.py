@@ -61,7 +61,12 @@ def extract(text: str | Document) -> list[Quote]:
     # recency reflects whoever the text was last about.
     events: list[tuple[int, int, Statement | Mention]] = []
     for f in found:
-        pos = f.mention.start if f.mention is not None and f.mention.start < f.start else f.start
+        # A speaker before its statement is resolved where it stands; a pronoun after
+        # it, after the statement's own subjects ("Ms. Nwanguma was shocked …, she
+        # said"); any other speaker after it, before them ("Quebec will refuse …, the
+        # province's health minister said" is not Quebec's).
+        m = f.mention
+        pos = m.start if m is not None and (m.start < f.start or m.kind == "pronoun") else f.start
         events.append((pos, 0, f))
     for m in subjects:
         events.append((m.start, 1, m))  # a statement's own reading of a span comes first
@@ -81,7 +86,8 @@ def extract(text: str | Document) -> list[Quote]:
                 if earlier is not None and m.text == earlier[0] and not isinstance(ev, Statement):
                     by_span[span] = earlier[1]
                 else:
-                    by_span[span] = resolver.resolve(m, speaking=isinstance(ev, Statement))
+                    by_span[span] = resolver.resolve(m, speaking=isinstance(ev, Statement),
+                                                     cue=ev.cue if isinstance(ev, Statement) else None)
             got = by_span[span]
             if isinstance(ev, Statement) and m.start not in spoke_at:
                 spoke_at[m.start] = (m.text, got)

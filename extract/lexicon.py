@@ -132,6 +132,15 @@ NEEDS_PARTICLE: frozenset[str] = frozenset({"shoot", "fire", "point", "rule", "s
 
 # Cue nouns in `in a statement`, `in an interview` that mark an organisation or
 # person as the source of what follows.
+# An office's domain after its title: "head of local government Heather Wakefield",
+# "chief of staff John Kelly".  Words of a domain that are nouns for people elsewhere
+# ("staff"), and words that end a title's domain: a verb's object is no domain ("told
+# the head of the unions Jane Lee").
+TITLE_OF_PREPOSITIONS: frozenset[str] = frozenset({"of", "for"})
+OFFICE_DOMAIN_NOUNS: frozenset[str] = frozenset({"staff", "operations", "communications", "investigations"})
+OFFICE_DOMAIN_NOT: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"})
+# Cues that go on with what the last speaker was saying: "…, he added".
+CONTINUING_CUES: frozenset[str] = frozenset({"added", "adds", "adding", "continued", "continues", "went on"})
 STATEMENT_NOUNS: tuple[str, ...] = (
     "statement", "interview", "briefing", "tweet", "post", "report", "letter",
     "press release", "speech", "memo", "email", "op-ed", "testimony",
@@ -222,6 +231,14 @@ PRONOUNS: dict[str, str] = {
 
 # Nouns that head a description of a person or group who can speak.  A description
 # with one of these heads and no name is an anonymous or definite source.
+# Companies named by what they make or sell: "the carmaker said", "the drinks
+# conglomerate" (people who make things are "lawmaker", "filmmaker" ...; a bare "maker"
+# is both: "the phone maker", "a policy maker").
+COMPANY_NOUNS: frozenset[str] = frozenset({
+    "carmaker", "automaker", "drugmaker", "chipmaker", "planemaker", "steelmaker",
+    "toymaker", "conglomerate", "brewer", "exporter", "chain",
+})
+
 ROLE_NOUNS: frozenset[str] = frozenset({
     # institutions that speak as one ("the bank said", "the city said")
     "bank", "city", "club", "team", "university", "college", "school", "hospital",
@@ -319,7 +336,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "advocates", "associates", "superdelegates", "audience", "crowd", "community",
     "leadership", "camp", "panel", "industry", "magazine", "magazines", "guy", "star",
     "legend", "neurosurgeon", "surgeon", "ads",
-})
+}) | COMPANY_NOUNS
 
 # Heads that describe plural or group sources, resolved by `they`.
 PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -353,7 +370,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "carrier", "manufacturer", "broadcaster", "province", "county", "tribunal",
     "inquiry", "prosecution", "chamber", "society", "trust",
     "federation", "guardian", "telegraph", "economist", "reuters", "bloomberg", "watch",
-})
+}) | COMPANY_NOUNS
 # Nouns ending in -ly, which the "-ly word is an adverb" tests must not strip: "the
 # family said", "a close ally said", "the assembly voted".
 LY_NOUNS: frozenset[str] = frozenset({
@@ -378,6 +395,8 @@ ORG_SYNONYMS: dict[str, frozenset[str]] = {
     "company": _COMPANY_NAME_WORDS, "firm": _COMPANY_NAME_WORDS, "corporation": _COMPANY_NAME_WORDS,
     "airline": frozenset({"airline", "airlines", "airways"}), "carrier": frozenset({"airline", "airlines", "airways"}),
     "bank": frozenset({"bank", "bancorp"}),
+    # "the iPhone maker", "the retailer": a company named before ("Apple Inc.")
+    **{noun: _COMPANY_NAME_WORDS for noun in COMPANY_NOUNS | {"retailer", "manufacturer", "lender", "insurer"}},
 }
 # Titles a role is given before a name, by the end of the description that names the
 # role otherwise: "its chief executive" … "CEO Jeffrey Immelt", "the gaffer" … "coach
@@ -949,6 +968,10 @@ NOT_PERSON_NOUNS: frozenset[str] = frozenset({
     "incident", "segment", "comment", "agreement", "argument", "payment",
     "plant", "grant", "variant", "warrant", "restaurant", "tenant", "giant",
     "commitment", "government", "department", "movement", "statement",
+    # things named by what they do ("the maker of Mac computers said")
+    "computer", "printer", "container", "trailer", "charger", "reactor", "tractor", "motor",
+    "elevator", "generator", "calculator", "processor", "monitor", "sensor", "shelter",
+    "cluster", "barrier", "tower", "poster", "sticker", "scooter", "helicopter", "freezer",
 })
 # ... except endings that make things: "investments", "statements", "documents".
 THING_SUFFIXES: tuple[str, ...] = ("ments",)

@@ -249,6 +249,14 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     if head_i is None:
         head_i = _open_class_head(words, low)
     if head_i is not None:
+        first_cap = next((k for k in range(head_i + 2, len(words)) if _is_cap(words[k][2])), len(words))
+        if (head_i + 1 < len(low) and low[head_i + 1] in lx.TITLE_OF_PREPOSITIONS and first_cap > head_i + 2
+                and 2 <= len(words) - first_cap <= 4 and all(_is_cap(w[2]) for w in words[first_cap:])):
+            # "head of local government Heather Wakefield": a title with a lower-case
+            # domain ("the head of the Federal Reserve Jerome Powell" stays a description)
+            named = _named(text, words, low)
+            if named is not None and named.kind == "name" and named.name == " ".join(w[2] for w in words[first_cap:]):
+                return named
         return _description(text, words, head_i, low)
 
     if len(words) > 1 and low[-1].rstrip(".") in lx.LEGAL_FORMS and all(_is_cap(w[2]) for w in words[:-1]):
@@ -452,6 +460,22 @@ def could_be_mentions(words: list[str]) -> list[bool]:
     return out
 
 
+def _title_domain(low: list[str], i: int) -> int:
+    """Where the domain of an office starts in a name's lead: ``of`` or ``for`` in "Unison's head of local government", "White House chief of staff",
+    "the city's director of public health" -- a person's title, if no word of the
+    domain names a person ("the wife of former president Bill Clinton" is no title of
+    Bill Clinton's); else ``i``, the name's start."""
+    for k in range(1, i - 1):
+        if low[k] in lx.TITLE_OF_PREPOSITIONS and (_bare(low[k - 1]) in lx.TITLE_WORDS or _bare(low[k - 1]) in lx.ROLE_NOUNS):
+            rest = [_bare(w) for w in low[k + 1:i]]
+            if len(rest) <= 4 and all(
+                    w.isalpha() and w not in lx.OFFICE_DOMAIN_NOT and (w not in lx.ROLE_NOUNS or w in lx.ORG_NOUNS or w in lx.OFFICE_DOMAIN_NOUNS)
+                    and not (people_noun(w) and w not in lx.OFFICE_DOMAIN_NOUNS) for w in rest):
+                return k
+            return i
+    return i
+
+
 def _head_noun(word: str) -> bool:
     b = _bare(word)
     return b in lx.ROLE_NOUNS or b in lx.DOCUMENT_NOUNS or people_noun(b)
@@ -465,7 +489,8 @@ def could_end_name(word: str) -> bool:
 def people_noun(word: str) -> bool:
     """Whether a lower-case noun names people by its ending ("residents", not
     "investments"), or by an age ("the 45-year-old")."""
-    return ((word.endswith(lx.PEOPLE_SUFFIXES) and not word.endswith(lx.THING_SUFFIXES))
+    return ((word.endswith(lx.PEOPLE_SUFFIXES) and not word.endswith(lx.THING_SUFFIXES)
+             and word[:-1] not in lx.NOT_PERSON_NOUNS)  # ("computers", "numbers")
             or (word.endswith(lx.COMPOUND_ROLE_TAILS) and word not in lx.COMPOUND_ROLE_TAILS and "-" not in word
                 and word not in lx.NOT_PERSON_NOUNS)
             or age_noun(word))
@@ -603,7 +628,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         j = i
         while j > 0 and low[j - 1] in TITLE_CONNECTORS:
             j -= 1
-        if j < i and j > 0 and (_is_cap(words[j - 1][2]) or low[j - 1] in lx.ROLE_NOUNS):
+        if j < i and j > 0 and (_is_cap(words[j - 1][2]) or low[j - 1] in lx.ROLE_NOUNS) and not (j == 1 and low[0].endswith("ing")):
+            # (not a participle opening the phrase: "Speaking to James Franco, the star said")
             i = j - 1
             continue
         break
@@ -641,9 +667,12 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     if low[0] in lx.INDEFINITE_DETERMINERS and low[0] not in lx.ADJECTIVAL_DETERMINERS and len(words) > 1:
         head = _bare(words[-1][2])
         return Mention(s, e, text[s:e], "indefinite", head, plural=head in lx.PLURAL_ROLE_NOUNS or head.endswith("s"), role=text[s:e])
+    domain = _title_domain(low, i) if len(run) >= 2 else i
     for k, w in enumerate(low[:i]):
         if (w in lx.SPEECH_FORMS and not (w in lx.NOUN_SPEECH_FORMS and _is_cap(lead[k][2]))) or w in CLAUSE_WORDS:
             return None  # (but "State Department spokesman Ned Price" is a title)
+        if k >= domain:
+            continue  # "head of local government Heather Wakefield": the office's domain
         if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in _PREPOSITIONS_BEFORE_HEAD):
             if w in TITLE_CONNECTORS and _is_cap(lead[k - 1][2]) and k + 1 < len(lead) and _is_cap(lead[k + 1][2]):
                 continue  # "Arizona Department of Public Safety spokesman Bart Graves": an institution's name

@@ -70,6 +70,7 @@ class Entity:
     words: frozenset[str] = frozenset()  # lower-case words of name/description/role
     last_at: int = 0  # where in the text it was last mentioned
     spoke: bool = False  # has been the speaker of a statement
+    spoke_at: int = -1  # where it was last named as a statement's speaker
     human: bool = True  # "he"/"she" can refer to it (not "the basic function")
 
     @property
@@ -137,6 +138,7 @@ class Resolver:
         self.by_key: dict[str, Entity] = {}
         self.by_name: dict[tuple[str, str], Entity] = {}  # (kind, normalised name)
         self.recent: list[Entity] = []  # most recently touched first
+        self.cue: str | None = None  # the cue of the statement whose speaker is being resolved
         self._runs: dict[str, list[tuple[int, int, int]]] | None = None
         self._intro: dict[str, list[tuple[str, str | None]]] = {}
         self._lower: frozenset[str] | None = None
@@ -308,12 +310,13 @@ class Resolver:
             e.words |= _words(role)
 
     # -- resolution -----------------------------------------------------------------
-    def resolve(self, m: Mention | None, speaking: bool = False) -> tuple[Entity | None, str | None]:
+    def resolve(self, m: Mention | None, speaking: bool = False, cue: str | None = None) -> tuple[Entity | None, str | None]:
         """The entity ``m`` refers to and the strategy that found it; ``speaking``
         marks it as a source of statements, which definite descriptions (``the
-        official said``) prefer."""
+        official said``) prefer; ``cue`` is that statement's cue ("he added")."""
         if m is None:
             return None, None
+        self.cue = cue.lower() if cue else None
         for strategy in STRATEGIES:
             if m.kind not in strategy.kinds:
                 continue
@@ -327,6 +330,8 @@ class Resolver:
                 e.gender = self._own_pronoun_gender(m.end)
             self.touch(e)
             e.spoke = e.spoke or speaking
+            if speaking:
+                e.spoke_at = m.start
             e.last_at = max(e.last_at, m.end)
             return e, strategy.name
         return None, None
@@ -405,6 +410,23 @@ def strategy(name: str, *kinds: str, example: tuple[str, str | None], rejects: b
         STRATEGIES.append(Strategy(name, frozenset(kinds), fn, example, rejects))
         return fn
     return register
+
+
+@strategy("continuing-speaker", "pronoun",
+          example=("“We will appeal,” said Jane Roe, the family’s lawyer. Judge Tom Hill had set a date in May, she added.",
+                   "Jane Roe"))
+def _continuing_speaker(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``he added``, ``she continued``: a cue that goes on with what was being said
+    names the paragraph's last speaker of that gender, even when someone else
+    ("Judge Tom Hill" above) was mentioned in between."""
+    if not speaking or r.cue not in lx.CONTINUING_CUES or m.head not in {"he", "she"}:
+        return None
+    gender = "male" if m.head == "he" else "female"
+    para = r.doc.paragraph_at(m.start)
+    for e in r.recent_of({"person", "anonymous"}, plural=False):
+        if e.spoke_at >= 0 and e.human and e.gender in (None, gender) and r.doc.paragraph_at(e.spoke_at) == para:
+            return e
+    return None
 
 
 @strategy("pronoun", "pronoun",

@@ -1128,10 +1128,15 @@ class InheritSite:
 
     @lazy
     def previous_sentence(self) -> SentenceContext | None:
-        """The sentence before, when it is in the same paragraph or the one before."""
+        """The sentence before, when it is in the same paragraph or the one before,
+        past lines of page furniture ("Read Also:" between a speaker and a quotation)."""
         doc, f = self.doc, self.f
-        prev = doc.sentences[f.sentence - 1] if f.sentence > 0 else None
-        if prev is None or prev.paragraph not in (f.paragraph, f.paragraph - 1):
+        k, para = f.sentence - 1, f.paragraph
+        while k >= 0 and doc.sentences[k].paragraph < para and doc.furniture[doc.sentences[k].paragraph] and para - doc.sentences[k].paragraph <= 2:
+            para = doc.sentences[k].paragraph
+            k -= 1
+        prev = doc.sentences[k] if k >= 0 else None
+        if prev is None or prev.paragraph not in (f.paragraph, para - 1):
             return None
         return SentenceContext(doc, prev)
 
@@ -1223,8 +1228,8 @@ def previous_paragraph(x: InheritSite) -> Inherited | None:
         g = found[k]
         if g.paragraph == f.paragraph:
             continue
-        if g.paragraph < f.paragraph - 1:
-            return None
+        if g.paragraph < f.paragraph - 1 and not all(x.doc.subheading(p) or x.doc.furniture[p] for p in range(g.paragraph + 1, f.paragraph)):
+            return None  # (a subheading between them does not end the quote: "Cuts")
         if g.mention is not None:
             opens_para = x.doc.paragraphs[f.paragraph].start in (f.start - 1, f.start)
             return Inherited(g.mention, g.cue) if opens_para else None
@@ -1302,8 +1307,8 @@ def label_line(x: InheritSite) -> Inherited | None:
             continue
         line_end = content_end(doc.text, para.start, para.end)
         m = doc.mention(para.start, line_end)
-        if m is not None and m.kind == "name" and m.end >= line_end - 1:
-            return Inherited(m, None)
+        if m is not None and m.kind == "name" and m.end >= line_end - 1 and (m.role or " " in (m.name or "")):
+            return Inherited(m, None)  # (a one-word line is a subheading: "Cuts", "Action")
         return None
     return None
 

@@ -288,6 +288,8 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
     if m is None:
         m = _before_participle(doc, lo, end)
     if m is None:
+        m = _of_list_owner(doc, lo, end)
+    if m is None:
         return None
     if m.kind == "definite" and not m.plural and char_before(text, m.start, lo) == ",":
         # "Sam Lau, the communications director for the party, said": the name
@@ -304,6 +306,22 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
         if looks_like_role(role):
             m = replace(m, role=role)
     return m
+
+
+_LIST_ITEM = r"[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}"
+_LIST_REST = regex.compile(r",\s*" + _LIST_ITEM + r"(?:,\s*" + _LIST_ITEM + r")*,?\s+(?:and|or)\s+" + _LIST_ITEM + r"\s*")
+
+
+def _of_list_owner(doc: Document, lo: int, end: int) -> Mention | None:
+    """A description whose ``of`` phrase holds a list, opening the clause: "The maker
+    of the iPhone, iPods and Mac computers said" -- the maker speaks, not the last item."""
+    text = doc.text
+    m = _subject_at(doc, content_start(text, lo, end), end)
+    if m is None or m.kind == "name" or m.kind == "pronoun" or " of " not in (m.role or ""):
+        return None
+    if not _LIST_REST.fullmatch(text, m.end, end) or doc.cue_word_count(m.end, end) > 0:
+        return None
+    return replace(m, role=text[m.start:end].strip())
 
 
 def _peel_locatives(text: str, lo: int, end: int) -> int:
