@@ -395,6 +395,9 @@ ORG_SYNONYMS: dict[str, frozenset[str]] = {
     "company": _COMPANY_NAME_WORDS, "firm": _COMPANY_NAME_WORDS, "corporation": _COMPANY_NAME_WORDS,
     "airline": frozenset({"airline", "airlines", "airways"}), "carrier": frozenset({"airline", "airlines", "airways"}),
     "bank": frozenset({"bank", "bancorp"}),
+    # "the agency" after "the United Nations Children's Fund", "the Food and Drug Administration"
+    "agency": frozenset({"agency", "fund", "programme", "program", "administration", "organization", "organisation",
+                         "commission", "bureau", "authority"}),
     # "the iPhone maker", "the retailer": a company named before ("Apple Inc.")
     **{noun: _COMPANY_NAME_WORDS for noun in COMPANY_NOUNS | {"retailer", "manufacturer", "lender", "insurer"}},
 }

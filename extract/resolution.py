@@ -53,6 +53,8 @@ _FULL_NAME = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}
 _PARTY_TAG = regex.compile(lx.PARTY_TAG)
 _PERSON_ROLES = lx.ROLE_NOUNS - lx.ORG_NOUNS  # role nouns that only people have
 _INDEFINITE_OPENERS = lx.INDEFINITE_DETERMINERS | {"a", "an"}
+_ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&]{1,7})\)")
+_ACRONYM_END = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&]{1,7})\)$")
 _FOLLOWING_WORD = regex.compile(r"\G\s+([\p{L}’'\-]+)")
 
 
@@ -356,10 +358,17 @@ class Resolver:
             name = "the " + name
         # ("Office for National Statistics" ends in a document noun but is an institution)
         kind = "document" if m.head in lx.DOCUMENT_NOUNS and not opens_institution(name.split()) else "organization"
+        short = _ACRONYM_AFTER.match(self.text, m.end) or _ACRONYM_END.search(m.text)
         e = self.by_name.get((kind, slug(name)))
         if e is None:
-            e = self.new(name, kind, words=_words(name))
+            # "United Nations Children’s Fund (UNICEF)": named with its acronym, which
+            # names it from here on ("UNICEF said")
+            acronym = short.group(1) if short is not None and slug(short.group(1)) != slug(name) else None
+            e = self.new(f"{name} ({acronym})" if acronym else name, kind, words=_words(name) | ({acronym.lower()} if acronym else frozenset()))
             e.human = m.head not in lx.DOCUMENT_NOUNS  # "the statement" is no "they"
+            if acronym:
+                self.by_name.setdefault((kind, slug(name)), e)
+                self.by_name.setdefault((kind, slug(acronym)), e)
         return e
 
     def anonymous(self, m: Mention) -> Entity:

@@ -44,6 +44,12 @@ def test_speaker_rule():
     assert not speaker_right(q(0, 1), "Trump")
 
 
+def test_an_organisation_named_with_its_acronym_matches_either():
+    org = q(0, 1, name="News Agency of Nigeria (NAN)", skind="organization")
+    assert speaker_right(org, "the News Agency of Nigeria") and speaker_right(org, "NAN")
+    assert not speaker_right(org, "Reuters")
+
+
 def test_speaker_accuracy_counts_only_usable_sources():
     gold = [g(0, 10, source="Trump"), g(20, 30, source="he", resolved="he")]
     t = score_article("", gold, [q(0, 10, name="Donald Trump"), q(20, 30, name="Someone")])["all"]

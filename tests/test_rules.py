@@ -2221,3 +2221,14 @@ def test_he_added_goes_on_with_the_paragraphs_last_speaker():
     q = extract("Elastic shares doubled.\n\n“I cannot control the market,” Shay Banon said. "
                 "Judge Tom Hill had approved the listing in May, he added.")[-1]
     assert speaker(q) == "Shay Banon" and q.resolved_by == "continuing-speaker"
+
+
+def test_an_organisation_given_with_its_acronym_is_named_by_both_and_is_the_agency():
+    qs = extract("The United Nations Children’s Fund (UNICEF) said on Monday that millions of children need aid. "
+                 "The agency noted that crises were growing. UNICEF said it would appeal.")
+    assert {q.speaker.name for q in qs} == {"United Nations Children’s Fund (UNICEF)"}
+
+
+def test_the_agency_is_the_public_body_named_before():
+    q = extract("The Food and Drug Administration said on Monday that the drug was safe. The agency noted that trials were continuing.")[-1]
+    assert speaker(q) == "Food and Drug Administration" and q.resolved_by == "role-noun"
