@@ -220,6 +220,7 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return Mention(s, e, text[s:e], "indefinite", _bare(words[-1][2]), role=text[s:e])
 
     if (2 <= len(words) <= 4 and _bare(words[-1][2]) in lx.ROLE_ONLY_HEADS and all(_is_cap(w[2]) for w in words)
+            and low[0] not in lx.DEFINITE_DETERMINERS  # ("The MP said": someone met before)
             and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[:-1])
             and not (_bare(words[-1][2]) in lx.POST_NOMINALS and len(words) > 2
                      and not all(_bare(w[2]) in lx.PARTY_WORDS or _bare(w[2]) in lx.DEMONYMS for w in words[:-1]))):
@@ -235,7 +236,8 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     # after it: "Pakistani officials with knowledge of the talks".
     head_i = None
     for i, (ws, we, w) in enumerate(words):
-        cap_ok = not _is_cap(w) or (i == 0 and (i + 1 == len(words) or not _is_cap(words[i + 1][2])))
+        cap_ok = (not _is_cap(w) or (i == 0 and (i + 1 == len(words) or not _is_cap(words[i + 1][2])))
+                  or (i == len(words) - 1 and i > 0 and w.isupper() and low[0] in _DETERMINERS))  # ("the former MP", "the Labour MP")
         if cap_ok and _bare(w) in lx.ROLE_NOUNS and "’" not in w and "'" not in w:
             nxt = low[i + 1] if i + 1 < len(low) else None
             if i == 0 and _is_cap(w) and nxt in TITLE_CONNECTORS and _is_cap(words[-1][2]):

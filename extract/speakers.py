@@ -433,7 +433,7 @@ def speaker_after(doc: Document, start: int, end: int) -> Mention | None:
 def _speaker_after_words(doc: Document, start: int, end: int, words: list, m) -> Mention | None:
     text = doc.text
     got = longest_mention(doc, start, end, words)
-    if m is not None and text[m.start()] == "," and (got is None or got.kind != "name"):
+    if m is not None and text[m.start()] == "," and (got is None or got.kind != "name" or _ends_in_title(got)):
         # "said the witness, Denise Harlan, 52", "said Ghana's ambassador to the UN,
         # Abena Owusu-Ansah": the description is the role of the name after it.
         named = _appositive_name(doc, m.end(), end)
@@ -597,6 +597,14 @@ def nearest_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
             if m is not None and m.kind != "pronoun":
                 return m
     return None
+
+
+def _ends_in_title(m: Mention) -> bool:
+    """A "name" that ends in a title is an office ("NSW State Emergency Service State
+    Duty Commander"), whose holder an appositive names ("…, Assistant Commissioner
+    Nicole Hogan")."""
+    last = (m.name or m.text).split()[-1].lower().strip(".,")
+    return last in lx.TITLE_WORDS and last not in lx.POST_NOMINALS
 
 
 def _with_appositive_name(doc: Document, m: Mention, end: int) -> Mention:

@@ -2232,3 +2232,19 @@ def test_an_organisation_given_with_its_acronym_is_named_by_both_and_is_the_agen
 def test_the_agency_is_the_public_body_named_before():
     q = extract("The Food and Drug Administration said on Monday that the drug was safe. The agency noted that trials were continuing.")[-1]
     assert speaker(q) == "Food and Drug Administration" and q.resolved_by == "role-noun"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("“You are not welcome here,” said former MP George Nyanja. The former MP asked: “How can someone go to another person’s home?”",
+     "George Nyanja"),
+    ("Jane Hill, the Labour MP for Leeds East, said the plan was bad. “We will vote against it,” the MP said.", "Jane Hill"),
+])
+def test_the_mp_is_someone_met_before_not_an_organisation(text, who):
+    q = extract(text)[-1]
+    assert speaker(q) == who and q.speaker.kind == "person"
+
+
+def test_an_office_ending_in_a_title_before_an_appositive_name():
+    q = only("“If you remain in the area, you may become trapped,” said NSW State Emergency Service State Duty Commander, "
+             "Assistant Commissioner Nicole Hogan.")
+    assert speaker(q) == "Nicole Hogan"
