@@ -237,7 +237,9 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     head_i = None
     for i, (ws, we, w) in enumerate(words):
         cap_ok = (not _is_cap(w) or (i == 0 and (i + 1 == len(words) or not _is_cap(words[i + 1][2])))
-                  or (i == len(words) - 1 and i > 0 and w.isupper() and low[0] in _DETERMINERS))  # ("the former MP", "the Labour MP")
+                  or (i == len(words) - 1 and i > 0 and w.isupper() and low[0] in _DETERMINERS
+                      and all(not _is_cap(x[2]) or _bare(x[2]) in lx.PARTY_WORDS or _bare(x[2]) in lx.DEMONYMS for x in words[1:i])))
+        # ("the former MP", "the Labour MP"; "The Rt Hon Jane Hill MP" is Jane Hill)
         if cap_ok and _bare(w) in lx.ROLE_NOUNS and "’" not in w and "'" not in w:
             nxt = low[i + 1] if i + 1 < len(low) else None
             if i == 0 and _is_cap(w) and nxt in TITLE_CONNECTORS and _is_cap(words[-1][2]):
