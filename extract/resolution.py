@@ -427,7 +427,7 @@ def strategy(name: str, *kinds: str, example: tuple[str, str | None], rejects: b
 def _continuing_speaker(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``he added``, ``she continued``: a cue that goes on with what was being said
     names the paragraph's last speaker of that gender, even when someone else
-    ("Judge Tom Hill" above) was mentioned in between."""
+    was mentioned in between (the judge in the example)."""
     if not speaking or r.cue not in lx.CONTINUING_CUES or m.head not in {"he", "she"}:
         return None
     gender = "male" if m.head == "he" else "female"
