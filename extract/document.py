@@ -22,7 +22,7 @@ from typing import Callable
 import regex
 
 from . import lexicon as lx
-from .mentions import MAX_MENTION_WORDS, PUNCT_CHARS, Mention, could_be_mentions, parse_stretch
+from .mentions import MAX_MENTION_WORDS, PUNCT_CHARS, Mention, could_be_mentions, names_in_full, parse_stretch
 
 BLANK = "\uE000"  # stands for quoted text inside a frame
 OPEN_MARKS = "“„«"
@@ -292,13 +292,13 @@ class Document:
         if i <= 0 or i >= len(self.paragraphs):
             return False
         p = self.paragraphs[i]
-        line = self.text[p.start:p.end].strip()
+        raw = self.text[p.start:p.end].rstrip()
+        line = raw.lstrip()
         if not line or len(line) > _SUBHEADING_CHARS or not line[0].isupper() or line[-1] in _SENTENCE_END_CHARS:
             return False
         if any(c in _QUOTE_MARKS for c in line) or len(line.split()) > _SUBHEADING_WORDS:
             return False
-        m = self.mention(p.start, p.start + len(self.text[p.start:p.end].rstrip()))
-        return m is None or m.kind != "name" or not (m.role or " " in (m.name or ""))
+        return not names_in_full(self.mention(p.start, p.start + len(raw)))
 
     @lazy
     def quotation_starts(self) -> list[int]:

@@ -165,8 +165,11 @@ def speaker_right(q: Quote, src: str) -> bool:
         # (an organisation named with its acronym, "News Agency of Nigeria (NAN)", is
         # named by either)
         full, _, acronym = sp.name.partition(" (")
-        return any(bool(last) and last[-1].lower() in words
-                   for last in ([w for w in _TOKEN.findall(part) if w.lower() not in NAME_SUFFIXES] for part in (full, acronym) if part))
+        for part in (full, acronym):
+            last = [w for w in _TOKEN.findall(part) if w.lower() not in NAME_SUFFIXES]
+            if last and last[-1].lower() in words:
+                return True
+        return False
     if sp is None or sp.kind == "anonymous":
         return True
     # "The prediction" is the speaker and the mention that names it: resolving "the

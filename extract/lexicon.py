@@ -130,17 +130,16 @@ PARTICLES: dict[str, tuple[str, ...]] = {
 NEEDS_PARTICLE: frozenset[str] = frozenset({"shoot", "fire", "point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "rail", "refer", "press", "push"})
 
 
-# Cue nouns in `in a statement`, `in an interview` that mark an organisation or
-# person as the source of what follows.
 # An office's domain after its title: "head of local government Heather Wakefield",
-# "chief of staff John Kelly".  Words of a domain that are nouns for people elsewhere
-# ("staff"), and words that end a title's domain: a verb's object is no domain ("told
-# the head of the unions Jane Lee").
+# "chief of staff John Kelly"; and words of a domain that are nouns for people elsewhere
+# ("staff").
 TITLE_OF_PREPOSITIONS: frozenset[str] = frozenset({"of", "for"})
 OFFICE_DOMAIN_NOUNS: frozenset[str] = frozenset({"staff", "operations", "communications", "investigations"})
-OFFICE_DOMAIN_NOT: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"})
 # Cues that go on with what the last speaker was saying: "…, he added".
 CONTINUING_CUES: frozenset[str] = frozenset({"added", "adds", "adding", "continued", "continues", "went on"})
+
+# Cue nouns in `in a statement`, `in an interview` that mark an organisation or
+# person as the source of what follows.
 STATEMENT_NOUNS: tuple[str, ...] = (
     "statement", "interview", "briefing", "tweet", "post", "report", "letter",
     "press release", "speech", "memo", "email", "op-ed", "testimony",
@@ -229,8 +228,6 @@ PRONOUNS: dict[str, str] = {
     "i": "self", "we": "self_plural",
 }
 
-# Nouns that head a description of a person or group who can speak.  A description
-# with one of these heads and no name is an anonymous or definite source.
 # Companies named by what they make or sell: "the carmaker said", "the drinks
 # conglomerate" (people who make things are "lawmaker", "filmmaker" ...; a bare "maker"
 # is both: "the phone maker", "a policy maker").
@@ -239,6 +236,8 @@ COMPANY_NOUNS: frozenset[str] = frozenset({
     "toymaker", "conglomerate", "brewer", "exporter", "chain",
 })
 
+# Nouns that head a description of a person or group who can speak.  A description
+# with one of these heads and no name is an anonymous or definite source.
 ROLE_NOUNS: frozenset[str] = frozenset({
     # institutions that speak as one ("the bank said", "the city said")
     "bank", "city", "club", "team", "university", "college", "school", "hospital",

@@ -464,17 +464,24 @@ def could_be_mentions(words: list[str]) -> list[bool]:
     return out
 
 
+# Words that never stand in an office's domain: "the head of his party Jane Lee" is
+# no title.
+_NOT_IN_DOMAIN = lx.POSSESSIVE_DETERMINERS | (lx.DEFINITE_DETERMINERS - {"the", "both"}) | {"a", "an"}
+
+
 def _title_domain(low: list[str], i: int) -> int:
-    """Where the domain of an office starts in a name's lead: ``of`` or ``for`` in "Unison's head of local government", "White House chief of staff",
-    "the city's director of public health" -- a person's title, if no word of the
-    domain names a person ("the wife of former president Bill Clinton" is no title of
-    Bill Clinton's); else ``i``, the name's start."""
+    """Where the domain of an office starts in a name's lead: ``of`` or ``for`` in
+    "Unison's head of local government", "White House chief of staff", "the city's
+    director of public health" -- a person's title, if no word of the domain names a
+    person ("the wife of former president Bill Clinton" is no title of Bill Clinton's);
+    else ``i``, the name's start."""
     for k in range(1, i - 1):
         if low[k] in lx.TITLE_OF_PREPOSITIONS and (_bare(low[k - 1]) in lx.TITLE_WORDS or _bare(low[k - 1]) in lx.ROLE_NOUNS):
             rest = [_bare(w) for w in low[k + 1:i]]
             if len(rest) <= 4 and all(
-                    w.isalpha() and w not in lx.OFFICE_DOMAIN_NOT and (w not in lx.ROLE_NOUNS or w in lx.ORG_NOUNS or w in lx.OFFICE_DOMAIN_NOUNS)
-                    and not (people_noun(w) and w not in lx.OFFICE_DOMAIN_NOUNS) for w in rest):
+                    w.isalpha() and w not in _NOT_IN_DOMAIN
+                    and (w in lx.OFFICE_DOMAIN_NOUNS or not ((w in lx.ROLE_NOUNS and w not in lx.ORG_NOUNS) or people_noun(w)))
+                    for w in rest):
                 return k
             return i
     return i
@@ -483,6 +490,13 @@ def _title_domain(low: list[str], i: int) -> int:
 def _head_noun(word: str) -> bool:
     b = _bare(word)
     return b in lx.ROLE_NOUNS or b in lx.DOCUMENT_NOUNS or people_noun(b)
+
+
+def names_in_full(m: Mention | None) -> bool:
+    """A name with a role or more than one word ("Midfielder Ed Marsh", "Ed Marsh"):
+    a line holding only it heads a quote sheet's quotations; a one-word line ("Cuts")
+    is a subheading."""
+    return m is not None and m.kind == "name" and bool(m.role or " " in (m.name or ""))
 
 
 def could_end_name(word: str) -> bool:

@@ -358,17 +358,20 @@ class Resolver:
             name = "the " + name
         # ("Office for National Statistics" ends in a document noun but is an institution)
         kind = "document" if m.head in lx.DOCUMENT_NOUNS and not opens_institution(name.split()) else "organization"
-        short = _ACRONYM_AFTER.match(self.text, m.end) or _ACRONYM_END.search(m.text)
         e = self.by_name.get((kind, slug(name)))
-        if e is None:
-            # "United Nations Children’s Fund (UNICEF)": named with its acronym, which
-            # names it from here on ("UNICEF said")
-            acronym = short.group(1) if short is not None and slug(short.group(1)) != slug(name) else None
-            e = self.new(f"{name} ({acronym})" if acronym else name, kind, words=_words(name) | ({acronym.lower()} if acronym else frozenset()))
-            e.human = m.head not in lx.DOCUMENT_NOUNS  # "the statement" is no "they"
-            if acronym:
-                self.by_name.setdefault((kind, slug(name)), e)
-                self.by_name.setdefault((kind, slug(acronym)), e)
+        if e is not None:
+            return e
+        # "United Nations Children’s Fund (UNICEF)": named with its acronym, which names
+        # it from here on ("UNICEF said")
+        short = _ACRONYM_AFTER.match(self.text, m.end) or _ACRONYM_END.search(m.text)
+        acronym = short.group(1) if short is not None and slug(short.group(1)) != slug(name) else None
+        if acronym is None:
+            e = self.new(name, kind, words=_words(name))
+        else:
+            e = self.new(f"{name} ({acronym})", kind, words=_words(name) | {acronym.lower()})
+            self.by_name.setdefault((kind, slug(name)), e)
+            self.by_name.setdefault((kind, slug(acronym)), e)
+        e.human = m.head not in lx.DOCUMENT_NOUNS  # "the statement" is no "they"
         return e
 
     def anonymous(self, m: Mention) -> Entity:

@@ -39,7 +39,7 @@ from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, 
                       hearer_end, np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive
 from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text, lazy
-from .mentions import Mention, people_noun
+from .mentions import Mention, names_in_full, people_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        strip_adverbs_back, subject)
@@ -1307,8 +1307,8 @@ def label_line(x: InheritSite) -> Inherited | None:
             continue
         line_end = content_end(doc.text, para.start, para.end)
         m = doc.mention(para.start, line_end)
-        if m is not None and m.kind == "name" and m.end >= line_end - 1 and (m.role or " " in (m.name or "")):
-            return Inherited(m, None)  # (a one-word line is a subheading: "Cuts", "Action")
+        if names_in_full(m) and m.end >= line_end - 1:
+            return Inherited(m, None)
         return None
     return None
 

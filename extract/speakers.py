@@ -317,7 +317,7 @@ def _of_list_owner(doc: Document, lo: int, end: int) -> Mention | None:
     of the iPhone, iPods and Mac computers said" -- the maker speaks, not the last item."""
     text = doc.text
     m = _subject_at(doc, content_start(text, lo, end), end)
-    if m is None or m.kind == "name" or m.kind == "pronoun" or " of " not in (m.role or ""):
+    if m is None or m.kind in ("name", "pronoun") or " of " not in (m.role or ""):
         return None
     if not _LIST_REST.fullmatch(text, m.end, end) or doc.cue_word_count(m.end, end) > 0:
         return None
