@@ -326,6 +326,9 @@ def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
     w = first.group().lower()
     if w in lx.OBJECT_NON_STARTS:
         return None
+    matters = lx.OBJECT_CUE_MATTERS.get(cue.lemma)
+    if matters is not None and not any(x.lower().strip(".,;:") in matters for x in _WORD_RUN.findall(text, p, min(end, p + 50))[:5]):
+        return None  # "raised $26 million", "raising taxes": nothing said
     if cue.lemma in lx.CONVENING_VERBS and w not in lx.DEFINITE_DETERMINERS and w not in lx.POSSESSIVE_DETERMINERS:
         words = _WORD_RUN.findall(text, p, min(end, p + 40))[:3]
         if any(x.lower().strip(".,") in lx.CONVENED_EVENTS for x in words):

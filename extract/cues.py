@@ -51,7 +51,13 @@ def _noun_after(prev: str, gap: str, word: str) -> bool:
         return True
     if "-" in prev and prev.rsplit("-", 1)[1].endswith("ed"):
         return True  # "a Saturn-sized object", "the long-awaited report": an adjective's noun
-    return word.endswith("s") and (prev[:1].isdigit() or prev in lx.NUMBER_WORDS_BEFORE_NOUNS)
+    return word.endswith("s") and (prev[:1].isdigit() or prev in lx.NUMBER_WORDS_BEFORE_NOUNS or prev in lx.PLURAL_QUANTIFIERS)
+
+
+def _adjective_after(prev: str, gap: str, word: str) -> bool:
+    """A cue's -ed form right after an article or a possessive is an adjective: "a
+    detailed plan", "his stated aim", "the reported attack" report nothing."""
+    return not gap.strip() and word.endswith("ed") and prev in lx.DETERMINERS_BEFORE_NAMES
 
 
 def _after_named_modifier(before: list[tuple[bool, str]]) -> bool:
@@ -110,7 +116,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # "the Texas state senator", "protest organizers": a noun
         if i > 0:
             _, pe, prev = w.get(i - 1)
-            if _label_after_possessive(prev, frame[pe:s], word, frame[e:e + 1]) or _noun_after(prev, frame[pe:s], word):
+            if (_label_after_possessive(prev, frame[pe:s], word, frame[e:e + 1]) or _noun_after(prev, frame[pe:s], word)
+                    or _adjective_after(prev, frame[pe:s], word)):
                 continue
             if word in lx.CUE_NOUN_FORMS and word[-1:] != "s" and frame[pe - 1:pe].isalpha() and _after_named_modifier(
                     [(frame[w.get(k)[0]].isupper(), w.get(k)[2]) for k in range(i - 1, max(-1, i - 5), -1)]):
@@ -148,7 +155,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
         if w in lx.MODIFIER_CUE_NOUNS and i + 1 < len(words) and _source_word(words[i + 1].group().lower()):
             continue
         if i > 0 and (_label_after_possessive(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1])
-                      or _noun_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w)):
+                      or _noun_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w)
+                      or _adjective_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w)):
             continue
         if i > 0 and w in lx.CUE_NOUN_FORMS and w[-1:] != "s" and words[i - 1].group()[-1:].isalpha() and _after_named_modifier(
                 [(words[k].group()[0].isupper(), words[k].group().lower()) for k in range(i - 1, max(-1, i - 5), -1)]):

@@ -665,6 +665,18 @@ FUSED_ROLE_WORDS: frozenset[str] = frozenset({
     # players' positions in sports copy ("Midfielder Ed Marsh", "Quarterback Joe Burrow")
     "midfielder", "striker", "defender", "goalkeeper", "forward", "winger", "quarterback",
     "pitcher", "catcher", "guard", "center", "centre", "batter", "bowler", "batsman",
+    # occupations of the arts, media, science and public life ("Comedian Jimmy Tarbuck",
+    # "Co-moderator Andrea Mitchell", "Astronomer Jane Ruiz")
+    "comedian", "comedienne", "actor", "actress", "singer", "songwriter", "singer-songwriter", "musician",
+    "rapper", "guitarist", "drummer", "presenter", "broadcaster", "host", "co-host", "moderator",
+    "co-moderator", "author", "novelist", "writer", "poet", "playwright", "artist", "painter", "sculptor",
+    "photographer", "filmmaker", "producer", "designer", "chef", "entertainer", "journalist", "reporter",
+    "columnist", "historian", "scientist", "researcher", "astronomer", "physicist", "engineer", "architect",
+    "farmer", "activist", "campaigner", "organiser", "organizer", "entrepreneur", "businessman",
+    "businesswoman", "billionaire", "investor", "footballer", "cricketer", "golfer", "boxer", "athlete",
+    "swimmer", "cyclist", "referee", "umpire", "priest", "bishop", "archbishop", "rabbi", "imam", "surgeon",
+    "physician", "psychologist", "psychiatrist", "congressman", "congresswoman", "co-founder", "co-chair",
+    "co-chairman", "lawmaker", "student", "resident", "survivor", "victim",
 })
 
 # Nouns and participles before a title in quotation marks: "the film “We Believe”",
@@ -769,6 +781,11 @@ NOUN_BEFORE_WORDS: frozenset[str] = frozenset({
 DETERMINERS_BEFORE_NAMES: frozenset[str] = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "every", "each"})
 NUMBER_WORDS_BEFORE_NOUNS: frozenset[str] = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+})
+# Quantifiers after which a cue's -s form is a plural noun ("some states remained too
+# close to call", "many reports"): "some say" takes the base form, never "some says".
+PLURAL_QUANTIFIERS: frozenset[str] = frozenset({
+    "some", "many", "most", "several", "few", "both", "all", "other", "these", "those", "various", "numerous",
 })
 # Heads that count or sample what follows "of": "a number of voters", "a series
 # of polls", "a copy of the memo".  The source of such a description is in its
@@ -1210,8 +1227,21 @@ NAMED_ADJUNCT_VERBS: frozenset[str] = frozenset({"say", "tell", "write", "add", 
 OBJECT_NON_STARTS: frozenset[str] = frozenset({
     "to", "by", "as", "him", "her", "them", "me", "us", "it", "himself", "herself",
     "themselves", "itself", "and", "or", "but", "in", "on", "at", "for", "with", "up",
-    "down", "out", "off", "over", "back",
+    "down", "out", "off", "over", "back", "from", "after", "during", "before", "into", "since", "until",
+    "live",  # "Lerer reported from Los Angeles", "reports live from the field": a dateline, nothing reported
 })
+# Object cues that report only when their object names a matter raised: "raised
+# concerns / the question of / the possibility" (not "raised $26 million", "raising
+# taxes", "raised two sons").
+OBJECT_CUE_MATTERS: dict[str, frozenset[str]] = {"raise": frozenset({
+    "concern", "concerns", "question", "questions", "issue", "issues", "possibility", "prospect",
+    "specter", "spectre", "doubt", "doubts", "alarm", "alarms", "objection", "objections", "point", "points",
+    "fear", "fears", "worry", "worries", "suspicion", "suspicions", "complaint", "complaints", "allegation",
+    "allegations", "subject", "topic", "matter", "matters", "example", "idea", "case", "challenge", "criticism",
+    "eyebrows", "red", "flag", "flags", "hopes", "expectations", "argument", "claim", "claims", "problem", "problems",
+    "opposition",
+})}
+
 
 # Words that join quoted fragments sharing one attribution: 'Trump went on about
 # "how the system is rigged," and "wounded American families"'.

@@ -710,6 +710,8 @@ def test_two_quoted_sentences_are_two_sentences():
     ("“My client is innocent,” Prosecutor Ellen Marsh said.", "Ellen Marsh", "Prosecutor"),
     ("Juror Tina Kadisak said the trial had been fair.", "Tina Kadisak", "Juror"),
     ("“It was hard,” said Defence lawyer Mark DeLuca.", "Mark DeLuca", "Defence lawyer"),
+    ("Comedian Jimmy Tarbuck, 77, said the entertainer had changed his life.", "Jimmy Tarbuck", "Comedian"),
+    ("Co-moderator Andrea Mitchell said the debate would start late.", "Andrea Mitchell", "Co-moderator"),
 ])
 def test_role_word_before_a_name_is_a_role(text, name, role):
     q = only(text)
@@ -1392,6 +1394,10 @@ def test_members_of_parliament_are_a_group_no_pronoun_reaches():
     "Some 250 volunteers from across the state came to Denver for a convention.",
     "Her email practices at the department drew criticism for months.",
     "Former secretary of state Madeleine Albright campaigned in Ohio on Monday.",
+    "Some states remained too close to call on Tuesday night.",
+    "Many reports on the crash were later withdrawn by the broadcaster.",
+    "The survey allows for a detailed tracking of the rise of the far right.",
+    "The group's stated aim of ending the dispute by spring looks unlikely.",
 ])
 def test_a_cue_verb_used_as_a_noun_reports_nothing(sentence):
     assert quotes(PROSE + sentence) == []
@@ -2248,3 +2254,27 @@ def test_an_office_ending_in_a_title_before_an_appositive_name():
     q = only("“If you remain in the area, you may become trapped,” said NSW State Emergency Service State Duty Commander, "
              "Assistant Commissioner Nicole Hogan.")
     assert speaker(q) == "Nicole Hogan"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Sanders raised more than $33 million in the last three months of the year.",
+    "The Fed entered the year predicting that it would raise rates four times.",
+    "She and her husband raised two sons in Ohio.",
+])
+def test_raising_money_taxes_or_children_reports_nothing(sentence):
+    assert quotes(PROSE + sentence) == []
+
+
+def test_raising_a_matter_reports_it():
+    q = only(PROSE + "Co-moderator Andrea Mitchell raised the issue of the senator's past remarks.")
+    assert (q.text, speaker(q)) == ("the issue of the senator's past remarks", "Andrea Mitchell")
+    q = only(PROSE + "Local councillors raised concerns about the cost of the new bridge.")
+    assert q.text == "concerns about the cost of the new bridge"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lerer reported from Los Angeles.",
+    "He frequently reports live from the field across the country.",
+])
+def test_reporting_from_a_place_is_a_dateline_credit(sentence):
+    assert quotes(PROSE + sentence) == []
