@@ -57,6 +57,10 @@ _LETTER_WORD = regex.compile(r"[\p{L}’'\-]+")
 _HEADLINE_CHARS = 160  # an article's first line no longer than this, with no final stop, is its headline
 _SENTENCE_END_CHARS = frozenset(".!?…:;)]")
 _SUBHEADING_CHARS, _SUBHEADING_WORDS = 40, 5
+# What may follow a name that heads a quote sheet's entry: its role after a comma, its
+# team or time in brackets, a result after a dash ("Max Verstappen, 1st, 1:23.778",
+# "Mark Webber (1st, Q3)", "Jarno Trulli - 1.17.381 - P19").
+_LABEL_SEPARATOR = regex.compile(r",|\s+\(|\s+[-–—]\s")
 _QUOTE_MARKS = frozenset('"“”„«»')
 _CAPTION_FIRST = frozenset("FPIC(ARG")  # first characters of `lexicon.CAPTION`'s alternatives
 # The longest furniture line: a longer paragraph is none (lowering never shortens a string).
@@ -298,7 +302,21 @@ class Document:
             return False
         if any(c in _QUOTE_MARKS for c in line) or len(line.split()) > _SUBHEADING_WORDS:
             return False
-        return not names_in_full(self.mention(p.start, p.start + len(raw)))
+        return not names_in_full(self.mention(p.start, p.start + len(raw))) and self.opening_name(p.start, p.start + len(raw)) is None
+
+    def opening_name(self, lo: int, end: int) -> Mention | None:
+        """A person's full name opening a label, before the descriptions that follow it
+        (`_LABEL_SEPARATOR`): the entry's speaker, whatever the descriptions hold."""
+        sep = _LABEL_SEPARATOR.search(self.text, lo, end)
+        if sep is None:
+            return None
+        e = sep.start()
+        while e > lo and self.text[e - 1].isspace():
+            e -= 1
+        m = self.mention(lo, e)
+        if m is None or m.kind != "name" or not names_in_full(m) or m.start > lo + 1 or m.text.isupper():
+            return None  # (a capitalised headline is no name: "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY")
+        return m
 
     @lazy
     def quotation_starts(self) -> list[int]:

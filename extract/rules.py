@@ -480,11 +480,16 @@ def _colon_introduction(q: QuoteSite, roundup: bool) -> Mention | None:
         colon = text.rfind(":", sp.start, q.q.open_at)
         dash = _ROUNDUP_DASH.search(text, max(sp.start, colon - MAX_LOOK), colon) if colon > sp.start else None
         spk = q.doc.mention(dash.end(), colon) if dash else None
-        return spk if spk is not None and spk.kind != "pronoun" else None
+        if spk is None or spk.kind == "pronoun" or q.doc.opening_name(sp.start, dash.start()) is not None:
+            return None  # ("Jarno Trulli - 1.17.381 - P19 (Q1): …" opens with its speaker)
+        return spk
     colon = text.rfind(":", sp.start, q.q.open_at)
     if colon > sp.start and q.doc.cue_word_count(sp.start, colon) == 0:
         # A label: "Second place, Jonah Wells (Pearce Racing): ..." -- the name before
         # the colon (and its affiliation in brackets) introduces the quotation.
+        opening = q.doc.opening_name(sp.start, colon)
+        if opening is not None:
+            return opening  # "Thierry Salvi, Renault Sport F1 Support Leader: …"
         e = skip_space_back(text, sp.start, colon)
         paren = _TRAILING_PARENTHESIS.search(text, max(sp.start, e - 60), e)
         if paren:
@@ -1281,6 +1286,7 @@ def introducing_colon(x: InheritSite) -> Inherited | None:
 
 _TOPIC_LINE = regex.compile(r"[^\n:\"“”]{1,80}:")  # "On the match:", "On his injury:"
 LABEL_REACH = 4  # paragraphs looked back over for a quote sheet's label line
+LABEL_LINE_MAX = 160  # characters in a name line with descriptions (a longer line is prose)
 
 
 @rule("inheritance", "label-line",
@@ -1305,12 +1311,30 @@ def label_line(x: InheritSite) -> Inherited | None:
             return Inherited(g.mention, g.cue) if g.mention is not None and g.kind == "direct" and pi < f.paragraph - 1 else None
         if _TOPIC_LINE.fullmatch(line):
             continue
-        line_end = content_end(doc.text, para.start, para.end)
-        m = doc.mention(para.start, line_end)
-        if names_in_full(m) and m.end >= line_end - 1:
-            return Inherited(m, None)
-        return None
+        m = _label(doc, para.start, para.end)
+        return Inherited(m, None) if m is not None else None
     return None
+
+
+# A round-up's numbering or bullet before its name line: "1. Mr Desmond Lee, …", "• Jane Hill"
+_LIST_MARK = regex.compile(r"(?:\d{1,3}[.)]|[•*\-–])\s+")
+
+
+def _label(doc: Document, start: int, end: int) -> Mention | None:
+    """The person a name line names: the whole line (``Head coach Ray Dunn``), or the
+    full name opening a line of descriptions (``1. Mr Desmond Lee, Jurong GRC, Senior
+    Minister of State``, ``Max Verstappen, 1st, 1:23.778``) when the line is no
+    sentence (no full stop ends it) and not the headline."""
+    text = doc.text
+    mark = _LIST_MARK.match(text, start, end)
+    lo = mark.end() if mark else start
+    line_end = content_end(text, lo, end)
+    m = doc.mention(lo, line_end)
+    if names_in_full(m) and m.end >= line_end - 1:
+        return m
+    if text[end - 1] in ".!?:" or end - lo > LABEL_LINE_MAX or start == doc.paragraphs[0].start:
+        return None  # a sentence, or the headline
+    return doc.opening_name(lo, line_end)
 
 
 INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, previous_statement, previous_paragraph, label_line, introducing_sentence,

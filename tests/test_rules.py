@@ -2278,3 +2278,36 @@ def test_raising_a_matter_reports_it():
 ])
 def test_reporting_from_a_place_is_a_dateline_credit(sentence):
     assert quotes(PROSE + sentence) == []
+
+
+def test_a_numbered_round_up_names_the_speaker_of_the_quotation_under_it():
+    text = ("Here is what each minister said in Parliament today:\n\n"
+            "1. Mr Desmond Lee, Jurong GRC, Senior Minister of State, Ministry of Home Affairs\n\n"
+            "“Government actions alone are not enough. Everyone must be alert.”\n\n"
+            "2. Dr Vivian Balakrishnan, Holland-Bukit Timah GRC, Minister for Foreign Affairs\n\n"
+            "“Singapore is not in the position of accepting refugees.”")
+    assert [(q.text[:20], speaker(q)) for q in extract(text)] == [
+        ("Government actions a", "Desmond Lee"), ("Singapore is not in ", "Vivian Balakrishnan")]
+
+
+def test_a_sentence_with_a_comma_is_no_name_line():
+    text = "The minister arrived late, aides said.\n\n“We are ready.”"
+    assert [speaker(q) for q in extract(text) if q.kind == "direct"] != ["The minister"]
+
+
+def test_a_quote_sheet_names_each_entry_before_its_descriptions():
+    text = ("What the drivers said after practice\n\n"
+            "Both cars ran cleanly through the two sessions on Friday.\n\n"
+            "Anna Keller, 2nd, 1:31.402\n\n“The car felt good from the first lap.”\n\n"
+            "Tomas Ruiz, 9th, 1:32.118\n\n“We still have work to do on the long runs.”\n\n"
+            "Jo Brandt, Team Principal\n\n“A solid start to the weekend for both drivers.”\n\n"
+            "Lena Ortiz (4th, 1:31.770)\n\n“I was happy with the balance.”\n\n"
+            "Marco Vitale - 1:33.050 - P14 (Q1): “That was a tricky session for us.”\n\n"
+            "Paul Henning, Chief Engineer: “We learned a lot about the tyres today.”")
+    assert [speaker(q) for q in extract(text)] == [
+        "Anna Keller", "Tomas Ruiz", "Jo Brandt", "Lena Ortiz", "Marco Vitale", "Paul Henning"]
+
+
+def test_a_capitalised_headline_is_no_name_line():
+    text = ("PANEL SHIFTS LATE, POLLS STILL RIGHT - Maria Stone and Tom Webb: “The polls did not fail.”")
+    assert [speaker(q) for q in extract(text)] == ["Tom Webb"]  # the roundup's name after the dash (as PolNeAR's HuffPollster)
