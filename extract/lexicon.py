@@ -851,6 +851,10 @@ HEARER_VERBS: frozenset[str] = frozenset({
 # Words that end a speaker's run of verbs in a passive (`has been told`): a cue
 # after one of these reports what the subject heard, not what it said.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"been", "was", "were", "is", "are", "be", "being", "get", "gets", "got", "getting", "gotten", "stand", "stands", "stood"})  # ("stands accused of", "started getting questioned")
+# Passive verbs that relay someone's own words to the reader, before a participle cue:
+# "Braynard is quoted as saying", "he was heard telling", "She was quoted by ABS-CBN
+# stating": the subject speaks (the agent after "by" only carried the words).
+RELAYING_PASSIVES: tuple[str, ...] = ("quoted", "heard", "overheard", "recorded", "filmed", "caught", "cited", "reported")
 # Adverbs between a passive auxiliary and its verb after an expletive "it": "It was also revealed".
 PASSIVE_ADVERBS: frozenset[str] = frozenset({"also", "later", "already", "first", "then", "since", "now", "still", "again", "never"})
 

@@ -54,6 +54,10 @@ _OCCASION_BEFORE_CUE = regex.compile(
     + r")\s+[^,;:.!?\"“”]{1,40}?)?|(?:" + lx.alternation(lx.BEHALF_PHRASES) + r")\s+[^,;:.!?\"“”]{1,50}?)"
     r"(?<!\s(?:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r"))\s*$",  # ("in an interview with RT he blasted": he speaks)
     regex.IGNORECASE)
+# "was quoted (by the BBC) as" before a participle cue ("… saying"): its subject spoke.
+_RELAYED_BEFORE_CUE = regex.compile(
+    r"(?r)\s(?:" + lx.alternation(tuple(lx.PASSIVE_AUXILIARIES)) + r")\s+(?:[\p{L}]+ly\s+)?(?:" + lx.alternation(lx.RELAYING_PASSIVES)
+    + r")(?:\s+by\s+[^,;:.!?\"“”]{1,60}?)?(?:\s+as)?\s*$", regex.IGNORECASE)
 # A time adjunct opening a clause before its subject, with or without a comma.
 TIME_ADJUNCT = regex.compile(
     r"(?i:" + lx.alternation(lx.TIME_ADVERB_OPENERS) + r"),?\s+(?=\S)|"
@@ -93,12 +97,13 @@ _LOCATIVE = regex.compile(r"\d{1,3}|\(?" + lx.PARTY_TAG + r"\)?|" + _HOME.patter
 def strip_adverbs_back(text: str, lo: int, end: int) -> int:
     """Move ``end`` left past auxiliaries, adverbs, time phrases and occasions standing
     before a cue: ``Clinton on Tuesday said``, ``officials have repeatedly said``,
-    ``Doe in a statement said``."""
+    ``Doe in a statement said``, ``Doe was quoted by the BBC as saying``."""
     while True:
         e = end
         while e > lo and text[e - 1].isspace():
             e -= 1
-        t = _TIME_BEFORE_CUE.search(text, max(lo, e - 40), e) or _OCCASION_BEFORE_CUE.search(text, max(lo, e - 90), e)
+        t = (_TIME_BEFORE_CUE.search(text, max(lo, e - 40), e) or _OCCASION_BEFORE_CUE.search(text, max(lo, e - 90), e)
+             or _RELAYED_BEFORE_CUE.search(text, max(lo, e - 100), e))
         if t:
             end = t.start()
             continue

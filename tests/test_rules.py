@@ -2311,3 +2311,13 @@ def test_a_quote_sheet_names_each_entry_before_its_descriptions():
 def test_a_capitalised_headline_is_no_name_line():
     text = ("PANEL SHIFTS LATE, POLLS STILL RIGHT - Maria Stone and Tom Webb: “The polls did not fail.”")
     assert [speaker(q) for q in extract(text)] == ["Tom Webb"]  # the roundup's name after the dash (as PolNeAR's HuffPollster)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Braynard is quoted as saying that the campaign was broke.", "the campaign was broke"),
+    ("Smith was quoted by the BBC as saying the war was lost.", "the war was lost"),
+    ("Smith was heard telling aides that the plan was over.", "the plan was over"),
+])
+def test_a_relaying_passive_leaves_its_subject_the_speaker(text, said):
+    q = only(PROSE + text)
+    assert (q.text, speaker(q)) == (said, "Smith" if "Smith" in text else "Braynard")
