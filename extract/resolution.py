@@ -791,7 +791,9 @@ def _new_group(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
           example=("Ted Cruz warned against a brokered convention.\n\n“It would be a disaster,” the Texas senator said.", "Ted Cruz"))
 def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``The Texas senator said``: an epithet for the person the text is about."""
-    aged = age_noun(m.head)
+    low = m.text.lower().split()
+    # "the 27-year-old", "the 52-year-old movie star" (not "George Floyd's seven-year-old daughter")
+    aged = age_noun(m.head) or (len(low) > 2 and low[0] == "the" and age_noun(low[1]))
     if m.head not in lx.EPITHET_HEADS and not aged:
         return None
     mods = _words(m.text) - {m.head} - lx.REFERRING_DETERMINERS
@@ -799,10 +801,11 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     candidates = r.definite_candidates(m)
     if aged or (m.head in lx.DEMONYMS and mods <= lx.DEMONYM_EPITHET_MODIFIERS):
         # "the Italian said" stands for the person just named ("Roberto Mancini was
-        # pleased … “…,” the Italian said"), who need not have spoken yet
+        # pleased … “…,” the Italian said"), who need not have spoken yet; an age
+        # picks them whatever their role ("Actor Matt Damon" … "the 52-year-old movie star")
         candidates = sorted(candidates, key=lambda e: -e.last_at)
     for e in candidates:
-        if e.kind == "person" and len(e.name.split()) >= 1 and (not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):
+        if e.kind == "person" and (aged or not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):
             return e
     return None
 

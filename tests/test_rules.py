@@ -2321,3 +2321,17 @@ def test_a_capitalised_headline_is_no_name_line():
 def test_a_relaying_passive_leaves_its_subject_the_speaker(text, said):
     q = only(PROSE + text)
     assert (q.text, speaker(q)) == (said, "Smith" if "Smith" in text else "Braynard")
+
+
+def test_an_age_epithet_refers_to_the_person_just_named_whatever_their_role():
+    text = ("Actor Tom Hale said he had turned down the part twice.\n\n"
+            "The 52-year-old movie star will appear in a new drama next year.\n\n"
+            "“I wanted to do something different,” he said.")
+    assert [speaker(q) for q in extract(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_an_age_inside_someone_elses_description_is_no_epithet():
+    text = ("The family's lawyer, Ben Crane, spoke outside the court.\n\n"
+            "“She misses her father,” said Ben Crane of the man's seven-year-old daughter.\n\n"
+            "The man's seven-year-old daughter said she missed the games they played together.")
+    assert speaker(extract(text)[-1]) != "Ben Crane"
