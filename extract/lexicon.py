@@ -236,6 +236,16 @@ COMPANY_NOUNS: frozenset[str] = frozenset({
     "toymaker", "conglomerate", "brewer", "exporter", "chain",
 })
 
+# Endings of capitalised compounds that describe where an organisation is, not its name:
+# "the British-based charity", "a London-headquartered bank".
+PLACE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("-based", "-headquartered", "-registered", "-listed", "-owned", "-run", "-backed")
+# Kinds of organisation a definite description may use for one named by its proper
+# name alone ("Oxfam … the British-based charity said", "Shire … the company said").
+ORG_KIND_HEADS: frozenset[str] = frozenset({
+    "organisation", "organization", "charity", "company", "firm", "ngo", "nonprofit", "non-profit",
+    "retailer", "lender", "insurer", "manufacturer", "broadcaster", "airline", "bank",
+}) | COMPANY_NOUNS
+
 # Nouns that head a description of a person or group who can speak.  A description
 # with one of these heads and no name is an anonymous or definite source.
 ROLE_NOUNS: frozenset[str] = frozenset({

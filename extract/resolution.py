@@ -741,10 +741,16 @@ def _named_organization(r: Resolver, m: Mention, speaking: bool) -> Entity | Non
                 name = _LEADING_THE.sub("", named.text)
             else:
                 continue
-            if not any(w[:1].isupper() and w.lower() not in lx.DATE_OPENERS for w in name.split()[:-1]):
-                continue  # "Tuesday campaign"
+            if not any(w[:1].isupper() and w.lower() not in lx.DATE_OPENERS and not _modifier_word(w) for w in name.split()[:-1]):
+                continue  # "Tuesday campaign", "British-based charity"
         return r.organization(Mention(found.start(), found.end(), name, "organization", m.head, name=name))
     return None
+
+
+def _modifier_word(w: str) -> bool:
+    """A capitalised word that describes, not names: "British", "London-based"."""
+    low = w.lower()
+    return low in lx.DEMONYMS or low.endswith(lx.PLACE_ADJECTIVE_ENDINGS)
 
 
 NAMED_ORGANIZATION_REACH = 3000  # characters before a generic noun searched for the name (bounded: linear time)
@@ -761,6 +767,27 @@ def _organization_named(family: frozenset[str]) -> regex.Pattern:
                          r"(?:(?<=\b\p{Lu}\p{Ll}{1,3})\.)?"  # "Acme Inc.", but not a full stop
                          r"(?:\s+of\s+(?:the\s+)?" + cap + r"(?:\s+" + cap + r"){0,3})?"
                          r"|(?P<of>(?=\p{Lu})(?i:" + nouns + r")\s+of\s+(?:the\s+)?" + cap + r"(?:\s+(?:(?:" + lx.alternation(lx.ORG_NAME_CONNECTORS) + r")\s+)?" + cap + r"){0,3}))")
+
+
+@strategy("named-organization-kind", "definite",
+          example=("Oxfam warned that the crisis was deepening.\n\n“We need more help,” the British-based charity said.", "Oxfam"))
+def _named_organization_kind(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``the charity``, ``the British-based charity`` after ``Oxfam``: an organisation
+    named by its proper name alone is then called by its kind; the description refers
+    to the most recent organisation, if that one was named so (one named with a noun,
+    ``the Justice Department``, is left to `named-organization`).  A lone name with
+    no first name, title or pronoun of its own (``Oxfam provided aid …``) was one: news
+    introduces people with a full name."""
+    if m.text.split()[0].lower() != "the" or m.plural or m.head not in lx.ORG_KIND_HEADS:
+        return None
+    for e in r.recent:
+        if e.kind == "organization":
+            return e if not (e.words & lx.ORG_NOUNS) else None
+        if e.kind == "person" and " " not in e.name and e.role is None and e.gender is None:
+            e.kind, e.human = "organization", False  # the name was an organisation's
+            r.by_name.setdefault(("organization", slug(e.name)), e)
+            return e
+    return None
 
 
 @strategy("generic-role", "definite",

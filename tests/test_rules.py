@@ -2335,3 +2335,16 @@ def test_an_age_inside_someone_elses_description_is_no_epithet():
             "“She misses her father,” said Ben Crane of the man's seven-year-old daughter.\n\n"
             "The man's seven-year-old daughter said she missed the games they played together.")
     assert speaker(extract(text)[-1]) != "Ben Crane"
+
+
+def test_an_organisation_named_alone_is_then_called_by_its_kind():
+    text = ("Greenfield warned on Monday that the flood relief effort was failing.\n\n"
+            "The British-based charity said it had helped two million people this year.\n\n"
+            "The organisation said it would launch a new appeal.")
+    got = [(speaker(q), q.speaker.kind) for q in extract(text)]
+    assert got == [("Greenfield", "organization")] * 3
+
+
+def test_a_place_adjective_is_no_organisation_name():
+    from extract.resolution import _modifier_word
+    assert _modifier_word("British-based") and _modifier_word("Austrian") and not _modifier_word("Justice")
