@@ -244,6 +244,23 @@ class Resolver:
             self._intro[key] = body + title
         return self._intro[key]
 
+    def full_name_with_initials(self, letters: str) -> str | None:
+        """The one full name in the article whose initials are ``letters`` ("JW" for
+        Jumaane Williams), from the capitalised runs `_introductions` finds once."""
+        self._introductions("")
+        assert self._runs is not None
+        names = set()
+        n = len(letters)
+        for runs in self._runs.values():
+            for _, start, end in runs:
+                words = list(_RUN_WORD.finditer(self.text, start, end))
+                for k in range(len(words) - n + 1):  # any n words of the run ("Why Jumaane Williams")
+                    if "".join(w.group()[0] for w in words[k:k + n]) == letters:
+                        got = self.doc.mention(words[k].start(), words[k + n - 1].end())
+                        if got is not None and got.kind == "name" and got.name and len(got.name.split()) == n:
+                            names.add(got.name)
+        return names.pop() if len(names) == 1 else None
+
     def _other_name_between(self, e: Entity, pos: int) -> bool:
         """Whether someone else's full name stands between ``e``'s last mention and
         ``pos`` (looking back a bounded distance, to stay linear)."""
@@ -548,6 +565,24 @@ def _new_full_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     if len(name.split()) < 2:
         return None
     return r.new(name, "person", m.role, words=_words(name) | _words(m.role))
+
+
+@strategy("initials", "name",
+          example=("Q&A: Why Jumaane Williams is running\n\nC&S: Why now?\n\nJW: Because the city needs a fresh start.\n\n"
+                   "C&S: And your critics?\n\nJW: I welcome them. Scrutiny is part of the job.", "Jumaane Williams"))
+def _initials(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """An interview's turn label in initials (``JW:``) stands for the one person the
+    article names in full with those initials."""
+    if not _INITIALS_LABEL.fullmatch(m.text) or r.text[m.end:m.end + 1] != ":" or (m.start > 0 and r.text[m.start - 1] != "\n"):
+        return None
+    full = r.full_name_with_initials(m.text)
+    if full is None:
+        return None
+    return r.by_name.get(("person", slug(full))) or r.new(full, "person", None, words=_words(full))
+
+
+_INITIALS_LABEL = regex.compile(r"\p{Lu}{2,3}")
+_RUN_WORD = regex.compile(r"\S+")
 
 
 @strategy("common-word", "name",

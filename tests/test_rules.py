@@ -2348,3 +2348,15 @@ def test_an_organisation_named_alone_is_then_called_by_its_kind():
 def test_a_place_adjective_is_no_organisation_name():
     from extract.resolution import _modifier_word
     assert _modifier_word("British-based") and _modifier_word("Austrian") and not _modifier_word("Justice")
+
+
+def test_an_interview_label_in_initials_is_the_person_named_in_full():
+    text = ("Q&A: Why Dana Ortiz is running for mayor\n\nCT: Why are you running now?\n\n"
+            "DO: Because the city needs a fresh start. I have the record to show for it.\n\n"
+            "CT: What about your critics?\n\nDO: I welcome them. Scrutiny is part of the job.")
+    assert {speaker(q) for q in extract(text) if q.text.startswith(("Because", "I welcome"))} == {"Dana Ortiz"}
+
+
+def test_initials_that_fit_two_people_name_neither():
+    text = ("Dana Ortiz and Dale Owens met voters on Friday.\n\nDO: I welcome them. Scrutiny is part of the job.")
+    assert all(speaker(q) not in {"Dana Ortiz", "Dale Owens"} for q in extract(text))
