@@ -831,10 +831,18 @@ def _generic_role(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``the official``, ``the spokesman``: so general a head may refer back to any
     recent individual source."""
     if m.head in lx.GENERIC_HEADS or m.head in lx.ROLE_SYNONYMS:
+        owner = _possessor_words(m.text)
         for e in r.definite_candidates(m):
-            if e.kind in {"person", "anonymous"}:
-                return e
+            if e.kind in {"person", "anonymous"} and not (owner - e.words):
+                return e  # (but "the Prime Minister's official spokesman" is not the union leader quoted before)
     return None
+
+
+def _possessor_words(text: str) -> frozenset[str]:
+    """The words of a description's possessor: "the prime minister" of "The Prime
+    Minister's official spokesman" (none in "the spokesman")."""
+    k = max(text.find("'s "), text.find("’s "))
+    return _words(text[:k]) - lx.REFERRING_DETERMINERS if k > 0 else frozenset()
 
 
 @strategy("new-group", "definite",

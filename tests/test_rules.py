@@ -2360,3 +2360,11 @@ def test_an_interview_label_in_initials_is_the_person_named_in_full():
 def test_initials_that_fit_two_people_name_neither():
     text = ("Dana Ortiz and Dale Owens met voters on Friday.\n\nDO: I welcome them. Scrutiny is part of the job.")
     assert all(speaker(q) not in {"Dana Ortiz", "Dale Owens"} for q in extract(text))
+
+
+def test_a_spokesman_for_someone_else_is_not_the_last_speaker():
+    text = ("Union leader Mick Dawes said the strike would go ahead on Wednesday.\n\n"
+            "The Prime Minister's official spokesman said: “We are concerned about the impact on the public.”")
+    assert speaker(extract(text)[-1]) != "Mick Dawes"
+    text = ("Union leader Mick Dawes spoke on Monday.\n\n“We will strike,” the spokesman said.")
+    assert speaker(extract(text)[-1]) == "Mick Dawes"  # a bare generic role may still refer back
