@@ -877,7 +877,30 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     for e in candidates:
         if e.kind == "person" and (aged or not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):
             return e
+    if aged and not any(e.kind == "person" for e in candidates):
+        return _headline_speaker(r)  # "…: Wyatt" over a lede's "“…,” the 27-year-old said"
     return None
+
+
+_HEADLINE_LABEL = regex.compile(r"^\s*(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2})\s*:|:\s*(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2})\s*$")
+
+
+def _headline_speaker(r: Resolver) -> Entity | None:
+    """The person a headline gives its words to with a colon ("Wyatt: …", "…: Wyatt"),
+    by the full name the article gives them if it does: an epithet that opens the story
+    before any name ("the 27-year-old said") refers to them."""
+    first = r.doc.paragraphs[0] if r.doc.paragraphs else None
+    if first is None or not r.doc.on_title_line(first.start):
+        return None
+    label = _HEADLINE_LABEL.search(r.text, first.start, first.end)
+    if label is None:
+        return None
+    start, end = label.span(1) if label.group(1) else label.span(2)
+    m = r.doc.mention(start, end)
+    if m is None or m.kind != "name" or not m.name:
+        return None
+    full = next((f for f, _ in r._introductions(skeleton(m.name)) if _same_word(f.split()[-1], m.name.split()[-1])), m.name)
+    return r.by_name.get(("person", slug(full))) or r.new(full, "person", None, words=_words(full))
 
 
 @strategy("named-later", "definite", "indefinite",

@@ -2368,3 +2368,10 @@ def test_a_spokesman_for_someone_else_is_not_the_last_speaker():
     assert speaker(extract(text)[-1]) != "Mick Dawes"
     text = ("Union leader Mick Dawes spoke on Monday.\n\n“We will strike,” the spokesman said.")
     assert speaker(extract(text)[-1]) == "Mick Dawes"  # a bare generic role may still refer back
+
+
+def test_an_age_epithet_before_any_name_is_the_headline_speaker():
+    text = ("My best innings for England: Hartley\n\n"
+            "“It was quite difficult out there,” the 27-year-old said after the match.\n\n"
+            "Jess Hartley hit 64 from 47 balls as England won by four wickets.")
+    assert speaker(extract(text)[0]) == "Jess Hartley"
