@@ -60,6 +60,12 @@ def _adjective_after(prev: str, gap: str, word: str) -> bool:
     return not gap.strip() and word.endswith("ed") and prev in lx.DETERMINERS_BEFORE_NAMES
 
 
+def _no_verb_after(prev: str, gap: str, word: str, after: str) -> bool:
+    """Whether the word before a cue form (and the gap between them) makes it no verb:
+    a label after a possessive, a noun or an adjective."""
+    return _label_after_possessive(prev, gap, word, after) or _noun_after(prev, gap, word) or _adjective_after(prev, gap, word)
+
+
 def _after_named_modifier(before: list[tuple[bool, str]]) -> bool:
     """Whether a cue's base form follows a determiner and a capitalised modifier: "a
     Washington state delegate", "the New York state senate" (a noun; "voters in Iowa
@@ -116,8 +122,7 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # "the Texas state senator", "protest organizers": a noun
         if i > 0:
             _, pe, prev = w.get(i - 1)
-            if (_label_after_possessive(prev, frame[pe:s], word, frame[e:e + 1]) or _noun_after(prev, frame[pe:s], word)
-                    or _adjective_after(prev, frame[pe:s], word)):
+            if _no_verb_after(prev, frame[pe:s], word, frame[e:e + 1]):
                 continue
             if word in lx.CUE_NOUN_FORMS and word[-1:] != "s" and frame[pe - 1:pe].isalpha() and _after_named_modifier(
                     [(frame[w.get(k)[0]].isupper(), w.get(k)[2]) for k in range(i - 1, max(-1, i - 5), -1)]):
@@ -154,9 +159,7 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
             continue
         if w in lx.MODIFIER_CUE_NOUNS and i + 1 < len(words) and _source_word(words[i + 1].group().lower()):
             continue
-        if i > 0 and (_label_after_possessive(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1])
-                      or _noun_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w)
-                      or _adjective_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w)):
+        if i > 0 and _no_verb_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1]):
             continue
         if i > 0 and w in lx.CUE_NOUN_FORMS and w[-1:] != "s" and words[i - 1].group()[-1:].isalpha() and _after_named_modifier(
                 [(words[k].group()[0].isupper(), words[k].group().lower()) for k in range(i - 1, max(-1, i - 5), -1)]):

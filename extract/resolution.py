@@ -202,15 +202,9 @@ class Resolver:
             self._caps = frozenset(_MID_CAPS.findall(self.text))
         return self._caps
 
-    def _introductions(self, key: str) -> list[tuple[str, str | None]]:
-        """Full names in the article whose last word has skeleton ``key``, with the
-        role in an appositive after them (``Andy Vermaut, a ... expert``).
-
-        A title-case headline runs names into the words around them ("Chris Christie
-        Calls Hillary Clinton"), so its names come after the body's and only when
-        short enough to be a name alone.  The capitalised runs are found once, keyed
-        by their last word (a name's last word, but for a party tag after it), and
-        parsed only when a surname asks for them."""
+    def _name_runs(self) -> dict[str, list[tuple[int, int, int]]]:
+        """The article's capitalised runs (start, name start, end), found once and keyed
+        by the skeleton of their last word (a name's last word, but for a party tag)."""
         if self._runs is None:
             self._runs = {}
             for m in _NAME_RUN.finditer(self.text):
@@ -225,10 +219,21 @@ class Resolver:
                         continue
                     last = got.name.split()[-1]
                 self._runs.setdefault(skeleton(last), []).append((m.start(), start, m.end()))
+        return self._runs
+
+    def _introductions(self, key: str) -> list[tuple[str, str | None]]:
+        """Full names in the article whose last word has skeleton ``key``, with the
+        role in an appositive after them (``Andy Vermaut, a ... expert``).
+
+        A title-case headline runs names into the words around them ("Chris Christie
+        Calls Hillary Clinton"), so its names come after the body's and only when
+        short enough to be a name alone.  The capitalised runs (`_name_runs`) are
+        parsed only when a surname asks for them."""
+        runs = self._name_runs()
         if key not in self._intro:
             body: list[tuple[str, str | None]] = []
             title: list[tuple[str, str | None]] = []
-            for run_start, start, end in self._runs.get(key, ()):
+            for run_start, start, end in runs.get(key, ()):
                 got = self.doc.mention(start, end)
                 if got is None or got.kind != "name" or not got.name or len(got.name.split()) < 2:
                     continue
@@ -246,12 +251,10 @@ class Resolver:
 
     def full_name_with_initials(self, letters: str) -> str | None:
         """The one full name in the article whose initials are ``letters`` ("JW" for
-        Jumaane Williams), from the capitalised runs `_introductions` finds once."""
-        self._introductions("")
-        assert self._runs is not None
+        Jumaane Williams), from the article's capitalised runs (`_name_runs`)."""
         names = set()
         n = len(letters)
-        for runs in self._runs.values():
+        for runs in self._name_runs().values():
             for _, start, end in runs:
                 words = list(_RUN_WORD.finditer(self.text, start, end))
                 for k in range(len(words) - n + 1):  # any n words of the run ("Why Jumaane Williams")
@@ -311,6 +314,11 @@ class Resolver:
         self.recent.insert(0, e)
         del self.recent[self.RECENCY:]
         return e
+
+    def person(self, name: str, role: str | None = None, extra: frozenset[str] = frozenset()) -> Entity:
+        """The person of that full name met before, else a new one with ``role`` (and
+        ``extra`` words besides the name's)."""
+        return self.by_name.get(("person", slug(name))) or self.new(name, "person", role, words=_words(name) | extra)
 
     def recent_of(self, kinds: set[str], plural: bool | None = None) -> list[Entity]:
         return [e for e in self.recent if e.kind in kinds and (plural is None or e.plural == plural)]
@@ -578,7 +586,7 @@ def _initials(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     full = r.full_name_with_initials(m.text)
     if full is None:
         return None
-    return r.by_name.get(("person", slug(full))) or r.new(full, "person", None, words=_words(full))
+    return r.person(full)
 
 
 _INITIALS_LABEL = regex.compile(r"\p{Lu}{2,3}")
@@ -627,10 +635,7 @@ def _introduced_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     name = m.name or m.text
     for full, role in r._introductions(skeleton(name)):
         if _same_word(full.split()[-1], name):
-            e = r.by_name.get(("person", slug(full)))
-            if e is not None:
-                return e
-            return r.new(full, "person", m.role or role, words=_words(full) | _words(m.role or role))
+            return r.person(full, m.role or role, _words(m.role or role))
     return None
 
 
@@ -682,7 +687,7 @@ def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
             return e
     named = _titled_later(r, m.text, m.head, m.end, min(len(r.text), m.end + NAMED_LATER_REACH))
     if named is not None:  # "the Commons Speaker has suggested …" then "Speaker Sir Lindsay Hoyle"
-        return r.by_name.get(("person", slug(named.name))) or r.new(named.name, "person", named.role, words=_words(named.name) | title)
+        return r.person(named.name, named.role, title)
     desc = "the " + " ".join(words[1:])
     return r.by_name.get(("anonymous", slug(desc))) or r.anonymous(Mention(m.start, m.end, desc, m.kind, m.head, role=m.role))
 
@@ -744,7 +749,7 @@ def _titled_earlier(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     if len(names) != 1:
         return None  # (none, or two people titled so: which one is unknown)
     named = next(iter(names.values()))
-    return r.by_name.get(("person", slug(named.name))) or r.new(named.name, "person", m.head, words=_words(named.name) | {m.head})
+    return r.person(named.name, m.head, frozenset({m.head}))
 
 
 @strategy("named-organization", "definite",
@@ -900,7 +905,7 @@ def _headline_speaker(r: Resolver) -> Entity | None:
     if m is None or m.kind != "name" or not m.name:
         return None
     full = next((f for f, _ in r._introductions(skeleton(m.name)) if _same_word(f.split()[-1], m.name.split()[-1])), m.name)
-    return r.by_name.get(("person", slug(full))) or r.new(full, "person", None, words=_words(full))
+    return r.person(full)
 
 
 @strategy("named-later", "definite", "indefinite",
@@ -924,7 +929,7 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
         if named is None or named.kind != "name" or len((named.name or "").split()) < 2:
             return None
         role = " ".join(m.text.split()[1:])
-        return r.by_name.get(("person", slug(named.name))) or r.new(named.name, "person", role, words=_words(named.name) | _words(role))
+        return r.person(named.name, role, _words(role))
     core = " ".join(words[1:]) if words[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else desc
     window_end = min(len(r.text), m.end + NAMED_LATER_REACH)
     found = None
@@ -941,7 +946,7 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     if named is None or named.kind != "name" or len((named.name or "").split()) < 2:
         return None
     role = desc.split(None, 1)[1] if desc.split()[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else desc
-    return r.by_name.get(("person", slug(named.name))) or r.new(named.name, "person", role, words=_words(named.name) | _words(role))
+    return r.person(named.name, role, _words(role))
 
 
 NAMED_LATER_REACH = 2500  # characters after a description searched for its name (bounded: linear time)
