@@ -96,9 +96,11 @@ SPEAKER_LABEL = regex.compile(
     r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A)"
     r"(?:,\s+(?P<role>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4}))?:\s+")
 # A journalist introduced by role: "our correspondent Mike Tran", "reporter Julia
-# Hammond", "our transport correspondent, Ellie Brown".
+# Hammond", "our transport correspondent, Ellie Brown"; or handed the story by the
+# host: "NPR's Shannon Bond reports.", "the BBC's Ellie Brown has more."
 _JOURNALIST_NAMED = regex.compile(
-    r"\b(?i:" + lx.alternation(lx.JOURNALIST_LABELS) + r"),?\s+(?:\p{Lu}[\p{L}’'\-]+\s+){0,2}(?P<surname>\p{Lu}[\p{L}’'\-]+)")
+    r"\b(?i:" + lx.alternation(lx.JOURNALIST_LABELS) + r"),?\s+(?:\p{Lu}[\p{L}’'\-]+\s+){0,2}(?P<surname>\p{Lu}[\p{L}’'\-]+)"
+    r"|['’]s\s+(?:\p{Lu}[\p{L}’'\-]+\s+){0,2}(?P<surname>\p{Lu}[\p{L}’'\-]+)\s+(?:reports|has\s+more|has\s+the\s+story)\s*[.:]")
 
 
 class lazy:

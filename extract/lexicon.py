@@ -657,6 +657,8 @@ TIME_STAMP_UNITS: tuple[str, ...] = (
 JOURNALIST_LABELS: frozenset[str] = frozenset({
     "anchor", "host", "co-host", "presenter", "interviewer", "moderator", "q", "question",
     "reporter", "correspondent", "narrator", "announcer",
+    # public radio transcripts mark their own reporters "SHANNON BOND, BYLINE:"
+    "byline",
 })
 
 # Capitalised roles set before a name as a label, which style guides lower-case but

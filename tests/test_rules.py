@@ -629,6 +629,16 @@ def test_journalists_turns_in_a_transcript_are_not_statements():
      "CASTELLANO: No. I have forty-one co-sponsors and eleven of them are Democrats.\n\n"
      "HOLLOWAY: Will you bring it to the floor before the recess?\n\n"
      "CASTELLANO: We will bring it to the floor when we have the votes for it.", "Holloway"),
+    # a public-radio package: the reporter's label carries BYLINE
+    ("MAYA PORTER, HOST:\n\nThe state may soon regulate drones.\n\n"
+     "GIL ODOM, BYLINE: The bill would ban flights over schools.\n\n"
+     "LENA FARR: We fly to inspect roofs, not to spy on anyone.\n\n"
+     "ODOM: Pilots say the rules are too vague.", "Gil Odom"),
+    # the host hands the story over: "NPR's Gil Odom reports."
+    ("PORTER: The state may soon regulate drones. Radio Ten's Gil Odom reports.\n\n"
+     "ODOM: The bill would ban flights over schools.\n\n"
+     "LENA FARR: We fly to inspect roofs, not to spy on anyone.\n\n"
+     "ODOM: Pilots say the rules are too vague.", "Gil Odom"),
 ])
 def test_programmes_own_journalists_are_found_by_role_or_questions(text, journalist):
     """A correspondent introduced as one, a label carrying the role, or a label whose
