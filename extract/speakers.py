@@ -130,8 +130,14 @@ def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False)
     memo = doc.speakers_before
     if key not in memo:
         end = strip_adverbs_back(doc.text, lo, cue_start)  # (the same for both readings)
-        memo[key] = _speaker_before(doc, lo, end, nested) or (None if nested else _name_then_appositive(doc, lo, end)
-                                                              or _before_dash_aside(doc, lo, end) or _name_then_relative(doc, lo, end))
+        m = _speaker_before(doc, lo, end, nested)
+        if (m is not None and not nested and m.kind != "name" and m.text[:1].islower()
+                and not (m.kind == "organization" and m.text.split()[0] in lx.DEFINITE_DETERMINERS)):
+            # "Anthony Anton, president and CEO of the association stated": the role
+            # parsed as the speaker is the appositive of a name whose closing comma is missing
+            m = _name_then_open_appositive(doc, lo, skip_space_back(doc.text, lo, end)) or m
+        memo[key] = m or (None if nested else _name_then_appositive(doc, lo, end)
+                          or _before_dash_aside(doc, lo, end) or _name_then_relative(doc, lo, end))
     return memo[key]
 
 
@@ -184,8 +190,10 @@ def _name_then_open_appositive(doc: Document, lo: int, e: int) -> Mention | None
     if not looks_like_role(role) or len(role.split()) > 8:
         return None
     name = doc.mention(s, comma)
-    if name is None or name.kind != "name" or " " not in (name.name or "") or name.start != s:
-        return None  # (not "Citing Prime Minister Jane Lee, the paper said": an adjunct opens the clause)
+    if (name is None or name.kind != "name" or " " not in (name.name or "") or name.start != s
+            or name.text.split()[0].lower() in lx.PREPOSITIONS_AND_RELATIVES):
+        return None  # (not "Citing Prime Minister Jane Lee, the paper said", "Like Trump, the RNC has":
+        # an adjunct opens the clause)
     return replace(name, role=name.role or role)
 
 

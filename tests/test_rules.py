@@ -1829,6 +1829,18 @@ def test_a_name_then_a_role_whose_closing_comma_is_missing():
     assert (speaker(q), q.speaker.role) == ("Dana Reyes", "Plant Manager and a Denver native")
 
 
+@pytest.mark.parametrize("text, name", [
+    # the lower-case role parses as a speaker of its own; it is the name's appositive
+    ("Anthony Anton, president and CEO of the Washington Restaurant Association stated, “It is a math problem.”",
+     "Anthony Anton"),
+    ("“We have not been briefed,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.", "Doug Andres"),
+    # but an adjunct opening the clause is no name: the organisation after it speaks
+    ("Like Trump, the Republican National Committee has said the effort would fail.", "Republican National Committee"),
+])
+def test_a_name_then_a_lower_case_role_whose_closing_comma_is_missing(text, name):
+    assert speaker(quotes(text)[0]) == name
+
+
 def test_a_relative_clause_holding_a_list_before_the_cue():
     q = only("GE, whose products include engines, scanners and programs, said strong orders fueled profit.")
     assert (q.text, speaker(q)) == ("strong orders fueled profit", "GE")
