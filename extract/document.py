@@ -100,7 +100,7 @@ SPEAKER_LABEL = regex.compile(
 # host: "NPR's Shannon Bond reports.", "the BBC's Ellie Brown has more."
 _JOURNALIST_NAMED = regex.compile(
     r"\b(?i:" + lx.alternation(lx.JOURNALIST_LABELS) + r"),?\s+(?:\p{Lu}[\p{L}’'\-]+\s+){0,2}(?P<surname>\p{Lu}[\p{L}’'\-]+)"
-    r"|['’]s\s+(?:\p{Lu}[\p{L}’'\-]+\s+){0,2}(?P<surname>\p{Lu}[\p{L}’'\-]+)\s+(?:reports|has\s+more|has\s+the\s+story)\s*[.:]")
+    r"|['’]s\s+(?:\p{Lu}[\p{L}’'\-]+\s+){0,2}(?P<surname>\p{Lu}[\p{L}’'\-]+)\s+(?:" + lx.alternation(lx.HANDOVER_PHRASES) + r")\s*[.:]")
 
 
 class lazy:

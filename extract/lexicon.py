@@ -660,6 +660,8 @@ JOURNALIST_LABELS: frozenset[str] = frozenset({
     # public radio transcripts mark their own reporters "SHANNON BOND, BYLINE:"
     "byline",
 })
+# How a host hands a story to a reporter: "NPR's Shannon Bond reports."
+HANDOVER_PHRASES: tuple[str, ...] = ("reports", "has more", "has the story")
 
 # Capitalised roles set before a name as a label, which style guides lower-case but
 # court and crime copy often does not: "Prosecutor Ellen Marsh", "Juror Tina
