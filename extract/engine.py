@@ -22,7 +22,7 @@ import regex
 
 from . import lexicon as lx
 from .cues import cues, is_passive
-from .document import Document, Sentence
+from .document import WORD, Document, Quotation, Sentence
 from .mentions import Mention
 from .rules import (MAX_CUES, TABLES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
                     reported_complement)
@@ -47,11 +47,12 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
         ctx = SentenceContext(doc, s)
         if s.quotes:
             quoted = quotations(ctx)
+            extra = _reported_beside(ctx, quoted)  # (may widen quoted fragments to their clause)
             found.extend(quoted)
             # Beside a whole quotation a reported clause is no donor of speakers to the
             # quotations after it ("“A,” said X, arguing that B. “C.”": C is X's).
             into = found if quoted and all(f.kind == "mixed" for f in quoted) else beside
-            into.extend(_reported_beside(ctx, quoted))
+            into.extend(extra)
         else:
             found.extend(reported(ctx))
         if (s.quotes and s.quotes[0].open_at <= s.start) or s.title or doc.is_caption(s):
@@ -96,18 +97,47 @@ def _reported_beside(ctx: SentenceContext, quoted: list[Statement]) -> list[Stat
     nothing else ('"...," Oduya told Reuters in an interview'), nor does an adjunct
     leading into one ('said in an interview: "..."')."""
     doc, s = ctx.doc, ctx.s
-    if doc.cue_word_count(s.start, s.end) <= sum(1 for f in quoted if f.cue is not None):
-        return []  # every cue word attributes a quotation
+    if (doc.cue_word_count(s.start, s.end) <= sum(1 for f in quoted if f.cue is not None)
+            and not any(f.rule in FRAGMENT_RULES for f in quoted)):
+        return []  # every cue word attributes a whole quotation
     ends = [q.outer_end for q in s.quotes]  # quotations do not overlap: both lists ascend
     used = {(f.mention.start, f.cue) for f in quoted if f.mention is not None}
     out = []
     for f in reported(ctx):
         if f.mention is not None and (f.mention.start, f.cue) in used:
+            _widen_fragments(doc, s.quotes, quoted, f)
             continue
         i = bisect_right(ends, f.start)  # the first quotation ending after f starts
         if i == len(ends) or (s.quotes[i].open_at >= f.end and not _LEADS_INTO_QUOTE.fullmatch(doc.text, f.end, s.quotes[i].open_at)):
             out.append(f)
     return out
+
+
+FRAGMENT_RULES = ("fragment-in-reported-speech", "fragment-list")
+
+
+def _widen_fragments(doc: Document, quotes: list[Quotation], quoted: list[Statement], clause: Statement) -> None:
+    """A mixed quote is the reported clause that holds the quoted words ("said Duterte
+    was “falling on his own sword” for being loyal"), not the words alone: the
+    fragments of ``clause``'s cue that lie inside it become that one clause, with a
+    closing mark that ends it.  Quoted words that are the cue's object ("went on about
+    “how the system is rigged”") stay fragments."""
+    text = doc.text
+    end = clause.end
+    for q in quotes:  # ("would “unlock thousands of homes”.": the clause stopped at the words)
+        if q.start <= end <= q.end and q.close_at is not None and not text[end:q.end].strip(" .,;:!?"):
+            end = q.outer_end
+    inside = [i for i, f in enumerate(quoted) if f.rule in FRAGMENT_RULES and f.mention is not None
+              and f.mention.start == clause.mention.start and f.cue == clause.cue
+              and clause.start <= f.start and f.end <= end]
+    if not inside:
+        return
+    first = WORD.match(text, clause.start)
+    if first is None or first.group().lower() in lx.PREPOSITIONS_AND_RELATIVES:
+        return
+    quoted[inside[0]] = replace(clause, end=end, kind="mixed", inherit=quoted[inside[0]].inherit)
+    for i in reversed(inside[1:]):
+        del quoted[i]
 
 
 def quotations(ctx: SentenceContext) -> list[Statement]:

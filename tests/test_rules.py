@@ -82,7 +82,25 @@ def test_straight_quotes():
 def test_mixed_fragment_in_reported_speech():
     q = only("Munir Akram spoke at the United Nations. He noted that the Afghan Taliban share an "
              "“ideological connection” with the TTP.", "mixed")
-    assert (q.text, q.speaker_mention, speaker(q)) == ("ideological connection", "He", "Munir Akram")
+    assert (q.text, q.speaker_mention, speaker(q)) == (
+        "the Afghan Taliban share an “ideological connection” with the TTP", "He", "Munir Akram")
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Senator Ana Cruz said Duterte was “falling on his own sword” for being loyal to his allies.",
+     "Duterte was “falling on his own sword” for being loyal to his allies"),
+    # a closing mark that ends the clause belongs to it
+    ("The minister said the reforms would “unlock thousands of homes”.", "the reforms would “unlock thousands of homes”"),
+    # two fragments of one clause are one mixed quote
+    ("Sanders said Clinton's \"judgment\" was \"clearly lacking.\"", "Clinton's \"judgment\" was \"clearly lacking.\""),
+])
+def test_a_mixed_quote_is_the_reported_clause_holding_the_quoted_words(text, clause):
+    assert [(q.kind, q.text) for q in extract(text)] == [("mixed", clause)]
+
+
+def test_quoted_words_that_are_a_cues_object_stay_fragments():
+    text = "As Trump went on about “how the system is rigged,” and “wounded American families,” Melanie said yes."
+    assert [q.text for q in quotes(text, "mixed")] == ["how the system is rigged,", "wounded American families,"]
 
 
 def test_mixed_that_clause_quote():
@@ -1478,7 +1496,7 @@ def test_sentence_case_headline_is_a_headline_and_the_story_keeps_its_words():
     text = ("Treasury minister says fuel duty freeze 'not affordable'\n\n"
             "The Treasury minister Olivia Grant has said a further freeze in fuel duty was 'not affordable' this year.")
     got = extract(text)
-    assert [(q.text, speaker(q)) for q in got] == [("not affordable", "Olivia Grant")]
+    assert [(q.text, speaker(q)) for q in got] == [("a further freeze in fuel duty was 'not affordable' this year", "Olivia Grant")]
 
 
 def test_participle_after_with_has_its_own_subject():
