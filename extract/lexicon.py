@@ -285,7 +285,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "study", "survey", "poll", "resident", "residents", "witness", "witnesses",
     "rebel", "rebels", "fan", "fans", "majority", "majorities",
     # members of parliaments and assemblies ("Tory MPs said", "one MEP said")
-    "mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "mpp", "mpps", "peer", "peers",
+    "mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "mpp", "mpps", "td", "tds", "peer", "peers",
     "backbencher", "backbenchers", "frontbencher", "frontbenchers", "councillors", "whip", "whips",
     # the people of court and crime reports ("The defendant said", "the girl told police")
     "defendant", "defendants", "plaintiff", "plaintiffs", "accuser", "accusers",
@@ -663,6 +663,11 @@ JOURNALIST_LABELS: frozenset[str] = frozenset({
 # How a host hands a story to a reporter: "NPR's Shannon Bond reports."
 HANDOVER_PHRASES: tuple[str, ...] = ("reports", "has more", "has the story")
 
+# Members of parliaments and assemblies by their letters: after a place or a party
+# they end a description, not an organisation's name ("the Kildare North TD",
+# "the Glasgow Kelvin MSP").
+MEMBER_TITLES: frozenset[str] = frozenset({"mp", "td", "msp", "mla", "mpp", "mep"})
+
 # Capitalised roles set before a name as a label, which style guides lower-case but
 # court and crime copy often does not: "Prosecutor Ellen Marsh", "Juror Tina
 # Kadisak", "Witness Angela Pruitt".  Before two or more name words they are a role.
@@ -958,6 +963,13 @@ EPITHET_HEADS: frozenset[str] = DEMONYMS | frozenset({
     "host", "anchor", "author", "actor", "actress", "singer", "star", "executive",
     "founder", "ceo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
     "aide", "diplomat", "democrat", "republican", "independent", "libertarian",
+    # the arts, sport and public life ("the Hello singer", "the recently divorced
+    # songwriter", "the Kildare North TD", "the Everton manager", "the defending champion")
+    "songwriter", "singer-songwriter", "musician", "rapper", "comedian", "presenter", "broadcaster",
+    "novelist", "filmmaker", "scientist", "economist", "activist", "campaigner", "entrepreneur",
+    "investor", "philanthropist", "footballer", "cricketer", "golfer", "boxer", "athlete",
+    "striker", "midfielder", "goalkeeper", "manager", "coach", "captain", "champion",
+    "politician", "legislator", "mp", "msp", "td", "mla", "mpp", "mep", "councillor", "councilor",
 })
 
 # Documents and data that "show", "find" or "suggest" things: their statements are

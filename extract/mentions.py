@@ -625,6 +625,8 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
             return None
         if k > 0 and _looks_like_verb(words[k][2]):
             return None  # "The ad uses footage": a verb, so not one noun phrase
+        if k > 0 and w.endswith("ed") and words[k][2][:1].islower() and _POSSESSIVE.search(words[k + 1][2]):
+            return None  # "Obama also addressed Trump’s general", "Cross called November’s general": a clause
     if any(w in lx.CLAUSE_CONJUNCTIONS for w in low[head_i + 1:]):
         return None  # "This part of the meeting started when …": a clause
     return Mention(s, e, text[s:core_end], kind, head, plural=plural, role=text[s:e])
@@ -632,9 +634,11 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
 
 def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Mention | None:
     s, e = words[0][0], words[-1][1]
-    if len(words) == 2 and low[0] in lx.DEFINITE_DETERMINERS and _bare(words[1][2]) in lx.EPITHET_HEADS:
-        # "The Republican said": an epithet for someone already met.
-        return Mention(s, e, text[s:e], "definite", _bare(words[1][2]), role=text[s:e])
+    if low[0] in lx.DEFINITE_DETERMINERS and len(words) >= 2 and (
+            (len(words) == 2 and _bare(words[1][2]) in lx.EPITHET_HEADS)
+            or (_bare(words[-1][2]) in lx.MEMBER_TITLES and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[1:-1]))):
+        # "The Republican said", "The Kildare North TD said": an epithet for someone already met.
+        return Mention(s, e, text[s:e], "definite", _bare(words[-1][2]), role=text[s:e])
     # The final run of capitalised words (with name particles and title connectors).
     i = len(words) - 1
     while i > 0:

@@ -843,6 +843,9 @@ def _generic_role(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
+_POSSESSOR = regex.compile(r"\p{L}(?:['’]s|s['’])(?=\s)")
+
+
 def _possessor_words(text: str) -> frozenset[str]:
     """The words of a description's possessor: "the prime minister" of "The Prime
     Minister's official spokesman" (none in "the spokesman")."""
@@ -871,6 +874,8 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     aged = age_noun(m.head) or (len(low) > 2 and low[0] == "the" and age_noun(low[1]))
     if m.head not in lx.EPITHET_HEADS and not aged:
         return None
+    if _POSSESSOR.search(m.text):
+        return None  # "Donald Trump's campaign manager", "Sanders' campaign manager": someone's, not an epithet
     mods = _words(m.text) - {m.head} - lx.REFERRING_DETERMINERS
     family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))
     candidates = r.definite_candidates(m)
@@ -882,16 +887,20 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     for e in candidates:
         if e.kind == "person" and (aged or not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):
             return e
-    if aged and not any(e.kind == "person" for e in candidates):
-        return _headline_speaker(r)  # "…: Wyatt" over a lede's "“…,” the 27-year-old said"
+    if not any(e.kind == "person" for e in candidates):
+        # "…: Wyatt" over a lede's "“…,” the 27-year-old said"; "I was so fragile … – Adele"
+        # over "The recently divorced songwriter … revealed"
+        return _headline_speaker(r)
     return None
 
 
-_HEADLINE_LABEL = regex.compile(r"^\s*(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2})\s*:|:\s*(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2})\s*$")
+_HEADLINE_LABEL = regex.compile(r"^\s*(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2})\s*:"
+                                r"|(?::|\s[–—-])\s*(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2})\s*$")
 
 
 def _headline_speaker(r: Resolver) -> Entity | None:
-    """The person a headline gives its words to with a colon ("Wyatt: …", "…: Wyatt"),
+    """The person a headline gives its words to with a colon or a dash ("Wyatt: …",
+    "…: Wyatt", "… – Adele"),
     by the full name the article gives them if it does: an epithet that opens the story
     before any name ("the 27-year-old said") refers to them."""
     first = r.doc.paragraphs[0] if r.doc.paragraphs else None

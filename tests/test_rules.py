@@ -2415,3 +2415,32 @@ def test_an_age_epithet_before_any_name_is_the_headline_speaker():
             "“It was quite difficult out there,” the 27-year-old said after the match.\n\n"
             "Jess Hartley hit 64 from 47 balls as England won by four wickets.")
     assert speaker(extract(text)[0]) == "Jess Hartley"
+
+
+def test_an_epithet_before_any_name_is_the_person_the_headline_credits_with_a_dash():
+    text = ("I felt so fragile while writing the new record – Mara Quill\n\n"
+            "The recently divorced songwriter revealed that she had recorded most of the songs alone.\n\n"
+            "“I was so fragile that I wanted to work with only a few people,” she said.\n\n"
+            "Mara Quill will tour the record next spring.")
+    assert [speaker(q) for q in extract(text)] == ["Mara Quill", "Mara Quill"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ella Brand won her third title on Sunday.\n\n“It never gets easier,” the Hello singer said.", "Ella Brand"),
+    ("Catherine Murray raised the housing figures.\n\nThe Kildare North TD said the plan had failed.", "Catherine Murray"),
+    ("Sean Dyche watched from the stand.\n\n“We were second best,” the Burnley manager said.", "Sean Dyche"),
+])
+def test_occupations_and_offices_of_the_arts_sport_and_parliaments_are_epithets(text, name):
+    assert speaker(extract(text)[-1]) == name
+
+
+def test_a_description_with_a_possessor_is_someone_elses_not_an_epithet():
+    text = ("Senator Ann Dale said the vote would be close.\n\n"
+            "Dale's campaign manager said the team was confident.")
+    assert speaker(extract(text)[-1]) != "Ann Dale"
+
+
+def test_a_clause_with_a_possessive_object_is_no_description():
+    q = only("Obama also addressed Trump’s general concerns last Thursday, stating state and local "
+             "authorities are in charge of the election process.")
+    assert speaker(q) == "Obama"
