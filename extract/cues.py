@@ -116,6 +116,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # part of a name: "the United States" states nothing
         if frame[s].isupper() and word[-1:] != "s" and word in lx.CUE_NOUN_FORMS and i + 1 < w.size and frame[w.get(i + 1)[0]].isupper():
             continue  # a title before a name: "Judge Jane Stranch", "State Department"
+        if word in lx.ROLE_NOUNS and i + 1 < w.size and frame[w.get(i + 1)[0]].isupper() and frame[e:w.get(i + 1)[0]].strip() == "":
+            continue  # a role before a name: "Defending champion Novak Djokovic", "federal judge Amy Jackson"
         if i > 1 and w.get(i - 1)[2] == "to" and w.get(i - 2)[2] in lx.UNSAID_BEFORE_TO:
             continue  # "failed to note that ...": the writer's claim, not theirs
         if word in lx.MODIFIER_CUE_NOUNS and i + 1 < w.size and _source_word(w.get(i + 1)[2]):
@@ -154,6 +156,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
             continue
         if m.group()[0].isupper() and w[-1:] != "s" and w in lx.CUE_NOUN_FORMS and i + 1 < len(words) and words[i + 1].group()[0].isupper():
+            continue
+        if w in lx.ROLE_NOUNS and i + 1 < len(words) and words[i + 1].group()[0].isupper() and text[m.end():words[i + 1].start()].strip() == "":
             continue
         if i > 1 and words[i - 1].group().lower() == "to" and words[i - 2].group().lower() in lx.UNSAID_BEFORE_TO:
             continue

@@ -76,7 +76,9 @@ SPEECH_VERBS: tuple[str, ...] = (
 MANNER_VERBS: frozenset[str] = frozenset({
     "sigh", "laugh", "chuckle", "smile", "grin", "snap", "sob", "gasp", "groan", "hiss", "growl",
 })
-QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "begin"}) | MANNER_VERBS
+# "went on" carries on a quotation ('"…," he went on') but reports nothing of its own:
+# "went on the attack", "went on holiday".
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "begin", "go"}) | MANNER_VERBS
 
 # Verbs that take the statement as a noun-phrase object: `Baloch reiterated
 # Pakistan's stance against ...`, `She emphasized the expectation for ...`.
@@ -324,7 +326,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "delegates", "operatives", "surrogate", "surrogates",
     "backer", "backers", "opponent", "opponents", "rival", "rivals", "challenger",
     "incumbent", "confidant", "pundit", "pundits", "citizen", "principal", "winner",
-    "winners", "runner-up", "champion", "managers", "skipper", "player", "players", "striker", "goalkeeper", "defender", "midfielder",
+    "winners", "runner-up", "champion", "seed", "finalist", "qualifier", "managers", "skipper", "player", "players", "striker", "goalkeeper", "defender", "midfielder",
     "pitcher", "quarterback", "rider", "racer", "boss", "bosses", "gaffer",
     "citizens", "parent", "parents", "mother", "father", "son", "daughter", "wife",
     "husband", "brother", "sister", "neighbor", "neighbors", "farmer",
@@ -662,6 +664,17 @@ JOURNALIST_LABELS: frozenset[str] = frozenset({
 })
 # How a host hands a story to a reporter: "NPR's Shannon Bond reports."
 HANDOVER_PHRASES: tuple[str, ...] = ("reports", "has more", "has the story")
+
+# Verb phrases that put a cue in the infinitive and still say it was said, by the
+# subject: "went on to say", "took to Twitter to slam", "used the speech to warn",
+# "was quick to point out" (not "wanted to say", "declined to say").
+INFINITIVE_FRAMES: tuple[str, ...] = (
+    "went on", "goes on", "go on", "going on", "took to", "takes to", "take to", "taking to",
+    "used", "uses", "using", "took the opportunity", "takes the opportunity", "took the time",
+    "took time", "was quick", "were quick", "is quick", "are quick", "was careful", "were careful",
+    "was keen", "were keen", "is keen", "was at pains", "were at pains", "is at pains",
+    "hastened", "hastens", "rushed",
+)
 
 # Members of parliaments and assemblies by their letters: after a place or a party
 # they end a description, not an organisation's name ("the Kildare North TD",

@@ -873,6 +873,10 @@ class CueSite:
             if subj is not None:
                 return subj
         spk = speaker_before(doc, sp.start, cue.start)
+        if spk is None:
+            frame = _INFINITIVE_FRAME.search(text, max(sp.start, cue.start - 80), cue.start)
+            if frame is not None:  # "Trump took to Twitter on Monday to slam …": Trump slams
+                spk = speaker_before(doc, sp.start, frame.start())
         if (spk is None or spk.head in lx.STATEMENT_NOUNS) and cue.text[-3:].lower() == "ing":
             spk = issuer_before(doc, sp.start, cue.start) or spk  # "X issued a statement saying"
         if spk is None and state.nested_from <= cue.start:
@@ -901,6 +905,9 @@ class CueSite:
         return m is not None and m.group().lower() in lx.NEGATIVE_DETERMINERS
 
 
+# "went on to", "took to Twitter on Monday to", "used the speech to" before a cue
+_INFINITIVE_FRAME = regex.compile(r"(?r)(?<![\p{L}’'])(?i:" + lx.alternation(lx.INFINITIVE_FRAMES)
+                                  + r")(?:\s+[\p{L}\p{N}’'@#.\-]+){0,5}?\s+to\s+$")
 _SUBORDINATOR_BEFORE = regex.compile(r"(?r)(?<![\p{L}’'])(?i:" + lx.alternation(lx.PARTICIPLE_SUBORDINATORS) + r")\s+$")
 _WITH_BEFORE = regex.compile(r"(?r)\bwith\s+(?P<np>[^,;:()\"“”]{1,60}?)\s+$")
 

@@ -2444,3 +2444,31 @@ def test_a_clause_with_a_possessive_object_is_no_description():
     q = only("Obama also addressed Trump’s general concerns last Thursday, stating state and local "
              "authorities are in charge of the election process.")
     assert speaker(q) == "Obama"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Defending champion Nina Marsh said she was tired after the match.", "Nina Marsh"),
+    ("Four-time champion Nina Marsh said she was tired after the match.", "Nina Marsh"),
+    ("Third seed Nina Marsh was happy: \"Overall I was pleased with my performance.\"", "Nina Marsh"),
+])
+def test_a_sports_role_before_a_name_is_no_cue_and_no_name(text, name):
+    """"champion" is a cue verb ("champion a cause") and "seed" was no role: before a
+    name both are the name's role ("Defending champion Novak Djokovic")."""
+    assert [speaker(q) for q in extract(text)] == [name]
+
+
+def test_went_on_carries_no_statement_of_its_own():
+    text = "Lena Hart spoke on Monday.\n\nMs Hart went on the attack against her opponents."
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("frame", [
+    "went on to say", "took to Twitter on Monday to say", "used her speech to warn", "was quick to point out",
+])
+def test_a_cue_in_the_infinitive_of_a_saying_frame_is_the_subjects(frame):
+    q = only(f"Lena Hart spoke on Monday.\n\nLena Hart {frame} that the figures were out of date.")
+    assert (q.text, speaker(q)) == ("the figures were out of date", "Lena Hart")
+
+
+def test_a_wish_to_say_is_no_statement():
+    assert quotes("Lena Hart spoke on Monday.\n\nLena Hart wanted to say that the figures were out of date.") == []
