@@ -40,6 +40,17 @@ _THOSE_GROUP = regex.compile(r"(?i:those)\s+(?:\p{Ll}+ed|" + lx.alternation(lx.T
 _PARTITIVE_OPENING = regex.compile(r"(?i:(?:" + lx.alternation(lx.PARTITIVE_QUANTIFIERS) + r")\s+(?:one\s+)?of\s)")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
+
+
+def is_possessive(word: str) -> bool:
+    """Whether a word (or a phrase's last word) is a possessive: "Oz's", "Sanders'"."""
+    return _POSSESSIVE.search(word) is not None
+
+
+def has_possessor(phrase: str) -> bool:
+    """Whether a description holds a possessive before its last word: "Dale's campaign
+    manager", "the prime minister's spokesman" are someone else's."""
+    return any(is_possessive(w) for w in phrase.split()[:-1])
 PREPOSITIONS = lx.MODIFIER_OPENERS  # words that open a description's modifier after its head
 _PREPOSITIONS_BEFORE_HEAD = PREPOSITIONS - lx.ADJECTIVE_PREPOSITIONS  # ("a close aide": an adjective there)
 NAME_PARTICLES = lx.NAME_PARTICLES

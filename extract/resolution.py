@@ -30,7 +30,7 @@ import regex
 
 from . import lexicon as lx
 from .document import Document
-from .mentions import Mention, age_noun, clean_role, is_quantity, looks_like_role, opens_institution, people_noun, source_noun
+from .mentions import Mention, age_noun, clean_role, has_possessor, is_quantity, looks_like_role, opens_institution, people_noun, source_noun
 
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
@@ -843,9 +843,6 @@ def _generic_role(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-_POSSESSOR = regex.compile(r"\p{L}(?:['’]s|s['’])(?=\s)")
-
-
 def _possessor_words(text: str) -> frozenset[str]:
     """The words of a description's possessor: "the prime minister" of "The Prime
     Minister's official spokesman" (none in "the spokesman")."""
@@ -874,7 +871,7 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     aged = age_noun(m.head) or (len(low) > 2 and low[0] == "the" and age_noun(low[1]))
     if m.head not in lx.EPITHET_HEADS and not aged:
         return None
-    if _POSSESSOR.search(m.text):
+    if has_possessor(m.text):
         return None  # "Donald Trump's campaign manager", "Sanders' campaign manager": someone's, not an epithet
     mods = _words(m.text) - {m.head} - lx.REFERRING_DETERMINERS
     family = lx.ROLE_SYNONYMS.get(m.head, frozenset({m.head}))

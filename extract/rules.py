@@ -39,7 +39,7 @@ from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, 
                       hearer_end, np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive
 from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text, lazy
-from .mentions import Mention, names_in_full, people_noun
+from .mentions import Mention, is_possessive, names_in_full, people_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        strip_adverbs_back, subject)
@@ -891,6 +891,12 @@ class CueSite:
                 spk = _inverted_speaker_before(doc, sp.start, cue.start)
             if spk is None and participle:
                 spk = _with_subject(doc, sp.start, cue.start)
+            if spk is None and participle and not after_comma and cue.lemma in lx.SPEECH_FORMS.values():
+                # "Leeser vetoed the budget last week saying he would not support it": the
+                # comma before the participle left out, its subject is the clause's
+                spk = nearest_subject(doc, sp.start, cue.start)
+                if spk is not None and (is_possessive(spk.text) or spk.text.isupper()):
+                    spk = None  # ("Oz's …", a dateline's "CHARLOTTE"): no clause subject
         return spk
 
     def statement(self, start: int, end: int, speaker: Mention, rule_id: str) -> Statement:
