@@ -87,7 +87,8 @@ def extract(text: str | Document) -> list[Quote]:
                     by_span[span] = earlier[1]
                 else:
                     by_span[span] = resolver.resolve(m, speaking=isinstance(ev, Statement),
-                                                     cue=ev.cue if isinstance(ev, Statement) else None)
+                                                     cue=ev.cue if isinstance(ev, Statement) else None,
+                                                     content=(ev.start, ev.end) if isinstance(ev, Statement) else None)
             got = by_span[span]
             if isinstance(ev, Statement) and m.start not in spoke_at:
                 spoke_at[m.start] = (m.text, got)

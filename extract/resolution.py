@@ -141,6 +141,7 @@ class Resolver:
         self.by_name: dict[tuple[str, str], Entity] = {}  # (kind, normalised name)
         self.recent: list[Entity] = []  # most recently touched first
         self.cue: str | None = None  # the cue of the statement whose speaker is being resolved
+        self.content: tuple[int, int] | None = None  # the span of that statement
         self._runs: dict[str, list[tuple[int, int, int]]] | None = None
         self._intro: dict[str, list[tuple[str, str | None]]] = {}
         self._lower: frozenset[str] | None = None
@@ -337,13 +338,16 @@ class Resolver:
             e.words |= _words(role)
 
     # -- resolution -----------------------------------------------------------------
-    def resolve(self, m: Mention | None, speaking: bool = False, cue: str | None = None) -> tuple[Entity | None, str | None]:
+    def resolve(self, m: Mention | None, speaking: bool = False, cue: str | None = None,
+                content: tuple[int, int] | None = None) -> tuple[Entity | None, str | None]:
         """The entity ``m`` refers to and the strategy that found it; ``speaking``
         marks it as a source of statements, which definite descriptions (``the
-        official said``) prefer; ``cue`` is that statement's cue ("he added")."""
+        official said``) prefer; ``cue`` is that statement's cue ("he added") and
+        ``content`` its span."""
         if m is None:
             return None, None
         self.cue = cue.lower() if cue else None
+        self.content = content
         for strategy in STRATEGIES:
             if m.kind not in strategy.kinds:
                 continue
@@ -473,14 +477,22 @@ def _pronoun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     the most recent group or organisation; ``it``: the most recent organisation."""
     if m.head in {"he", "she"}:
         gender = "male" if m.head == "he" else "female"
-        for e in r.recent_of({"person", "anonymous"}, plural=False):
-            if e.human and e.gender in (None, gender):
-                if e.gender is None and not r._other_name_between(e, m.start):
-                    # Only an unambiguous pronoun says a gender: in "Christie called
-                    # Hillary Clinton a disgrace after she attacked ..." it may not.
-                    e.gender = gender
-                return e
-        return None
+        fits = [e for e in r.recent_of({"person", "anonymous"}, plural=False) if e.human and e.gender in (None, gender)]
+        if not fits:
+            return None
+        e = fits[0]
+        content = r.content if speaking else None
+        if content is not None and m.start >= content[1] and content[0] <= e.last_at <= content[1] and not e.spoke:
+            # "Ali Amin Gandapur is using official resources to make trouble, he said":
+            # someone the words are about, who has not spoken, is not the one who goes
+            # on speaking ("Ms. Nwanguma was shocked …, she said", with no earlier
+            # speaker, still is)
+            e = next((o for o in fits[1:] if o.spoke), e)
+        if e.gender is None and not r._other_name_between(e, m.start):
+            # Only an unambiguous pronoun says a gender: in "Christie called
+            # Hillary Clinton a disgrace after she attacked ..." it may not.
+            e.gender = gender
+        return e
     if m.head == "they":
         for e in r.recent_of({"anonymous", "organization"}):
             if e.human and (e.plural or e.kind == "organization"):

@@ -2483,3 +2483,16 @@ def test_a_participle_whose_comma_is_left_out_is_the_clause_subjects():
 def test_a_possessive_or_a_dateline_is_no_clause_subject_for_a_participle():
     got = quotes("CHARLOTTE — The video shows the encounter saying nothing of the shooting.")
     assert all(speaker(q) != "CHARLOTTE" for q in got)
+
+
+def test_a_pronoun_after_words_about_someone_else_is_the_one_still_speaking():
+    text = ("ISLAMABAD - Minister Ahsan Qureshi on Monday said that the opposition was playing politics.\n\n"
+            "The protests had been planned for weeks, he said. Ali Noor Khan is using official resources "
+            "to make trouble in the capital, he said.")
+    assert {speaker(q) for q in extract(text)} == {"Ahsan Qureshi"}
+
+
+def test_a_pronoun_after_words_about_its_speaker_is_that_speaker():
+    text = ("Parents gathered outside the school on Monday.\n\n"
+            "Ms. Nora Obi was shocked by the closure and worried about her son, she said.")
+    assert speaker(quotes(text)[-1]) == "Nora Obi"
