@@ -454,7 +454,7 @@ def strategy(name: str, *kinds: str, example: tuple[str, str | None], rejects: b
 
 
 @strategy("continuing-speaker", "pronoun",
-          example=("“We will appeal,” said Jane Roe, the family’s lawyer. Judge Tom Hill had set a date in May, she added.",
+          example=("“We will appeal,” said Jane Roe, the family’s lawyer. Judge Tom Hill had set a date in May. The hearing would be short, she added.",
                    "Jane Roe"))
 def _continuing_speaker(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``he added``, ``she continued``: a cue that goes on with what was being said
