@@ -2496,3 +2496,9 @@ def test_a_pronoun_after_words_about_its_speaker_is_that_speaker():
     text = ("Parents gathered outside the school on Monday.\n\n"
             "Ms. Nora Obi was shocked by the closure and worried about her son, she said.")
     assert speaker(quotes(text)[-1]) == "Nora Obi"
+
+
+def test_a_post_nominal_after_a_titled_surname_is_no_part_of_the_name():
+    text = ("A man was jailed on Monday.\n\nJudge Stephen Hale QC said the abuse was shocking.\n\n"
+            "Judge Hale QC said court staff were often abused.")
+    assert [speaker(q) for q in extract(text)] == ["Stephen Hale", "Stephen Hale"]
