@@ -243,6 +243,15 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         # "the Prime Minister", "the Home Secretary": an office, described, not a name
         return Mention(s, e, text[s:e], "definite", low[-1], role=text[s:e])
 
+    # "Heather Crone of advocacy group Show Up for Racial Justice", "Jane Roe from the
+    # charity Shelter": a full name, then an affiliation that opens in lower case.
+    for k in range(2, min(len(words) - 1, 4)):
+        if (low[k] in lx.AFFILIATION_PREPOSITIONS and not _is_cap(words[k + 1][2])
+                and all(_is_cap(w[2]) for w in words[:k])):
+            person = sub(s, words[k - 1][1])
+            if person is not None and person.kind == "name" and len((person.name or "").split()) >= 2:
+                return Mention(s, e, text[s:e], "name", person.head, person.name, person.role or text[words[k + 1][0]:e])
+            break
     # A description headed by a lower-case role noun, with an optional modifier phrase
     # after it: "Pakistani officials with knowledge of the talks".
     head_i = None

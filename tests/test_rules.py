@@ -2502,3 +2502,11 @@ def test_a_post_nominal_after_a_titled_surname_is_no_part_of_the_name():
     text = ("A man was jailed on Monday.\n\nJudge Stephen Hale QC said the abuse was shocking.\n\n"
             "Judge Hale QC said court staff were often abused.")
     assert [speaker(q) for q in extract(text)] == ["Stephen Hale", "Stephen Hale"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Heather Crane of advocacy group Show Up for Racial Justice", "Heather Crane from the charity Shelter",
+])
+def test_a_full_name_then_an_affiliation_opening_in_lower_case(subject):
+    q = only(f"Migrants arrived on Sunday.\n\n{subject} said she had found 80 sponsors.")
+    assert speaker(q) == "Heather Crane"
