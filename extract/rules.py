@@ -39,7 +39,7 @@ from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, 
                       hearer_end, np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive
 from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text, lazy
-from .mentions import Mention, is_possessive, names_in_full, people_noun
+from .mentions import Mention, is_possessive, names_in_full, people_noun, source_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        strip_adverbs_back, subject)
@@ -895,8 +895,8 @@ class CueSite:
                 # "Leeser vetoed the budget last week saying he would not support it": the
                 # comma before the participle left out, its subject is the clause's
                 spk = nearest_subject(doc, sp.start, cue.start)
-                if spk is not None and (is_possessive(spk.text) or spk.text.isupper()):
-                    spk = None  # ("Oz's …", a dateline's "CHARLOTTE"): no clause subject
+                if spk is not None and not _may_speak(spk):
+                    spk = None
         return spk
 
     def statement(self, start: int, end: int, speaker: Mention, rule_id: str) -> Statement:
@@ -914,6 +914,18 @@ class CueSite:
 # "went on to", "took to Twitter on Monday to", "used the speech to" before a cue
 _INFINITIVE_FRAME = regex.compile(r"(?r)(?<![\p{L}’'])(?i:" + lx.alternation(lx.INFINITIVE_FRAMES)
                                   + r")(?:\s+[\p{L}\p{N}’'@#.\-]+){0,5}?\s+to\s+$")
+def _may_speak(m: Mention) -> bool:
+    """Whether a clause subject found with no cue of its own may be a source: not a
+    possessive ("Oz's"), a dateline ("CHARLOTTE"), a description with no noun for a
+    source ("The proportion of GOP primary voters"), nor a lone capitalised plural with
+    no title opening a sentence ("Stories have emerged describing …")."""
+    if is_possessive(m.text) or m.text.isupper():
+        return False
+    if m.kind in ("definite", "indefinite"):
+        return source_noun(m.head)
+    return not (m.kind == "name" and " " not in (m.name or "") and not m.role and (m.name or "").endswith("s"))
+
+
 _SUBORDINATOR_BEFORE = regex.compile(r"(?r)(?<![\p{L}’'])(?i:" + lx.alternation(lx.PARTICIPLE_SUBORDINATORS) + r")\s+$")
 _WITH_BEFORE = regex.compile(r"(?r)\bwith\s+(?P<np>[^,;:()\"“”]{1,60}?)\s+$")
 

@@ -2510,3 +2510,12 @@ def test_a_post_nominal_after_a_titled_surname_is_no_part_of_the_name():
 def test_a_full_name_then_an_affiliation_opening_in_lower_case(subject):
     q = only(f"Migrants arrived on Sunday.\n\n{subject} said she had found 80 sponsors.")
     assert speaker(q) == "Heather Crane"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The proportion of GOP primary voters who back the ban is rising sharply saying much about the party.",
+    "Stories have emerged describing the insiders' attempts to dislodge him.",
+])
+def test_a_participle_without_a_comma_gives_nothing_to_a_subject_that_cannot_speak(sentence):
+    assert all(q.speaker is None or q.speaker.name not in {"Stories", "The proportion of GOP primary"}
+               for q in quotes(PROSE + sentence))
