@@ -2519,3 +2519,12 @@ def test_a_full_name_then_an_affiliation_opening_in_lower_case(subject):
 def test_a_participle_without_a_comma_gives_nothing_to_a_subject_that_cannot_speak(sentence):
     assert all(q.speaker is None or q.speaker.name not in {"Stories", "The proportion of GOP primary"}
                for q in quotes(PROSE + sentence))
+
+
+@pytest.mark.parametrize("sentence, said, who", [
+    ("Lawyers told the migrants they face separation from their children.", "they face separation from their children", "Lawyers"),
+    ("Up to 10,000 people could join the march, organisers predict.", "Up to 10,000 people could join the march", "organisers"),
+])
+def test_migrants_organisers_and_customers_are_people(sentence, said, who):
+    q = only(PROSE + sentence)
+    assert (q.text, speaker(q)) == (said, who)
