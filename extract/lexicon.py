@@ -677,6 +677,11 @@ INFINITIVE_FRAMES: tuple[str, ...] = (
     "hastened", "hastens", "rushed",
 )
 
+# Prepositions that, capitalised between capitalised words, are inside a group's or
+# a campaign's proper name: "Doctors Without Borders", "Jews Against Trump",
+# "Students For Life" (a lower-case "for" may be a description: "Attorneys for Clinton").
+ORG_NAME_PREPOSITIONS: frozenset[str] = frozenset({"Without", "Against", "For"})
+
 # Members of parliaments and assemblies by their letters: after a place or a party
 # they end a description, not an organisation's name ("the Kildare North TD",
 # "the Glasgow Kelvin MSP").

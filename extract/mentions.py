@@ -243,6 +243,12 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         # "the Prime Minister", "the Home Secretary": an office, described, not a name
         return Mention(s, e, text[s:e], "definite", low[-1], role=text[s:e])
 
+    if (len(words) >= 3 and all(_is_cap(w[2]) for w in words) and low[0].endswith("s")
+            and any(w[2] in lx.ORG_NAME_PREPOSITIONS for w in words[1:-1])):
+        # "Doctors Without Borders", "Students For Life": people, then a title-case
+        # preposition, name a group (a headline's "Big Win For Bernie" does not)
+        name = _PARENTHESES.sub("", text[s:e]).strip()
+        return Mention(s, e, text[s:e], "organization", _bare(name.split()[-1]), name=name)
     # "Heather Crone of advocacy group Show Up for Racial Justice", "Jane Roe from the
     # charity Shelter": a full name, then an affiliation that opens in lower case.
     for k in range(2, min(len(words) - 1, 4)):

@@ -2528,3 +2528,14 @@ def test_a_participle_without_a_comma_gives_nothing_to_a_subject_that_cannot_spe
 def test_migrants_organisers_and_customers_are_people(sentence, said, who):
     q = only(PROSE + sentence)
     assert (q.text, speaker(q)) == (said, who)
+
+
+@pytest.mark.parametrize("group", ["Doctors Without Borders (MSF)", "Students For Life", "Jews Against Trump"])
+def test_people_then_a_title_case_preposition_name_a_group(group):
+    q = only(f"Fighting continued in the city.\n\n{group} announced that two clinics had closed on Saturday.")
+    assert (speaker(q), q.speaker.kind) == (group.split(" (")[0] + (" (MSF)" if "(" in group else ""), "organization")
+
+
+def test_a_title_case_headline_with_for_names_no_group():
+    text = "Big Win For Bernie: Union Holds Off On Endorsement\n\nThe union met on Tuesday."
+    assert all(speaker(q) != "Big Win For Bernie" for q in extract(text))
