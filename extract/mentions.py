@@ -270,8 +270,8 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
             nxt = low[i + 1] if i + 1 < len(low) else None
             if i == 0 and _is_cap(w) and nxt in TITLE_CONNECTORS and _is_cap(words[-1][2]):
                 break  # "Secretary of State John Kerry", "Department of Justice": a title or a name
-            if nxt is None or nxt in PREPOSITIONS:
-                head_i = i
+            if nxt is None or nxt in PREPOSITIONS or (nxt.endswith("ed") and low[i + 2:i + 3] == ["by"]):
+                head_i = i  # (also "Economists polled by Reuters", "Analysts surveyed by FactSet")
                 break
             if nxt is not None and not _is_cap(words[i + 1][2]):
                 continue
@@ -324,7 +324,7 @@ _OBJECT_PREPOSITIONS = lx.OBJECT_PREPOSITIONS
 _CAP, _NOT_NAME, _QUANTITY_WORD, _ARTICLE, _AFTER_ARTICLE, _NOT_OPENER = 1, 2, 4, 8, 16, 32
 _DET, _INDEFINITE, _OWNER, _PREP, _OBJECT_PREP, _HEAD, _ORG = 64, 128, 256, 512, 1024, 2048, 4096
 _BLOCKS_DESC_FIRST, _BLOCKS_DESC, _BLOCKS_NAME_FIRST, _BLOCKS_NAME = 8192, 16384, 32768, 65536
-_PRONOUN, _TITLE_LEAD = 131072, 262144
+_PRONOUN, _TITLE_LEAD, _PARTICIPLE = 131072, 262144, 524288
 
 
 def opens_institution(words: list[str]) -> bool:
@@ -372,6 +372,8 @@ def word_flags(word: str) -> int:
         f |= _PREP
     if lw in _OBJECT_PREPOSITIONS:
         f |= _OBJECT_PREP
+    if lw.endswith("ed") and not cap:
+        f |= _PARTICIPLE  # may open a head's modifier: "Economists polled by Reuters"
     if b in lx.ROLE_NOUNS or b in lx.DOCUMENT_NOUNS or people_noun(b):
         f |= _HEAD
     if b in lx.ORG_NOUNS:
@@ -443,7 +445,7 @@ def _could_be_description(f: list[int], n: int) -> bool:
     for h in range(n):
         x = f[h]
         nxt = f[h + 1] if h + 1 < n else None
-        if nxt is None or nxt & _PREP:
+        if nxt is None or nxt & (_PREP | _PARTICIPLE):
             if x & _HEAD or (det and h > 0 and nxt is not None and nxt & _OBJECT_PREP):
                 if (owner and x & _ORG) or (h <= 7 and not blocked):
                     return True
@@ -477,7 +479,7 @@ def could_be_mentions(words: list[str]) -> list[bool]:
         h, x, last = n - 2, f[n - 2], f[n - 1]
         # word h now has a next word: is it a head before a preposition?  Then this
         # prefix and every longer one could be the description with its modifiers.
-        if last & _PREP and (x & _HEAD or (det and h > 0 and last & _OBJECT_PREP)):
+        if (last & _PREP and (x & _HEAD or (det and h > 0 and last & _OBJECT_PREP))) or (last & _PARTICIPLE and x & _HEAD):
             if (owner and x & _ORG) or (h <= 7 and not prev_blocked):
                 out[n - 1:n_all] = [True] * (n_all - n + 1)
                 return out

@@ -2539,3 +2539,13 @@ def test_people_then_a_title_case_preposition_name_a_group(group):
 def test_a_title_case_headline_with_for_names_no_group():
     text = "Big Win For Bernie: Union Holds Off On Endorsement\n\nThe union met on Tuesday."
     assert all(speaker(q) != "Big Win For Bernie" for q in extract(text))
+
+
+@pytest.mark.parametrize("sentence, said, who", [
+    ("Economists polled by Reuters said the bank would cut rates in June.", "the bank would cut rates in June", "Economists"),
+    ("Analysts surveyed by FactSet had estimated that the company would post a profit.",
+     "the company would post a profit", "Analysts"),
+])
+def test_a_group_with_a_participle_by_its_pollster_speaks(sentence, said, who):
+    q = only(PROSE + sentence)
+    assert (q.text, speaker(q)) == (said, who)
