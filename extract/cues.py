@@ -77,6 +77,23 @@ def _after_named_modifier(before: list[tuple[bool, str]]) -> bool:
     return 0 < k < len(before) and before[k][1] in lx.DETERMINERS_BEFORE_NAMES
 
 
+MODIFIER_REACH = 4  # words from a modifier cue noun to the source it modifies: "state flood control room officials"
+
+
+def _modifies_source(after: list[str]) -> bool:
+    """Whether the words after a modifier cue noun ("state", "protest") reach a source
+    word through nouns only: "state officials", "state flood control room officials"
+    (not "state that officials ...": a determiner, pronoun or clause word on the way)."""
+    if after and _source_word(after[0]):
+        return True
+    for w in after[:MODIFIER_REACH]:
+        if not w.isalpha() or w in lx.PREPOSITIONS_AND_RELATIVES or w in lx.DETERMINERS_BEFORE_NAMES or w in lx.CLAUSE_OPENERS or w in lx.CUE_WORDS:
+            return False
+        if w in lx.ROLE_NOUNS:
+            return True
+    return False
+
+
 def _source_word(low: str) -> bool:
     """A role noun or title after a cue word makes that word its modifier: "state
     officials", "Texas state Sen. Ann Lee"."""
@@ -120,8 +137,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # a role before a name: "Defending champion Novak Djokovic", "federal judge Amy Jackson"
         if i > 1 and w.get(i - 1)[2] == "to" and w.get(i - 2)[2] in lx.UNSAID_BEFORE_TO:
             continue  # "failed to note that ...": the writer's claim, not theirs
-        if word in lx.MODIFIER_CUE_NOUNS and i + 1 < w.size and _source_word(w.get(i + 1)[2]):
-            continue  # "the Texas state senator", "protest organizers": a noun
+        if word in lx.MODIFIER_CUE_NOUNS and _modifies_source([w.get(k)[2] for k in range(i + 1, min(w.size, i + 1 + MODIFIER_REACH))]):
+            continue  # "the Texas state senator", "protest organizers", "state flood control room officials": a noun
         if i > 0:
             _, pe, prev = w.get(i - 1)
             if _no_verb_after(prev, frame[pe:s], word, frame[e:e + 1]):
@@ -161,7 +178,7 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
             continue
         if i > 1 and words[i - 1].group().lower() == "to" and words[i - 2].group().lower() in lx.UNSAID_BEFORE_TO:
             continue
-        if w in lx.MODIFIER_CUE_NOUNS and i + 1 < len(words) and _source_word(words[i + 1].group().lower()):
+        if w in lx.MODIFIER_CUE_NOUNS and _modifies_source([x.group().lower() for x in words[i + 1:i + 1 + MODIFIER_REACH]]):
             continue
         if i > 0 and _no_verb_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1]):
             continue

@@ -172,7 +172,7 @@ NOT_CLAUSE_STARTS: frozenset[str] = frozenset({
     "after", "before", "during", "while", "when", "if", "and", "or", "but", "nothing",
     "little", "much", "yes", "goodbye", "hello", "thanks", "thank", "sorry", "through",
     "via", "without", "within", "under", "over", "into", "onto", "upon", "since",
-    "until", "because", "than", "later", "earlier", "recently", "yesterday", "today",
+    "until", "because", "though", "although", "whereas", "unless", "than", "later", "earlier", "recently", "yesterday", "today",
     "tonight", "last", "this", "next", "again", "also", "too", "then", "afterward",
     "afterwards", "repeatedly", "simply", "only", "just", "once", "twice", "aloud",
     "publicly", "privately", "something", "anything", "everything", "enough", "more",
@@ -259,6 +259,8 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "county", "tribunal", "inquiry", "coalition", "alliance", "corporation", "prosecution",
     "trust", "society", "fund", "consulate", "constabulary", "force", "mission", "service",
     "bench", "cop", "cops", "assembly", "parliament", "legislature",
+    # the media, many at once ("local television channels reported")
+    "channels", "broadcasters", "stations",
     # people of court, local and health reports
     "coroner", "magistrate", "magistrates", "barrister", "barristers", "solicitor", "solicitors",
     "pathologist", "pathologists", "paramedic", "paramedics", "firefighter", "firefighters",
@@ -883,7 +885,7 @@ INFINITIVE_CUES: frozenset[str] = frozenset({"pledge", "vow", "promise", "threat
 # Verbs whose first object is the hearer, not the message: `told reporters that`.
 HEARER_VERBS: frozenset[str] = frozenset({
     "tell", "inform", "assure", "remind", "notify", "warn", "urge", "ask", "advise",
-    "promise", "beg", "implore",
+    "promise", "beg", "implore", "caution",
 })
 
 # Words that end a speaker's run of verbs in a passive (`has been told`): a cue
@@ -1278,6 +1280,7 @@ OBJECT_NON_STARTS: frozenset[str] = frozenset({
     "themselves", "itself", "and", "or", "but", "in", "on", "at", "for", "with", "up",
     "down", "out", "off", "over", "back", "from", "after", "during", "before", "into", "since", "until",
     "live",  # "Lerer reported from Los Angeles", "reports live from the field": a dateline, nothing reported
+    "though", "although", "whereas", "unless", "because",  # "channels reported though confirmation was awaited"
 })
 # Object cues that report only when their object names a matter raised: "raised
 # concerns / the question of / the possibility" (not "raised $26 million", "raising

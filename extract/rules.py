@@ -1022,7 +1022,8 @@ def _closes_after_speaker(text: str, pos: int, end: int) -> bool:
     for Morning Consult.", "…, Smith said on Tuesday."); not a verb, an object or a
     clause ("…, said Hillary Clinton should be ready")."""
     p = skip_space(text, pos)
-    return p >= end or not text[p].isalnum() or _first_word(text, p) in lx.CUE_ADJUNCTS
+    return (p >= end or not text[p].isalnum() or _first_word(text, p) in lx.CUE_ADJUNCTS
+            or _first_word(text, p) in lx.CLAUSE_CONJUNCTIONS)  # ("…, television channels reported though …")
 
 
 ADVERB_GAP = 20  # characters between a speaker and a sentence-final cue: "Jane Cole later said."

@@ -2549,3 +2549,24 @@ def test_a_title_case_headline_with_for_names_no_group():
 def test_a_group_with_a_participle_by_its_pollster_speaks(sentence, said, who):
     q = only(PROSE + sentence)
     assert (q.text, speaker(q)) == (said, who)
+
+
+@pytest.mark.parametrize("sentence, said, who", [
+    # "state" modifies a source several nouns on; it states nothing
+    ("Three rivers were in spate and their levels crossed danger marks, state flood control room officials said.",
+     "Three rivers were in spate and their levels crossed danger marks", "state flood control room officials"),
+    # media many at once speak; a concessive clause after the cue is no content of it
+    ("Six people died in house collapses, local television channels reported though confirmation was awaited.",
+     "Six people died in house collapses", "local television channels"),
+    # "cautioned X to": what was urged is the verb phrase after "to"
+    ("The state government has cautioned all district collectors to remain alert to meet any eventuality.",
+     "remain alert to meet any eventuality", "the state government"),
+])
+def test_wire_copy_sources_and_hearers(sentence, said, who):
+    q = only(PROSE + sentence)
+    assert (q.text, speaker(q)) == (said, who)
+
+
+def test_alleged_before_a_clause_is_still_a_cue():
+    q = only(PROSE + "Mr. Trump alleged that Mr. O'Brien had libeled him.")
+    assert q.text == "Mr. O'Brien had libeled him"
