@@ -37,6 +37,10 @@ _SINGLE_RE = regex.compile(r"(?<!')'(?!')|[‘’]")
 _SINGLE_HINT = regex.compile(r"‘|(?<![\p{L}\p{N}'])'(?=\p{L})")  # a paragraph that may open one
 _NEXT_VISIBLE = regex.compile(r"\s*(\S)")
 _TWO_LETTERS = regex.compile(r"\p{L}[^\p{L}]*\p{L}")
+# A single-quoted quotation inside a double-quoted one, and the reverse: the opening
+# mark not after a letter ("it's"), the closing one not before a letter ("you're").
+_INNER_SINGLE = regex.compile(r"(?<![\p{L}\p{N}])['‘](?=[\p{L}“\"])(?P<body>[^\n'‘’]*(?:['’]\p{L}[^\n'‘’]*)*?)['’](?![\p{L}\p{N}])")
+_INNER_DOUBLE = regex.compile(r"[“\"](?P<body>[^\n“”\"]+)[”\"]")
 # The characters str.isspace() (and so str.strip) treats as space.
 SPACE_CLASS = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # A line without the spaces around it: from its first non-space character to its last.
@@ -319,6 +323,21 @@ class Document:
         if m is None or m.kind != "name" or not names_in_full(m) or m.start > lo + 1 or m.text.isupper():
             return None  # (a capitalised headline is no name: "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY")
         return m
+
+    @lazy
+    def inner_quotations(self) -> list[Quotation]:
+        """Quotations inside the article's quotations, in the other style of mark:
+        "He said, 'Oh man, do you want it back?'" (American), '… “fake news” …'
+        (British).  The article's own quotations keep only the outer one; these are
+        read by the nested-quotation rule when a cue inside the outer one opens them."""
+        text, out = self.text, []
+        for q in self.quotations:
+            double = text[q.open_at] not in "'‘"
+            pattern = _INNER_SINGLE if double else _INNER_DOUBLE
+            for m in pattern.finditer(text, q.start, q.end):
+                if _TWO_LETTERS.search(text, m.start("body"), m.end("body")):
+                    out.append(Quotation(m.start(), m.start("body"), m.end("body"), m.end("body"), q.paragraph, False, True))
+        return out
 
     @lazy
     def quotation_starts(self) -> list[int]:

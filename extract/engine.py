@@ -24,7 +24,7 @@ from . import lexicon as lx
 from .cues import cues, is_passive
 from .document import WORD, Document, Quotation, Sentence
 from .mentions import Mention
-from .rules import (MAX_CUES, TABLES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
+from .rules import (MAX_CUES, TABLES, TURN_RULES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
                     reported_complement)
 
 SHINGLE = 4  # words in the key used to spot a quotation repeated as a pull-quote
@@ -67,13 +67,24 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
     if beside:
         found.extend(beside)
         found.sort(key=lambda f: f.start)
+    taken = {f.start for f in found}
+    nested = [n for f in found if f.kind == "direct" and f.mention is not None and _may_hold_quotation(doc, f)
+              for r in TABLES["nested"] for n in r.fn(doc, f) if n.start not in taken]
+    if nested:
+        found.extend(nested)
+        found.sort(key=lambda f: f.start)
     # Headlines, and the article's first sentence (PolNeAR's headlines end in a full
     # stop, so only their place says what they are).
     titles = frozenset(s.index for s in doc.sentences if s.title or (s.paragraph == 0 and s.index_in_paragraph == 0))
     return drop_repeats(doc.text, found, titles), subjects
 
 
-TURN_RULES = ("transcript-label", "interview-answer")
+def _may_hold_quotation(doc: Document, f: Statement) -> bool:
+    """Whether a direct statement holds a quotation mark inside (most do not)."""
+    return _ANY_MARK.search(doc.text, f.start, f.end) is not None
+
+
+_ANY_MARK = regex.compile(r"[\"“”'‘’«»„]")
 
 
 def _first_person_in_turns(found: list[Statement]) -> None:

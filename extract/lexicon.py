@@ -161,7 +161,7 @@ CUE_ADVERBS: frozenset[str] = frozenset({
     "may", "might", "could", "should", "can", "must", "been", "being", "since",
     "now", "initially", "first", "ultimately", "finally", "eventually", "both",
     "soon", "instead", "likewise", "too", "however", "meanwhile", "here", "there",
-    "all", "each", "personally", "similarly",
+    "all", "each", "personally", "similarly", "always", "sometimes", "usually",
 })
 
 # Words that cannot open a clause reported without `that`: after `said` they start
@@ -628,6 +628,7 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
     "senior", "top", "unnamed", "anonymous",
 })
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those", "both"})
+DEMONSTRATIVES: frozenset[str] = frozenset({"this", "that", "these", "those"})
 
 
 # Lines that are site furniture, never article text.

@@ -198,6 +198,8 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return None  # "With Democratic leaders", "when my mother": a clause or adjunct
     if low[0] in lx.AUXILIARIES and not _is_cap(words[0][2]):
         return None  # "will endanger children": a verb phrase ("May", "Will Smith" are names)
+    if low[0] in lx.AUXILIARIES and len(words) > 1 and low[0] not in lx.WORD_GIVEN_NAMES and low[0] not in lx.MONTHS:
+        return sub(words[1][0], e)  # a question's "Does Yee (regret …)": its subject, after the auxiliary
     if all(_bare(w[2]) in lx.NAME_SUFFIXES for w in words):
         return None  # "A. John Knapp, Jr., will continue": a suffix names nobody
     if len(words) > 1 and (low[0] in lx.DATE_OPENERS or low[0] in lx.TIME_ADVERB_OPENERS):

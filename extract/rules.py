@@ -28,7 +28,7 @@ and what it must extract), and put it in its table at the place its priority say
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Callable
 
@@ -37,9 +37,9 @@ import regex
 from . import lexicon as lx
 from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, complement_start, content_end, content_start,
                       hearer_end, np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
-from .cues import Cue, cues, is_passive
-from .document import BLANK, SPEAKER_LABEL, Document, Quotation, Sentence, Span, is_headline_text, lazy
-from .mentions import Mention, is_possessive, names_in_full, people_noun, source_noun
+from .cues import Cue, cues, is_passive, scan
+from .document import BLANK, SPEAKER_LABEL, WORD, Document, Quotation, Sentence, Span, is_headline_text, lazy
+from .mentions import Mention, is_possessive, names_in_full, parse_stretch, people_noun, source_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        strip_adverbs_back, subject)
@@ -1363,6 +1363,66 @@ def _label(doc: Document, start: int, end: int) -> Mention | None:
     return doc.opening_name(lo, line_end)
 
 
+# --- Speech nested in a statement --------------------------------------------------------
+
+TURN_RULES = ("transcript-label", "interview-answer")  # statements that are a whole turn of a transcript or Q&A
+_OPENS_NESTED = regex.compile(r"\s*[,:]?\s*$")  # between a cue and the quotation it opens
+_NESTED_CLAUSE_START = regex.compile(r"(?r)[.!?;]\s")
+NESTED_SUBJECT_WORDS = 6  # words before the cue in which to find its speaker
+
+
+@rule("nested", "nested-quotation",
+      "Tom Brady threw his 600th touchdown pass.\n\n"
+      "“He said, ‘Oh man, do you want it back?’” Brady said. “I said, ‘I think they are going to get it.’”",
+      [("direct", "Oh man, do you want it back?", "Tom Brady"), ("direct", "I think they are going to get it.", "Tom Brady")])
+def nested_quotation(doc: Document, outer: Statement) -> list[Statement]:
+    """Speech quoted inside a quotation or a transcript turn, opened by a cue inside it
+    ("He said, 'Oh man …'", "My dad always says, 'Shooters shoot,'"): the inner
+    speaker said it; "I" and "we" are the outer speaker."""
+    text = doc.text
+    inner = [q for q in (doc.inner_quotations if outer.rule not in TURN_RULES else doc.quotations)
+             if outer.start <= q.open_at and q.end <= outer.end and q.closed]
+    out = []
+    for q in inner:
+        brk = _NESTED_CLAUSE_START.search(text, outer.start, q.open_at)
+        lo = brk.end() if brk else outer.start
+        cue = None
+        for c in scan(text, lo, q.open_at):
+            cue = c
+        if (cue is None or cue.kind != "speech" or cue.text.lower().endswith("ing")
+                or not _OPENS_NESTED.fullmatch(text, cue.end, q.open_at) or len(text[q.start:q.end].split()) < 2):
+            continue  # (a participle's subject is the clause's; one quoted word is a label: "might say 'establishment'")
+        who = _nested_speaker(text, lo, cue.start)
+        if who is None or "[" in who.text or who.text.split()[0].lower() in lx.DEMONSTRATIVES:
+            continue  # ("a few [people]", "that group": no speaker to name from inside a quotation)
+        if who.kind == "pronoun" and who.head in ("i", "we"):
+            who = outer.mention  # "I said, '…'": the one quoted
+        out.append(Statement(q.start, q.end, "direct", cue.label, who, outer.paragraph, outer.sentence, "nested-quotation",
+                             inherit=who is None))
+    return out
+
+
+def _nested_speaker(text: str, lo: int, end: int) -> Mention | None:
+    """The longest phrase ending at ``end`` (within a few words) that reads as a
+    speaker, parsed from the text itself (the Document's word index masks quotations)."""
+    words = list(WORD.finditer(text, lo, end))
+    while words and (words[-1].group().lower() in lx.CUE_ADVERBS or words[-1].group().lower() in lx.AUXILIARIES
+                     or words[-1].group().endswith("ly")):
+        words.pop()  # "My dad always says", "he has said"
+    if not words:
+        return None
+    end = words[-1].end()
+    words = words[-NESTED_SUBJECT_WORDS:]
+    for w in words:
+        m = parse_stretch(text[w.start():end])
+        if m is not None:
+            return replace(m, start=m.start + w.start(), end=m.end + w.start())
+    return None
+
+
+NESTED_RULES: tuple[Rule, ...] = (nested_quotation,)
+
+
 INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, previous_statement, previous_paragraph, label_line, introducing_sentence,
                                         introducing_colon, subject_before)
 
@@ -1375,5 +1435,6 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "span": SPAN_RULES,
     "cue": CUE_RULES,
     "inheritance": INHERITANCE_RULES,
+    "nested": NESTED_RULES,
 }
 assert sorted(r.id for t in TABLES.values() for r in t) == sorted(RULES), "a rule is in no table, or in two"

@@ -2570,3 +2570,25 @@ def test_wire_copy_sources_and_hearers(sentence, said, who):
 def test_alleged_before_a_clause_is_still_a_cue():
     q = only(PROSE + "Mr. Trump alleged that Mr. O'Brien had libeled him.")
     assert q.text == "Mr. O'Brien had libeled him"
+
+
+def test_speech_quoted_inside_a_transcript_turn_is_its_inner_speakers():
+    text = ("Q. How was the game?\n\nWHITAKER: Nothing really. My dad always says, 'Shooters shoot,' so I kept shooting."
+            "\n\nQ. How's the ankle?\n\nWHITAKER: It's fine.")
+    inner = [q for q in extract(text) if q.text == "Shooters shoot,"]
+    assert [(q.kind, speaker(q)) for q in inner] == [("direct", "My dad")]
+
+
+@pytest.mark.parametrize("text", [
+    # one quoted word is a label, not speech
+    "Ann Lee spoke.\n\n“Somebody might say ‘establishment’ but I say experience,” Lee said.",
+    # a participle's speaker is its clause's subject, not the words before it
+    "Ann Lee spoke.\n\n“If you campaign against him saying, ‘I am more liberal than you,’ it fails,” Lee said.",
+])
+def test_no_nested_quotation_without_a_speaker_and_a_cue_opening_it(text):
+    assert all(q.rule != "nested-quotation" for q in extract(text))
+
+
+def test_a_question_opened_by_an_auxiliary_has_its_subject_after_it():
+    text = "The board voted to close the school.\n\nDoes Gary Yee regret his decision? “No, I don’t,” he said."
+    assert speaker(extract(text)[-1]) == "Gary Yee"
