@@ -68,6 +68,12 @@ def extract(text: str | Document) -> list[Quote]:
         m = f.mention
         pos = m.start if m is not None and (m.start < f.start or m.kind == "pronoun") else f.start
         events.append((pos, 0, f))
+    where = {id(f): pos for pos, _, f in events}
+    for k, (pos, order, f) in enumerate(events):
+        if f.within is not None and id(f.within) in where:
+            # speech nested in a quotation is read once its quotation's speaker is known
+            # ("“He said, ‘…’” Brady said": "He" is not Brady), and touches no one before
+            events[k] = (max(pos, where[id(f.within)]), 2, f)
     for m in subjects:
         events.append((m.start, 1, m))  # a statement's own reading of a span comes first
     events.sort(key=lambda ev: (ev[0], ev[1]))
@@ -86,9 +92,12 @@ def extract(text: str | Document) -> list[Quote]:
                 if earlier is not None and m.text == earlier[0] and not isinstance(ev, Statement):
                     by_span[span] = earlier[1]
                 else:
+                    outer = ev.within if isinstance(ev, Statement) else None
                     by_span[span] = resolver.resolve(m, speaking=isinstance(ev, Statement),
                                                      cue=ev.cue if isinstance(ev, Statement) else None,
-                                                     content=(ev.start, ev.end) if isinstance(ev, Statement) else None)
+                                                     content=(ev.start, ev.end) if isinstance(ev, Statement) else None,
+                                                     quoting=resolved.get(id(outer), (None, None))[0] if outer is not None else None,
+                                                     nested=outer is not None)
             got = by_span[span]
             if isinstance(ev, Statement) and m.start not in spoke_at:
                 spoke_at[m.start] = (m.text, got)

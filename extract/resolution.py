@@ -142,6 +142,7 @@ class Resolver:
         self.recent: list[Entity] = []  # most recently touched first
         self.cue: str | None = None  # the cue of the statement whose speaker is being resolved
         self.content: tuple[int, int] | None = None  # the span of that statement
+        self.quoting: Entity | None = None  # the speaker whose quotation holds it (nested speech)
         self._runs: dict[str, list[tuple[int, int, int]]] | None = None
         self._intro: dict[str, list[tuple[str, str | None]]] = {}
         self._lower: frozenset[str] | None = None
@@ -339,15 +340,19 @@ class Resolver:
 
     # -- resolution -----------------------------------------------------------------
     def resolve(self, m: Mention | None, speaking: bool = False, cue: str | None = None,
-                content: tuple[int, int] | None = None) -> tuple[Entity | None, str | None]:
+                content: tuple[int, int] | None = None, quoting: "Entity | None" = None,
+                nested: bool = False) -> tuple[Entity | None, str | None]:
         """The entity ``m`` refers to and the strategy that found it; ``speaking``
         marks it as a source of statements, which definite descriptions (``the
         official said``) prefer; ``cue`` is that statement's cue ("he added") and
-        ``content`` its span."""
+        ``content`` its span; ``quoting`` is the speaker whose quotation holds the
+        mention, whom a third-person pronoun there cannot mean; a ``nested`` mention (speech
+        quoted inside a quotation) leaves the narrative's recency as it was."""
         if m is None:
             return None, None
         self.cue = cue.lower() if cue else None
         self.content = content
+        self.quoting = quoting
         for strategy in STRATEGIES:
             if m.kind not in strategy.kinds:
                 continue
@@ -359,6 +364,8 @@ class Resolver:
             e = got
             if m.kind == "name" and e.gender is None:
                 e.gender = self._own_pronoun_gender(m.end)
+            if nested:
+                return e, strategy.name  # (the quoted speaker's words, not the story, are about them)
             self.touch(e)
             e.spoke = e.spoke or speaking
             if speaking:
@@ -477,7 +484,8 @@ def _pronoun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     the most recent group or organisation; ``it``: the most recent organisation."""
     if m.head in {"he", "she"}:
         gender = "male" if m.head == "he" else "female"
-        fits = [e for e in r.recent_of({"person", "anonymous"}, plural=False) if e.human and e.gender in (None, gender)]
+        fits = [e for e in r.recent_of({"person", "anonymous"}, plural=False)
+                if e.human and e.gender in (None, gender) and e is not r.quoting]  # ("He said, '…'," Brady said: not Brady)
         if not fits:
             return None
         e = fits[0]

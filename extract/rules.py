@@ -107,6 +107,7 @@ class Statement:
     # True when the sentence names nobody: an inheritance rule looks for the speaker.
     inherit: bool = False
     inherited: str | None = None  # id of the inheritance rule that gave the speaker
+    within: "Statement | None" = None  # the statement whose quotation holds this one (nested speech)
 
 
 @dataclass(slots=True)  # a value, never changed: not frozen only for speed (see document.Span)
@@ -1372,9 +1373,9 @@ NESTED_SUBJECT_WORDS = 6  # words before the cue in which to find its speaker
 
 
 @rule("nested", "nested-quotation",
-      "Tom Brady threw his 600th touchdown pass.\n\n"
+      "Mike Evans caught Tom Brady's 600th touchdown pass.\n\n"
       "“He said, ‘Oh man, do you want it back?’” Brady said. “I said, ‘I think they are going to get it.’”",
-      [("direct", "Oh man, do you want it back?", "Tom Brady"), ("direct", "I think they are going to get it.", "Tom Brady")])
+      [("direct", "Oh man, do you want it back?", "Mike Evans"), ("direct", "I think they are going to get it.", "Tom Brady")])
 def nested_quotation(doc: Document, outer: Statement) -> list[Statement]:
     """Speech quoted inside a quotation or a transcript turn, opened by a cue inside it
     ("He said, 'Oh man …'", "My dad always says, 'Shooters shoot,'"): the inner
@@ -1398,7 +1399,7 @@ def nested_quotation(doc: Document, outer: Statement) -> list[Statement]:
         if who.kind == "pronoun" and who.head in ("i", "we"):
             who = outer.mention  # "I said, '…'": the one quoted
         out.append(Statement(q.start, q.end, "direct", cue.label, who, outer.paragraph, outer.sentence, "nested-quotation",
-                             inherit=who is None))
+                             inherit=who is None, within=outer))
     return out
 
 

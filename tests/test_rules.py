@@ -2592,3 +2592,19 @@ def test_no_nested_quotation_without_a_speaker_and_a_cue_opening_it(text):
 def test_a_question_opened_by_an_auxiliary_has_its_subject_after_it():
     text = "The board voted to close the school.\n\nDoes Gary Yee regret his decision? “No, I don’t,” he said."
     assert speaker(extract(text)[-1]) == "Gary Yee"
+
+
+def test_he_inside_a_quotation_is_not_the_one_quoted():
+    text = ("Mike Evans caught the ball and handed it to Tom Brady.\n\n"
+            "“He said, ‘Oh man, do you want it back?’” Brady said.")
+    inner = [q for q in extract(text) if q.rule == "nested-quotation"]
+    assert [speaker(q) for q in inner] == ["Mike Evans"]
+
+
+def test_a_nested_speaker_does_not_become_the_story_s_latest_person():
+    text = ("Ann Hale approached Jane Brook three weeks later.\n\n"
+            "“And she said, ‘Do you understand what I mean?’” Brook said.\n\n"
+            "“I just left the room,” she said.")
+    got = extract(text)
+    assert [speaker(q) for q in got if q.rule != "nested-quotation"] == ["Jane Brook", "Jane Brook"]
+    assert [speaker(q) for q in got if q.rule == "nested-quotation"] == ["Ann Hale"]
