@@ -37,12 +37,19 @@ def test_never_raises_and_offsets_are_exact(text):
 @settings(max_examples=200, deadline=None)
 @given(TEXTS)
 def test_direct_quotes_do_not_overlap_and_exclude_marks(text):
-    direct = sorted((q.start, q.end) for q in extract(text) if q.kind == "direct")
+    quotes = extract(text)
+    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct" and q.rule != "nested-quotation")
     for (a, b), (c, d) in zip(direct, direct[1:]):
         assert b <= c
-    for q in extract(text):
-        if q.kind in {"direct", "mixed"}:
+    for q in quotes:
+        if q.rule == "nested-quotation":  # speech quoted inside another statement lies inside it
+            assert any(d.start <= q.start and q.end <= d.end for d in quotes if d is not q and d.kind == "direct")
+        if q.kind == "direct":
             assert q.text[:1] not in "“”\"" and q.text[-1:] not in "“”\""
+        if q.kind == "mixed":
+            # a clause holding quoted words keeps their marks, never a mark left open at
+            # its end or one closed at its start
+            assert q.text[:1] not in "”" and q.text[-1:] not in "“" and (q.text[-1:] != "”" or "“" in q.text)
 
 
 @settings(max_examples=100, deadline=None)
