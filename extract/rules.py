@@ -1262,10 +1262,19 @@ def previous_paragraph(x: InheritSite) -> Inherited | None:
             continue
         if g.paragraph < f.paragraph - 1 and not all(x.doc.subheading(p) or x.doc.furniture[p] for p in range(g.paragraph + 1, f.paragraph)):
             return None  # (a subheading between them does not end the quote: "Cuts")
-        if g.mention is not None:
+        if g.mention is not None and not _inside_another(found, k):
             opens_para = x.doc.paragraphs[f.paragraph].start in (f.start - 1, f.start)
             return Inherited(g.mention, g.cue) if opens_para else None
     return None
+
+
+def _inside_another(found: list[Statement], k: int) -> bool:
+    """Whether statement ``k`` is reported inside the content of an earlier one ("He
+    said the hike … and the statistics show that …"): its speaker is not the one the
+    paragraph gives the floor to.  ``found`` is in text order."""
+    g = found[k]
+    return any(h.start <= g.start and g.end <= h.end and h.paragraph == g.paragraph
+               for h in found[max(0, k - INHERIT_REACH):k])
 
 
 @rule("inheritance", "introducing-sentence",

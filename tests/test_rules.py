@@ -2608,3 +2608,10 @@ def test_a_nested_speaker_does_not_become_the_story_s_latest_person():
     got = extract(text)
     assert [speaker(q) for q in got if q.rule != "nested-quotation"] == ["Jane Brook", "Jane Brook"]
     assert [speaker(q) for q in got if q.rule == "nested-quotation"] == ["Ann Hale"]
+
+
+def test_a_paragraph_opening_quotation_continues_the_outer_speaker_not_a_nested_source():
+    text = ("Students marched on Saturday.\n\n"
+            "Luke Denne said the biggest issue is still the fees and the statistics show that applications have fallen.\n\n"
+            "“Students do need to march again. They should keep demonstrating.”")
+    assert speaker(extract(text)[-1]) == "Luke Denne"
