@@ -305,7 +305,9 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "fighters", "group", "spokesman's", "counterpart", "counterparts", "founder",
     "executive", "executives", "manager", "organizer", "organizers", "organiser", "organisers", "protester",
     "protesters", "demonstrators", "migrant", "migrants", "refugee", "refugees", "asylum-seeker", "asylum-seekers",
-    "customer", "customers", "shareholder", "shareholders", "republicans", "democrats", "republican",
+    "customer", "customers", "shareholder", "shareholders",
+    # clergy ("the bishops said in a statement")
+    "bishops", "archbishops", "priests", "clergy", "cardinals", "imams", "rabbis", "pastors", "nuns", "monks", "republicans", "democrats", "republican",
     "democrat", "commission", "committee", "council", "court", "board", "party",
     "organization", "organisation", "union", "company", "firm", "website", "paper",
     "newspaper", "network", "authorities", "authority", "regime", "delegation",
@@ -629,6 +631,7 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
 })
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those", "both"})
 DEMONSTRATIVES: frozenset[str] = frozenset({"this", "that", "these", "those"})
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 
 
 # Lines that are site furniture, never article text.
@@ -1384,6 +1387,11 @@ TIME_NOUNS: tuple[str, ...] = (
     "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
     "today", "yesterday", "tonight",
 )
+# Measures, which head no source: "The pope spent two hours with them" is a clause,
+# not a description headed by "hours".
+MEASURE_NOUNS: frozenset[str] = frozenset(TIME_STAMP_UNITS) | frozenset(w + "s" for w in TIME_NOUNS[:8]) | frozenset({
+    "points", "miles", "kilometres", "kilometers", "dollars", "pounds", "times",
+})
 # Parts of the day after a day: "Tuesday morning", "yesterday evening".
 PARTS_OF_DAY: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 # Words before a time noun or a day in an adjunct after a cue: "said on Monday",

@@ -570,7 +570,8 @@ def _open_class_head(words: list[tuple[int, int, str]], low: list[str]) -> int |
             return i  # (a capitalised noun inside is part of a name: "the Federal Bureau of Investigation")
         if (i > 0 and low[0] in _DETERMINERS and nxt in _OBJECT_PREPOSITIONS and not _is_cap(words[i][2]) and not w.endswith(("ing", "ed", "ly"))
                 and w not in lx.SPEECH_FORMS and w not in lx.OBJECT_FORMS and w not in lx.PEOPLE_SUFFIX_VERBS
-                and w.replace("-", "").isalpha() and w not in lx.MASS_QUANTIFIERS
+                and w.replace("-", "").isalpha() and w not in lx.MASS_QUANTIFIERS and w not in lx.MEASURE_NOUNS
+                and w not in lx.OBJECT_PRONOUNS  # ("The pope met them for two hours": an object pronoun heads nothing)
                 and not any(_RELATIVE_CONTRACTION.fullmatch(x) for x in low[1:i])):
             # (not "The City Council voted 6-2 with …", "A team that's spent much of …")
             return i

@@ -2615,3 +2615,14 @@ def test_a_paragraph_opening_quotation_continues_the_outer_speaker_not_a_nested_
             "Luke Denne said the biggest issue is still the fees and the statistics show that applications have fallen.\n\n"
             "“Students do need to march again. They should keep demonstrating.”")
     assert speaker(extract(text)[-1]) == "Luke Denne"
+
+
+@pytest.mark.parametrize("sentence, said, who", [
+    # a measure heads no description: the lead is a clause, reported by the officials
+    ("The pope spent two hours with them, the officials said.", "The pope spent two hours with them", "the officials"),
+    # clergy speak
+    ("The pope met them for two hours, the bishops said in a statement.", "The pope met them for two hours", "the bishops"),
+])
+def test_measures_head_no_source_and_clergy_speak(sentence, said, who):
+    q = only(PROSE + sentence)
+    assert (q.text, speaker(q)) == (said, who)
