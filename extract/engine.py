@@ -126,6 +126,7 @@ def _reported_beside(ctx: SentenceContext, quoted: list[Statement]) -> list[Stat
 
 FRAGMENT_RULES = ("fragment-in-reported-speech", "fragment-list")
 _OPENING_MARKS = "“‘«„"
+_PARTICIPLE_TAIL = regex.compile(r",\s+\p{Ll}+ing\b")
 
 
 def _widen_fragments(doc: Document, quotes: list[Quotation], quoted: list[Statement], clause: Statement) -> None:
@@ -147,6 +148,10 @@ def _widen_fragments(doc: Document, quotes: list[Quotation], quoted: list[Statem
     first = WORD.match(text, clause.start)
     if first is None or first.group().lower() in lx.PREPOSITIONS_AND_RELATIVES:
         return
+    last = max(quoted[i].end for i in inside)
+    tail = _PARTICIPLE_TAIL.search(text, last, end)
+    if tail is not None:
+        end = tail.start()  # ("called the industry “parasitic”, comparing landlords to …": a second act)
     while end > clause.start and (text[end - 1].isspace() or text[end - 1] in _OPENING_MARKS):
         end -= 1  # (a clause the sentence cut at a quotation's opening mark ends before it)
     quoted[inside[0]] = replace(clause, end=end, kind="mixed", inherit=quoted[inside[0]].inherit)

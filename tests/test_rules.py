@@ -93,6 +93,8 @@ def test_mixed_fragment_in_reported_speech():
     ("The minister said the reforms would “unlock thousands of homes”.", "the reforms would “unlock thousands of homes”"),
     # two fragments of one clause are one mixed quote
     ("Sanders said Clinton's \"judgment\" was \"clearly lacking.\"", "Clinton's \"judgment\" was \"clearly lacking.\""),
+    # a participial tail after the quoted words is a second act, not the clause
+    ("Craig called the industry “parasitic”, comparing most landlords to ticket scalpers.", "the industry “parasitic”"),
 ])
 def test_a_mixed_quote_is_the_reported_clause_holding_the_quoted_words(text, clause):
     assert [(q.kind, q.text) for q in extract(text)] == [("mixed", clause)]
