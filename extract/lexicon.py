@@ -632,6 +632,9 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those", "both"})
 DEMONSTRATIVES: frozenset[str] = frozenset({"this", "that", "these", "those"})
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+# Words between a subject and a cue that put the saying in the future or the habitual:
+# "the Democrats are going to say, '…'", "they used to say".
+FUTURE_MARKERS: frozenset[str] = frozenset({"going", "gonna", "to", "used"})
 
 
 # Lines that are site furniture, never article text.

@@ -1379,6 +1379,7 @@ TURN_RULES = ("transcript-label", "interview-answer")  # statements that are a w
 _OPENS_NESTED = regex.compile(r"\s*[,:]?\s*$")  # between a cue and the quotation it opens
 _NESTED_CLAUSE_START = regex.compile(r"(?r)[.!?;]\s")
 NESTED_SUBJECT_WORDS = 6  # words before the cue in which to find its speaker
+_PRONOUN_CONTRACTION = regex.compile(r"(\p{L}+)[’'](?:" + lx.alternation(lx.CONTRACTED_VERBS) + r")")
 
 
 @rule("nested", "nested-quotation",
@@ -1417,10 +1418,15 @@ def _nested_speaker(text: str, lo: int, end: int) -> Mention | None:
     speaker, parsed from the text itself (the Document's word index masks quotations)."""
     words = list(WORD.finditer(text, lo, end))
     while words and (words[-1].group().lower() in lx.CUE_ADVERBS or words[-1].group().lower() in lx.AUXILIARIES
-                     or words[-1].group().endswith("ly")):
-        words.pop()  # "My dad always says", "he has said"
+                     or words[-1].group().lower() in lx.FUTURE_MARKERS or words[-1].group().endswith("ly")):
+        words.pop()  # "My dad always says", "he has said", "the Democrats are going to say"
     if not words:
         return None
+    last = _PRONOUN_CONTRACTION.fullmatch(words[-1].group())
+    if last is not None and last.group(1).lower() in lx.PRONOUNS:  # "And they'd say, '…'"
+        pro = last.group(1)
+        return Mention(words[-1].start(), words[-1].start() + len(pro), pro, "pronoun", pro.lower(),
+                       plural=lx.PRONOUNS[pro.lower()] in ("plural", "self_plural"))
     end = words[-1].end()
     words = words[-NESTED_SUBJECT_WORDS:]
     for w in words:

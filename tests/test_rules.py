@@ -2628,3 +2628,14 @@ def test_a_paragraph_opening_quotation_continues_the_outer_speaker_not_a_nested_
 def test_measures_head_no_source_and_clergy_speak(sentence, said, who):
     q = only(PROSE + sentence)
     assert (q.text, speaker(q)) == (said, who)
+
+
+@pytest.mark.parametrize("text, said, who", [
+    ("The record companies were dismissive at first.\n\n“And they'd say, 'You know, you remind us of her,' and then name an artist,” Swift said.",
+     "You know, you remind us of her,", "The record companies"),
+    ("Senators met on Tuesday.\n\n“I presume the Democrats are going to say, ‘Do you really want them to govern?’” Thune said.",
+     "Do you really want them to govern?", "the Democrats"),
+])
+def test_nested_speakers_behind_contractions_and_future_markers(text, said, who):
+    inner = [q for q in extract(text) if q.rule == "nested-quotation"]
+    assert [(q.text, speaker(q)) for q in inner] == [(said, who)]
