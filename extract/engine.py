@@ -22,7 +22,7 @@ import regex
 
 from . import lexicon as lx
 from .cues import cues, is_passive
-from .document import WORD, Document, Quotation, Sentence
+from .document import OPEN_MARKS, WORD, Document, Quotation, Sentence
 from .mentions import Mention
 from .rules import (MAX_CUES, TABLES, TURN_RULES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
                     reported_complement)
@@ -125,7 +125,7 @@ def _reported_beside(ctx: SentenceContext, quoted: list[Statement]) -> list[Stat
 
 
 FRAGMENT_RULES = ("fragment-in-reported-speech", "fragment-list")
-_OPENING_MARKS = "“‘«„"
+_OPENING_MARKS = OPEN_MARKS + "‘"
 _PARTICIPLE_TAIL = regex.compile(r",\s+\p{Ll}+ing\b")
 
 

@@ -81,7 +81,8 @@ def extract(text: str | Document) -> list[Quote]:
     spoke_at: dict[int, tuple[str, tuple[Entity | None, str | None]]] = {}  # a speaker's start -> (words, reading)
     resolved: dict[int, tuple[Entity | None, str | None]] = {}
     for _, _, ev in events:
-        m = ev.mention if isinstance(ev, Statement) else ev
+        st = ev if isinstance(ev, Statement) else None  # a statement, or a sentence subject
+        m = st.mention if st is not None else ev
         got: tuple[Entity | None, str | None] = (None, None)
         if m is not None:
             span = (m.start, m.end)
@@ -89,22 +90,22 @@ def extract(text: str | Document) -> list[Quote]:
                 # A sentence subject read from a speaker's words ("A spokesman" of "A
                 # spokesman for SkyWest said") is that speaker, not a second source.
                 earlier = spoke_at.get(m.start)
-                if earlier is not None and m.text == earlier[0] and not isinstance(ev, Statement):
+                if earlier is not None and m.text == earlier[0] and st is None:
                     by_span[span] = earlier[1]
+                elif st is None:
+                    by_span[span] = resolver.resolve(m)
                 else:
-                    outer = ev.within if isinstance(ev, Statement) else None
-                    by_span[span] = resolver.resolve(m, speaking=isinstance(ev, Statement),
-                                                     cue=ev.cue if isinstance(ev, Statement) else None,
-                                                     content=(ev.start, ev.end) if isinstance(ev, Statement) else None,
+                    outer = st.within
+                    by_span[span] = resolver.resolve(m, speaking=True, cue=st.cue, content=(st.start, st.end),
                                                      quoting=resolved.get(id(outer), (None, None))[0] if outer is not None else None,
                                                      nested=outer is not None)
             got = by_span[span]
-            if isinstance(ev, Statement) and m.start not in spoke_at:
+            if st is not None and m.start not in spoke_at:
                 spoke_at[m.start] = (m.text, got)
             if got[0] is not None and m.kind == "name":
                 resolver.add_role(got[0], m.role)  # another reading of the span may know the title
-        if isinstance(ev, Statement):
-            resolved[id(ev)] = got
+        if st is not None:
+            resolved[id(st)] = got
     # Speakers are frozen only after the whole article is read, so a gender learnt
     # from a later pronoun or a role from a later title reaches every quote.
     frozen = {id(e): Speaker(e.key, e.name, e.kind, e.role, e.gender) for e in resolver.entities}

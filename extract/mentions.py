@@ -85,10 +85,16 @@ _PARTICLE_PREFIXED = regex.compile(r"(?:" + lx.alternation(lx.NAME_PARTICLES | {
 _PARTICLE_INITIALS = frozenset(w[0] for w in lx.NAME_PARTICLES | {"d"})
 
 
-def _pronoun_contraction(word: str) -> bool:
-    """"I'm", "we're", "he’s": a pronoun and a contracted verb."""
+def contracted_pronoun(word: str) -> str | None:
+    """The pronoun of "I'm", "we're", "he’s", "they'd" (a pronoun and a contracted
+    verb), lower-case; None for any other word."""
     c = _CONTRACTION.search(word)
-    return c is not None and word[:c.start()] in lx.PRONOUNS
+    pro = word[:c.start()].lower() if c is not None else None
+    return pro if pro in lx.PRONOUNS else None
+
+
+def _pronoun_contraction(word: str) -> bool:
+    return contracted_pronoun(word) is not None
 
 
 @lru_cache(maxsize=1 << 16)

@@ -917,9 +917,8 @@ _HEADLINE_LABEL = regex.compile(r"^\s*(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’
 
 def _headline_speaker(r: Resolver) -> Entity | None:
     """The person a headline gives its words to with a colon or a dash ("Wyatt: …",
-    "…: Wyatt", "… – Adele"),
-    by the full name the article gives them if it does: an epithet that opens the story
-    before any name ("the 27-year-old said") refers to them."""
+    "…: Wyatt", "… – Adele"), by the full name the article gives them if it does: an
+    epithet that opens the story before any name ("the 27-year-old said") refers to them."""
     first = r.doc.paragraphs[0] if r.doc.paragraphs else None
     if first is None or not r.doc.on_title_line(first.start):
         return None

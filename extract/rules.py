@@ -39,7 +39,7 @@ from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, 
                       hearer_end, np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive, scan
 from .document import BLANK, SPEAKER_LABEL, WORD, Document, Quotation, Sentence, Span, is_headline_text, lazy
-from .mentions import Mention, is_possessive, names_in_full, parse_stretch, people_noun, source_noun
+from .mentions import Mention, contracted_pronoun, is_possessive, names_in_full, parse_stretch, people_noun, source_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        strip_adverbs_back, subject)
@@ -915,6 +915,8 @@ class CueSite:
 # "went on to", "took to Twitter on Monday to", "used the speech to" before a cue
 _INFINITIVE_FRAME = regex.compile(r"(?r)(?<![\p{L}’'])(?i:" + lx.alternation(lx.INFINITIVE_FRAMES)
                                   + r")(?:\s+[\p{L}\p{N}’'@#.\-]+){0,5}?\s+to\s+$")
+
+
 def _may_speak(m: Mention) -> bool:
     """Whether a clause subject found with no cue of its own may be a source: not a
     possessive ("Oz's"), a dateline ("CHARLOTTE"), a description with no noun for a
@@ -1379,7 +1381,6 @@ TURN_RULES = ("transcript-label", "interview-answer")  # statements that are a w
 _OPENS_NESTED = regex.compile(r"\s*[,:]?\s*$")  # between a cue and the quotation it opens
 _NESTED_CLAUSE_START = regex.compile(r"(?r)[.!?;]\s")
 NESTED_SUBJECT_WORDS = 6  # words before the cue in which to find its speaker
-_PRONOUN_CONTRACTION = regex.compile(r"(\p{L}+)[’'](?:" + lx.alternation(lx.CONTRACTED_VERBS) + r")")
 
 
 @rule("nested", "nested-quotation",
@@ -1422,11 +1423,10 @@ def _nested_speaker(text: str, lo: int, end: int) -> Mention | None:
         words.pop()  # "My dad always says", "he has said", "the Democrats are going to say"
     if not words:
         return None
-    last = _PRONOUN_CONTRACTION.fullmatch(words[-1].group())
-    if last is not None and last.group(1).lower() in lx.PRONOUNS:  # "And they'd say, '…'"
-        pro = last.group(1)
-        return Mention(words[-1].start(), words[-1].start() + len(pro), pro, "pronoun", pro.lower(),
-                       plural=lx.PRONOUNS[pro.lower()] in ("plural", "self_plural"))
+    pro = contracted_pronoun(words[-1].group())
+    if pro is not None:  # "And they'd say, '…'" (a stretch's parse skips a contracted pronoun)
+        return Mention(words[-1].start(), words[-1].start() + len(pro), words[-1].group()[:len(pro)], "pronoun", pro,
+                       plural=lx.PRONOUNS[pro] in ("plural", "self_plural"))
     end = words[-1].end()
     words = words[-NESTED_SUBJECT_WORDS:]
     for w in words:
