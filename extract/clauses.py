@@ -83,6 +83,20 @@ _PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:" + lx.alternation(lx.T
 _COORDINATION = regex.compile(
     r",?\s+(?:" + lx.alternation(lx.COORDINATORS) + r")\s+(?:\p{Ll}+ly\s+|(?:" + lx.alternation(lx.COORDINATION_ADVERBS) + r")\s+)?"
     r"(?P<verb>\p{Ll}+)\b")
+# A second clause with its own subject and a finite cue: "…, but he said …", "… and
+# human rights groups warned …" (a subject of at most four words; the cue in the
+# pattern, so that a longer subject is tried when a shorter one meets no cue).
+# The subject holds no auxiliary, negation or question word: "and New Zealand would not
+# add", "and what the models say" go on the content.
+_FINITE_SPEECH = lx.alternation(frozenset(f for f, lemma in lx.SPEECH_FORMS.items()
+                                          if lemma in lx.CLAUSE_OPENING_CUES and not f.endswith("ing")))
+_NOT_IN_SUBJECT = lx.alternation(lx.AUXILIARIES | lx.NEGATIONS | lx.OPEN_QUESTION_WORDS | frozenset(lx.SUBJECT_COORDINATORS)
+                                | lx.NOT_IN_COORDINATED_SUBJECT)
+_SUBJECT_COORDINATION = regex.compile(
+    r",?\s+(?:" + lx.alternation(lx.SUBJECT_COORDINATORS) + r")\s+"
+    r"(?:(?!(?i:" + _NOT_IN_SUBJECT + r")\s)[\p{L}\p{N}’'.\-]+\s+){1,4}?"
+    r"(?:(?:" + lx.alternation(lx.SUBJECT_CUE_AUXILIARIES) + r"|\p{Ll}+ly)\s+){0,2}"
+    r"(?:" + _FINITE_SPEECH + r")\b")
 _ARTICLE_OR_POSSESSIVE = lx.alternation(lx.ARTICLES_AND_POSSESSIVES)
 _ADJUNCT_AFTER_CUE = regex.compile(
     r"(?:(?:" + lx.alternation(lx.TIME_QUALIFIERS) + r")\s+)?"
@@ -369,7 +383,9 @@ class ComplementStops:
         self.body_end = body_end
         # Tails and coordinations hold one comma at most, at their start, so the
         # matches of one scan are the matches a scan from any later point would find.
+        self.text = text
         self.tails = [m.start() for m in _PARTICIPLE_TAIL.finditer(text, start, body_end)]
+        self.subject_cues = [m.start() for m in _SUBJECT_COORDINATION.finditer(text, start, body_end)]
         found = list(_COORDINATION.finditer(text, start, body_end, overlapped=True))
         self.starts = [m.start() for m in found]
         ends = [m.end() for m in found]
@@ -390,5 +406,12 @@ class ComplementStops:
         i = bisect_left(self.starts, c_start)
         k = self.next_cue[i] if i < len(self.starts) else None
         if k is not None and self.starts[k] < stop:
-            return self.starts[k]
+            stop = self.starts[k]
+        # a second clause with its own subject and cue ends the content, once the
+        # content is a clause itself ("said he and his wife told …" is one clause)
+        for p in self.subject_cues[bisect_left(self.subject_cues, c_start):]:
+            if p >= stop:
+                break
+            if has_words(self.text, c_start, p, 3):
+                return p
         return stop

@@ -1202,6 +1202,24 @@ COORDINATORS: tuple[str, ...] = ("and", "but")
 # Adverbs that may stand between a coordinator and the verb when content is cut at a
 # coordinated cue ("... and later said ...").
 COORDINATION_ADVERBS: tuple[str, ...] = ("also", "then", "later")
+# Conjunctions that join a second clause with a subject of its own to reported content:
+# "… should be modernized, but he said …", "…, while critics say …".
+SUBJECT_COORDINATORS: tuple[str, ...] = ("and", "but", "yet", "while", "whereas", "although", "though")
+# Auxiliaries and adverbs between that clause's subject and its cue ("but has said", "he
+# had also warned").
+SUBJECT_CUE_AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "also", "then", "later", "again", "previously", "since")
+# Words that a clause's subject before its cue never holds (`SUBJECT_COORDINATORS` aside):
+# "and New Zealand would not add", "and what the models say", "protesters and police and said".
+NOT_IN_COORDINATED_SUBJECT: frozenset[str] = frozenset({"that", "be", "been", "or"})
+# The cues that, with a subject of their own, always open a new attribution there: not
+# those that may go on the speaker's own claim ("and the statistics show", "and costs
+# add up", "and everyone knows it").
+CLAUSE_OPENING_CUES: tuple[str, ...] = (
+    "say", "tell", "insist", "note", "explain", "argue", "warn", "announce", "declare", "deny",
+    "confirm", "acknowledge", "admit", "assert", "contend", "reply", "respond", "ask", "write",
+    "tweet", "concede", "complain", "allege", "testify", "accuse", "urge", "counter", "retort",
+    "stress", "emphasize", "emphasise", "reiterate", "maintain",
+)
 # The same, when a coordinated cue looks for its sentence's subject ("Reid caucused
 # in Nevada and then says ...").
 COORDINATED_CUE_ADVERBS: tuple[str, ...] = ("also", "then")

@@ -1095,10 +1095,14 @@ def interrupted_attribution(c: CueSite) -> Statement | None:
     if lead is not None and spk.kind == "name" and lead.kind in {"definite", "indefinite"} and _person_noun(lead.head):
         return None  # "The spokesperson, Zabihullah Mujahid, said, ...": a role in apposition
     c_end = c.ctx.body_end
-    if lead_end - 1 > lead_start and c_end - tail > 10:
-        c.state.taken_until = sp.end
+    if c_end - tail <= 10:
+        return None
+    c.state.taken_until = sp.end
+    if lead_end - 1 > lead_start:
         return c.statement(lead_start, c_end, spk, "interrupted-attribution")
-    return None
+    # The lead was only a connective ("Still, he said, officials have to decide …"):
+    # the words after the attribution are all that was said.
+    return c.statement(tail, c_end, spk, "interrupted-attribution")
 
 
 @rule("cue", "reported-trailing",

@@ -2639,3 +2639,49 @@ def test_measures_head_no_source_and_clergy_speak(sentence, said, who):
 def test_nested_speakers_behind_contractions_and_future_markers(text, said, who):
     inner = [q for q in extract(text) if q.rule == "nested-quotation"]
     assert [(q.text, speaker(q)) for q in inner] == [(said, who)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Still, he said, officials have to decide who gets extra scrutiny.", "officials have to decide who gets extra scrutiny"),
+    ("But, Ms. Reyes said, the council has run out of money.", "the council has run out of money"),
+    ("However, the minister said, the talks will go on next week.", "the talks will go on next week"),
+])
+def test_interrupted_attribution_after_a_lone_connective(sentence, content):
+    """A lead that is only a connective ("Still,", "But,") is no part of what was said:
+    the words after the attribution are."""
+    q = only(sentence)
+    assert (q.rule, q.text) == ("interrupted-attribution", content)
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Ed Rendell agreed that the party’s vacancy rules should be modernized, but he said that discussion should wait.",
+     "the party’s vacancy rules should be modernized", "discussion should wait"),
+    ("Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the talks had failed.",
+     "Burma's reforms were not complete", "the talks had failed"),
+    ("Trump said the ban was needed, while critics say it is unconstitutional.",
+     "the ban was needed", "it is unconstitutional"),
+    ("Republicans said they were convinced the department mishandled the inquiry and Democrats accused the party of stoking it.",
+     "they were convinced the department mishandled the inquiry", None),
+])
+def test_a_second_clause_with_its_own_subject_and_cue_ends_the_content(sentence, first, second):
+    """Reported content stops where a conjunction opens a clause with a subject and a
+    cue of its own: that clause is a second attribution, not the first speaker's words."""
+    got = [q.text for q in quotes(sentence)]
+    assert got[0] == first
+    assert second is None or second in got
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("He said he and his wife told the children about it.", "he and his wife told the children about it"),
+    ("Peters said other states had stepped up and New Zealand would not add significant value.",
+     "other states had stepped up and New Zealand would not add significant value"),
+    ("She said the hike is the issue and the statistics show applications are falling.",
+     "the hike is the issue and the statistics show applications are falling"),
+    ("The city said it had offered more and that it had proposed a mediator.",
+     "it had offered more and that it had proposed a mediator"),
+])
+def test_content_goes_on_past_a_subject_that_is_part_of_it(sentence, content):
+    """Not a second attribution: a subject coordinated inside the content ("he and his
+    wife told"), a modal verb group ("would not add"), a cue that may be the speaker's
+    own claim ("the statistics show"), a coordinated that-clause."""
+    assert quotes(sentence)[0].text == content
