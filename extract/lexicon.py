@@ -902,6 +902,9 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"been", "was", "were", "is", "a
 # "Braynard is quoted as saying", "he was heard telling", "She was quoted by ABS-CBN
 # stating": the subject speaks (the agent after "by" only carried the words).
 RELAYING_PASSIVES: tuple[str, ...] = ("quoted", "heard", "overheard", "recorded", "filmed", "caught", "cited", "reported")
+# What may follow a cue that ends its attribution besides `CUE_ADJUNCTS`: the agent of a
+# relayed passive ("…, Muda was quoted as saying by the Bernama news agency.").
+CLOSING_AGENTS: frozenset[str] = frozenset({"by"})
 # Adverbs between a passive auxiliary and its verb after an expletive "it": "It was also revealed".
 PASSIVE_ADVERBS: frozenset[str] = frozenset({"also", "later", "already", "first", "then", "since", "now", "still", "again", "never"})
 

@@ -1025,8 +1025,10 @@ def _closes_after_speaker(text: str, pos: int, end: int) -> bool:
     for Morning Consult.", "…, Smith said on Tuesday."); not a verb, an object or a
     clause ("…, said Hillary Clinton should be ready")."""
     p = skip_space(text, pos)
-    return (p >= end or not text[p].isalnum() or _first_word(text, p) in lx.CUE_ADJUNCTS
-            or _first_word(text, p) in lx.CLAUSE_CONJUNCTIONS)  # ("…, television channels reported though …")
+    if p >= end or not text[p].isalnum():
+        return True
+    first = _first_word(text, p)  # ("…, television channels reported though …", "… quoted as saying by Bernama.")
+    return first in lx.CUE_ADJUNCTS or first in lx.CLAUSE_CONJUNCTIONS or first in lx.CLOSING_AGENTS
 
 
 ADVERB_GAP = 20  # characters between a speaker and a sentence-final cue: "Jane Cole later said."
