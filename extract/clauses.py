@@ -38,6 +38,12 @@ _PRESS_DATELINE = regex.compile(_PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r"
 # "Kinshasa (AFP) Dec 23, 2008 The commander ...".
 _AGENCY_DATELINE = regex.compile(_PLACE_WORDS + r"[ \t]*" + _AGENCY + r"[ \t]+" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+(?=\p{Lu})")
 # A live blog's time stamp before an entry: "12:55 p.m. The FBI says ...".
+# South Asian and European papers' dateline: a place and a colon opening the story's
+# first paragraph ("Panaji: Congress leader …", "New Delhi: The ministry …"); only near
+# the top, below the headline, where a colon after a name cannot be a headline's
+# speaker ("Trump: Clinton should …") nor an interview's label further down.
+_COLON_DATELINE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}:[ \t]+(?=\p{Lu})")
+COLON_DATELINE_REACH = 300  # characters from the top of the article
 _TIME_STAMP = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,4}\b)?[ \t]+(?=\p{Lu})", regex.IGNORECASE)
 
 
@@ -52,6 +58,10 @@ def dateline_end(text: str, s: int, hi: int) -> int:
         return t.end() if t else s
     if not text[s].isupper():
         return s
+    if 0 < s < COLON_DATELINE_REACH and text[s - 1] == "\n" and text[s + 1].islower():
+        d = _COLON_DATELINE.match(text, s, hi)
+        if d is not None:
+            return d.end()
     if text[s + 1].isupper() or text[s + 1] in ".’'-":
         d = DATELINE.match(text, s, hi)
     else:
