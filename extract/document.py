@@ -95,10 +95,15 @@ FURNITURE_LINE = regex.compile(
     r"(?i:" + lx.alternation(lx.FURNITURE_LABELS) + r")\s*[:|]"
     r"|\d{1,3}\s?(?:" + lx.alternation(lx.TIME_STAMP_UNITS) + r")\s+ago\b")
 # "PENCE: ..." / "Q: ..." at the start of a transcript paragraph.
-# Also "DES O'CONNELL, MOTEL OWNER: ..." (a role after the name) and "COMMUTER 1: ...".
+# Also "DES O'CONNELL, MOTEL OWNER: ..." (a role after the name) and "COMMUTER 1: ...";
+# a party after the name and a stage note before the colon, as on US networks:
+# "ARNOLD SCHWARZENEGGER (R), CALIFORNIA GOVERNOR ELECT:", "KELLY WALLACE, CNN
+# CORRESPONDENT (voice-over):".
 SPEAKER_LABEL = regex.compile(
     r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A)"
-    r"(?:,\s+(?P<role>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4}))?:\s+")
+    r"(?:[ \t]+\(\p{Lu}(?:-\p{Lu}{2})?\))?"
+    r"(?:,\s+(?P<role>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4}))?"
+    r"(?:[ \t]+\([\p{Ll}][\p{Ll}\- ]{1,24}\))?:\s+")
 # A journalist introduced by role: "our correspondent Mike Tran", "reporter Julia
 # Hammond", "our transport correspondent, Ellie Brown"; or handed the story by the
 # host: "NPR's Shannon Bond reports.", "the BBC's Ellie Brown has more."
@@ -505,6 +510,10 @@ class Document:
             return frozenset()
         text = self.text
         introduced = {m.group("surname").upper() for m in _JOURNALIST_NAMED.finditer(text)}
+        # a journalist labelled once with a role goes on by surname ("KELLY WALLACE, CNN
+        # CORRESPONDENT:", then "WALLACE:")
+        introduced.update(name.split()[-1] for name, role, _ in self._label_turns
+                          if any(w.lower() in lx.JOURNALIST_LABELS for w in (role or "").split()))
         turns: dict[str, list[int]] = {}  # label -> [turns, turns ending in a question]
         out = set()
         for name, role, para in self._label_turns:

@@ -2685,3 +2685,42 @@ def test_content_goes_on_past_a_subject_that_is_part_of_it(sentence, content):
     wife told"), a modal verb group ("would not add"), a cue that may be the speaker's
     own claim ("the statistics show"), a coordinated that-clause."""
     assert quotes(sentence)[0].text == content
+
+
+def test_relayed_passive_with_its_agent_after_the_cue():
+    """"…, X was quoted as saying by the Bernama news agency.": the agent after "by"
+    closes the attribution; X spoke."""
+    q = only("The tighter measures include patrolling isolated waterways, Marine Commander Muhamad Muda "
+             "was quoted as saying by the Bernama news agency.")
+    assert (q.text, speaker(q)) == ("The tighter measures include patrolling isolated waterways", "Muhamad Muda")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Goa leaders deny rift\n\nPanaji: Congress leader K Chellakumar today claimed that the reports were a plot by the BJP.",
+     "K Chellakumar"),
+    ("Coalition collapses\n\nBerlin: Germany's Chancellor Olaf Scholz said Wednesday he was firing his finance minister.",
+     "Olaf Scholz"),
+])
+def test_a_place_and_colon_opening_the_story_is_a_dateline(text, who):
+    """South Asian and European papers open with "Place: …": a dateline, never the speaker
+    (it had become one when the name after it was not read)."""
+    from extract.clauses import dateline_end
+    assert speaker(only(text)) == who
+    s = text.index("\n\n") + 2
+    assert text[dateline_end(text, s, len(text)):].startswith(("Congress", "Germany"))
+    late = "x" * 400 + "\n\n" + text[s:]  # far down the page, a colon is no dateline
+    assert dateline_end(late, 402, len(late)) == 402
+
+
+def test_network_labels_with_party_and_stage_notes():
+    """US network transcripts put a party after a guest's name and a stage note after a
+    correspondent's role; the correspondent, labelled later by surname, is the
+    programme speaking."""
+    text = ("Transition in California\n\n"
+            "KELLY WALLACE, CNN CORRESPONDENT (voice-over): This was a first for the governor elect.\n\n"
+            "ARNOLD SCHWARZENEGGER (R), CALIFORNIA GOVERNOR ELECT: I will pay full attention to this job.\n\n"
+            "WALLACE: You could tell the campaign was over.\n\n"
+            "SCHWARZENEGGER: The people of California want change.")
+    got = [(q.text, speaker(q)) for q in quotes(text)]
+    assert got == [("I will pay full attention to this job", "Arnold Schwarzenegger"),
+                   ("The people of California want change", "Arnold Schwarzenegger")]
