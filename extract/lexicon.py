@@ -1020,6 +1020,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "code", "guidance", "guidelines", "manifesto", "constitution", "charter", "legislation",
     "agreement", "treaty", "contract",
     "editorials", "op-ed", "column", "posting", "postings", "newsletter", "readout",
+    # texts that "read" or "say": "the film's official synopsis reads:", "the plaque says"
+    "synopsis", "blurb", "description", "caption", "notice", "plaque", "inscription", "headline",
 })
 
 # Cue verbs whose subject may be a document, reporting a clause without `that`.

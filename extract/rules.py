@@ -465,6 +465,9 @@ _STATEMENT_THEN_COMMA = regex.compile(r"(?ri)\b(?:" + lx.alternation(lx.ARTICLES
                                       + lx.alternation(lx.STATEMENT_NOUNS) + r")\s*,\s*$")
 
 
+_NOUN_RUN = regex.compile(r"\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?")
+
+
 def _colon_introduction(q: QuoteSite, roundup: bool) -> Mention | None:
     text, sp = q.text, q.s
     if q.before is not None or not q.sentence_like:
@@ -499,7 +502,15 @@ def _colon_introduction(q: QuoteSite, roundup: bool) -> Mention | None:
         if (named is not None and named.kind == "name" and not _BYLINE_BEFORE.search(text, max(sp.start, named.start - 30), named.start)
                 and (" " in (named.name or "") or named.start <= content_start(text, sp.start, e))):
             return named  # (not a byline: '"Hamilton" to play Chicago, by Variety's Gordon Cox: "..."')
-    return q.ctx.subject
+    subj = q.ctx.subject
+    if subj is not None and colon > subj.end:
+        cue = next(cues(q.doc, subj.end, min(colon, subj.end + 40)), None)
+        gap = text[subj.end:strip_adverbs_back(text, subj.end, cue.start)] if cue is not None else ""
+        if gap.strip() and len(gap.split()) <= 2 and _NOUN_RUN.fullmatch(gap.strip()):
+            # "Red One’s official synopsis reads:": the cue's subject runs on past the
+            # mention read (a noun no mention knows), so that mention is not who speaks
+            return None
+    return subj
 
 
 @rule("quotation", "fragment-list",

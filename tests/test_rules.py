@@ -2724,3 +2724,19 @@ def test_network_labels_with_party_and_stage_notes():
     got = [(q.text, speaker(q)) for q in quotes(text)]
     assert got == [("I will pay full attention to this job", "Arnold Schwarzenegger"),
                    ("The people of California want change", "Arnold Schwarzenegger")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Red One’s official synopsis reads: \"After Santa Claus is kidnapped, the elves panic.\"", "Red One’s official synopsis"),
+    ("The notice said she had been dropped from the program for non-attendance.", "The notice"),
+])
+def test_texts_that_read_are_documents(text, who):
+    q = only("Headline\n\n" + text)
+    assert (q.speaker.name, q.speaker.kind) == (who, "document")
+
+
+def test_a_colon_introduction_whose_subject_runs_past_the_mention_read():
+    """"Red One’s official tagline reads:": the subject is the tagline, a noun no mention
+    knows; the words read before it ("Red One’s official") are not the speaker."""
+    got = quotes("Headline\n\nRed One’s official tagline reads: \"After Santa Claus is kidnapped, the elves panic.\"")
+    assert not any(q.speaker and q.speaker.name.startswith("Red") for q in got)
