@@ -115,10 +115,14 @@ def _reported_beside(ctx: SentenceContext, quoted: list[Statement]) -> list[Stat
     used = {(f.mention.start, f.cue) for f in quoted if f.mention is not None}
     out = []
     for f in reported(ctx):
-        if f.mention is not None and (f.mention.start, f.cue) in used:
-            _widen_fragments(doc, s.quotes, quoted, f)
-            continue
         i = bisect_right(ends, f.start)  # the first quotation ending after f starts
+        if f.mention is not None and (f.mention.start, f.cue) in used:
+            if (_widen_fragments(doc, s.quotes, quoted, f) or f.rule != "reported-complement"
+                    or (i > 0 and ends[i - 1] <= f.mention.start)):
+                continue  # ('"…," he said citing reports': the words after the quotation's own cue;
+                #            'Growing sharper, Trump said: "…"': the lead into it)
+            # (a second cue of the same speaker and verb, holding no fragment, reports on its
+            # own: 'said the law is an "offensive deprivation" and said state actors can no longer …')
         if i == len(ends) or (s.quotes[i].open_at >= f.end and not _LEADS_INTO_QUOTE.fullmatch(doc.text, f.end, s.quotes[i].open_at)):
             out.append(f)
     return out
@@ -129,12 +133,13 @@ _OPENING_MARKS = OPEN_MARKS + "‘"
 _PARTICIPLE_TAIL = regex.compile(r",\s+\p{Ll}+ing\b")
 
 
-def _widen_fragments(doc: Document, quotes: list[Quotation], quoted: list[Statement], clause: Statement) -> None:
+def _widen_fragments(doc: Document, quotes: list[Quotation], quoted: list[Statement], clause: Statement) -> bool:
     """A mixed quote is the reported clause that holds the quoted words ("said Duterte
     was “falling on his own sword” for being loyal"), not the words alone: the
     fragments of ``clause``'s cue that lie inside it become that one clause, with a
     closing mark that ends it.  Quoted words that are the cue's object ("went on about
-    “how the system is rigged”") stay fragments."""
+    “how the system is rigged”") stay fragments.  False when the clause holds no
+    fragment of its cue (it is then a statement of its own)."""
     text = doc.text
     end = clause.end
     for q in quotes:  # ("would “unlock thousands of homes”.": the clause stopped at the words)
@@ -144,10 +149,10 @@ def _widen_fragments(doc: Document, quotes: list[Quotation], quoted: list[Statem
               and f.mention.start == clause.mention.start and f.cue == clause.cue
               and clause.start <= f.start and f.end <= end]
     if not inside:
-        return
+        return False
     first = WORD.match(text, clause.start)
     if first is None or first.group().lower() in lx.PREPOSITIONS_AND_RELATIVES:
-        return
+        return True
     last = max(quoted[i].end for i in inside)
     tail = _PARTICIPLE_TAIL.search(text, last, end)
     if tail is not None:
@@ -157,6 +162,7 @@ def _widen_fragments(doc: Document, quotes: list[Quotation], quoted: list[Statem
     quoted[inside[0]] = replace(clause, end=end, kind="mixed", inherit=quoted[inside[0]].inherit)
     for i in reversed(inside[1:]):
         del quoted[i]
+    return True
 
 
 def quotations(ctx: SentenceContext) -> list[Statement]:

@@ -2740,3 +2740,18 @@ def test_a_colon_introduction_whose_subject_runs_past_the_mention_read():
     knows; the words read before it ("Red One’s official") are not the speaker."""
     got = quotes("Headline\n\nRed One’s official tagline reads: \"After Santa Claus is kidnapped, the elves panic.\"")
     assert not any(q.speaker and q.speaker.name.startswith("Red") for q in got)
+
+
+def test_a_second_cue_beside_a_quoted_fragment_reports_on_its_own():
+    """The same speaker and verb twice in a sentence with a quotation: the clause of the
+    second cue holds no fragment of the first and is a statement of its own."""
+    got = [(q.kind, q.text) for q in quotes(
+        'Judge Robert Pitman said the law is an "offensive deprivation of such an important right" and said '
+        'state actors, including judges and court clerks, can no longer enforce its provisions.')]
+    assert got == [("mixed", 'the law is an "offensive deprivation of such an important right"'),
+                   ("indirect", "state actors, including judges and court clerks, can no longer enforce its provisions")]
+
+
+def test_words_after_a_quotation_s_own_cue_are_not_a_second_statement():
+    got = quotes('"Rain has hit other parts of the state," he said citing preliminary reports from various regions.')
+    assert [q.kind for q in got] == ["direct"]
