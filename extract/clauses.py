@@ -234,6 +234,15 @@ def _past_adjuncts(text: str, p: int, end: int) -> int:
     return p
 
 
+_LAST_WORD = regex.compile(r"(?r)([\p{L}’']+)\s+$")
+
+
+def _word_before_in(text: str, lo: int, pos: int, words: frozenset[str]) -> bool:
+    """Whether the word just before ``pos`` (after ``lo``) is one of ``words``."""
+    m = _LAST_WORD.search(text, max(lo, pos - 30), pos)
+    return m is not None and m.group(1).lower() in words
+
+
 def _first_word_in(text: str, p: int, end: int, words: frozenset[str]) -> bool:
     m = _ALNUM_WORD.match(text, p, end)
     return m is not None and m.group().lower() in words
@@ -258,6 +267,8 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     # "said (on Tuesday / in a statement / to reporters) that ..." -- look for `that`
     # before any other verb-like break.
     m = _THAT.search(text, p, window_end)
+    while m is not None and m.group()[:4].lower() == "that" and _word_before_in(text, p, m.start(), lx.THAT_POINTING_AFTER):
+        m = _THAT.search(text, m.end(), window_end)  # ("about that man": a demonstrative)
     if m is not None:
         between = text[p:m.start()]
         bw = between.lower().split()
@@ -342,6 +353,20 @@ def _subject_then_auxiliary(text: str, p: int, end: int) -> bool:
     return False
 
 
+_CALLED = regex.compile(r"(?:(?i:the|an?)\s+)?(?P<who>[\p{L}\p{N}\-]+)(?:[ \t]+(?P<next>[\p{L}’']+))?")
+
+
+def _telephoned(text: str, p: int, end: int) -> bool:
+    """Whether a call's object is a number or a service on the telephone, the object
+    whole: "called 911 about the man", "called the police." (not "called on police to
+    …", "called the police shootings a moment …")."""
+    m = _CALLED.match(text, p, min(end, p + 40))
+    if m is None:
+        return False
+    who, nxt = m.group("who").lower(), (m.group("next") or "").lower()
+    return (who[:1].isdigit() or who in lx.CALLED_SERVICES) and (not nxt or nxt in lx.NOT_CLAUSE_STARTS)
+
+
 def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
     """Noun-phrase content of a communication verb: `reiterated Pakistan's stance`."""
     first = _ALNUM_WORD.match(text, p, min(end, p + 40))
@@ -353,6 +378,8 @@ def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
     matters = lx.OBJECT_CUE_MATTERS.get(cue.lemma)
     if matters is not None and not any(x.lower().strip(".,;:") in matters for x in _WORD_RUN.findall(text, p, min(end, p + 50))[:5]):
         return None  # "raised $26 million", "raising taxes": nothing said
+    if cue.lemma in lx.CONVENING_VERBS and " " not in cue.text and _telephoned(text, p, end):
+        return None  # "called 911", "called the police": a telephone call
     if cue.lemma in lx.CONVENING_VERBS and w not in lx.DEFINITE_DETERMINERS and w not in lx.POSSESSIVE_DETERMINERS:
         words = _WORD_RUN.findall(text, p, min(end, p + 40))[:3]
         if any(x.lower().strip(".,") in lx.CONVENED_EVENTS for x in words):

@@ -181,6 +181,12 @@ NOT_CLAUSE_STARTS: frozenset[str] = frozenset({
     "where", "what", "how", "why", "not", "never", "quoted", "nearly",
 })
 
+# Prepositions after which "that" points at something, never opens a clause: "say a
+# neighbor called 911 about that man", "said he was proud of that".
+THAT_POINTING_AFTER: frozenset[str] = frozenset({
+    "about", "of", "for", "with", "at", "in", "on", "from", "by", "to", "into", "over",
+    "after", "before", "like", "against", "under", "than",
+})
 # Words of NOT_CLAUSE_STARTS that also open a clause's subject ("said this is a rough
 # patch", "said much of the talk was about Israel", "said about half of the gap
 # reflected ..."): a finite auxiliary soon after, before any comma or subordinator,
@@ -801,6 +807,12 @@ CONVENED_EVENTS: frozenset[str] = frozenset({
     "election", "elections", "vote", "votes", "referendum", "strike", "strikes", "meeting",
     "conference", "summit", "session", "hearing", "inquiry", "recess", "halt", "ceasefire",
     "truce", "rally", "march", "timeout", "time-out", "poll", "polls",
+})
+# Whom one calls on the telephone: "a neighbor called 911", "called the police",
+# "called an ambulance" (a number is one too).
+CALLED_SERVICES: frozenset[str] = frozenset({
+    "police", "ambulance", "ambulances", "paramedics", "firefighters", "emergency", "authorities",
+    "hotline", "helpline", "dispatcher", "dispatchers",
 })
 # Words that open an adverbial participle clause, whose understood subject is the
 # sentence's ("apologised to the fans after saying", "by insisting that"); not "for"

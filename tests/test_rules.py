@@ -2755,3 +2755,23 @@ def test_a_second_cue_beside_a_quoted_fragment_reports_on_its_own():
 def test_words_after_a_quotation_s_own_cue_are_not_a_second_statement():
     got = quotes('"Rain has hit other parts of the state," he said citing preliminary reports from various regions.')
     assert [q.kind for q in got] == ["direct"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Then, police say a neighbor called 911 about that 20-year-old man.", "a neighbor called 911 about that 20-year-old man"),
+    ("Officials said the suspect was proud of that and would say so again.", "the suspect was proud of that and would say so again"),
+])
+def test_that_after_a_preposition_points_and_opens_no_clause(text, content):
+    """"about that man": a demonstrative after a preposition is no complementiser."""
+    assert [q.text for q in quotes(text)][0] == content
+
+
+@pytest.mark.parametrize("text", ["A neighbor called 911 about the man.", "Her son called the police.",
+                                  "The driver called an ambulance after the crash."])
+def test_a_telephone_call_reports_nothing(text):
+    assert quotes(text) == []
+
+
+def test_calling_on_the_police_is_still_speech():
+    q = only("Scott's family called on police to release the videos.")
+    assert q.text == "police to release the videos"
