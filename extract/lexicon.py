@@ -267,6 +267,8 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "bench", "cop", "cops", "assembly", "parliament", "legislature",
     # the media, many at once ("local television channels reported")
     "channels", "broadcasters", "stations",
+    # parties to a dispute ("Both sides said they were waiting", "the Clinton camp said")
+    "side", "sides", "camps",
     # people of court, local and health reports
     "coroner", "magistrate", "magistrates", "barrister", "barristers", "solicitor", "solicitors",
     "pathologist", "pathologists", "paramedic", "paramedics", "firefighter", "firefighters",

@@ -2775,3 +2775,11 @@ def test_a_telephone_call_reports_nothing(text):
 def test_calling_on_the_police_is_still_speech():
     q = only("Scott's family called on police to release the videos.")
     assert q.text == "police to release the videos"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Both sides said they were waiting for the other to make the first move.", "Both sides"),
+    ("Each side said the other had walked away from the table first.", "Each side"),
+])
+def test_sides_of_a_dispute_speak(text, who):
+    assert only(text).speaker_mention == who
