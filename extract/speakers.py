@@ -178,16 +178,22 @@ def _name_then_relative(doc: Document, lo: int, end: int) -> Mention | None:
     return name
 
 
+OPEN_APPOSITIVE_WORDS = 12  # "an infectious disease expert at the WHO's Americas regional office"
+
+
 def _name_then_open_appositive(doc: Document, lo: int, e: int) -> Mention | None:
     """A name opening the clause, then a role whose closing comma is missing (press
     releases): "Dana Reyes, Plant Manager and a Denver native said"."""
     text = doc.text
     s = content_start(text, lo, e)
+    closing = max(text.rfind("”", s, e), text.rfind('"', s, e))
+    if closing >= 0:  # after a quotation the clause opens past its closing mark
+        s = skip_space(text, closing + 1)  # ('"…," Marcos Espinal, an expert at the WHO said')
     comma = text.find(",", s, e)
     if comma < 0 or text.find(",", comma + 1, e) >= 0 or doc.cue_word_count(comma + 1, e) > 0:
         return None
     role = text[comma + 1:e].strip()
-    if not looks_like_role(role) or len(role.split()) > 8:
+    if not looks_like_role(role) or len(role.split()) > OPEN_APPOSITIVE_WORDS:
         return None
     name = doc.mention(s, comma)
     if (name is None or name.kind != "name" or " " not in (name.name or "") or name.start != s

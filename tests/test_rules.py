@@ -2783,3 +2783,11 @@ def test_calling_on_the_police_is_still_speech():
 ])
 def test_sides_of_a_dispute_speak(text, who):
     assert only(text).speaker_mention == who
+
+
+def test_name_then_long_open_appositive_after_a_quotation():
+    """'"…," Marcos Espinal, an infectious disease expert at the WHO's Americas regional
+    office said': the clause opens after the quotation, and the role may be long."""
+    q = only('"We can expect 3-4 million cases of Zika virus disease," Marcos Espinal, an infectious disease expert '
+             "at the WHO's Americas regional office said, neglecting to provide a timeframe for his figure.")
+    assert (q.kind, speaker(q)) == ("direct", "Marcos Espinal")
