@@ -1099,6 +1099,14 @@ PEOPLE_SUFFIX_VERBS: frozenset[str] = frozenset({
     "guarantees", "never", "matters", "registers", "triggers", "hinders",
 })
 
+# Past tenses that are never a modifier before a noun: after a name they end it and
+# begin a clause ("Aaron Boone lost count" is no description headed by "count").
+PAST_TENSE_VERBS: frozenset[str] = frozenset({
+    "lost", "won", "took", "gave", "made", "got", "kept", "ran", "came", "went", "saw",
+    "paid", "sent", "brought", "bought", "met", "fell", "rose", "spent", "threw", "drew",
+    "drove", "broke", "chose", "fought", "sold", "stood", "began", "became", "sat", "flew",
+})
+
 # Nouns ending in -s that modify a head noun ("news agency", "arms dealer").
 S_NOUN_MODIFIERS: frozenset[str] = frozenset({
     "news", "arms", "sales", "sports", "affairs", "services", "rights", "goods", "appeals",

@@ -625,6 +625,8 @@ def _looks_like_verb(word: str) -> bool:
     """A lower-case modifier ending in -s before a head noun is a present-tense verb
     ("uses", "says"), apart from nouns that end in -s ("news agency")."""
     w = word.lower()
+    if word[:1].islower() and w in lx.PAST_TENSE_VERBS:
+        return True  # "Aaron Boone lost count": a clause
     return (word[:1].islower() and w.endswith("s") and not w.endswith(("ss", "’s", "'s", "us", "is"))
             and w not in lx.S_NOUN_MODIFIERS)
 

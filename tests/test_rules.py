@@ -2791,3 +2791,16 @@ def test_name_then_long_open_appositive_after_a_quotation():
     q = only('"We can expect 3-4 million cases of Zika virus disease," Marcos Espinal, an infectious disease expert '
              "at the WHO's Americas regional office said, neglecting to provide a timeframe for his figure.")
     assert (q.kind, speaker(q)) == ("direct", "Marcos Espinal")
+
+
+@pytest.mark.parametrize("stretch", ["Aaron Boone lost count", "Sanders drew cheers", "The meeting got people"])
+def test_a_name_then_a_past_tense_is_a_clause_not_a_description(stretch):
+    """"Aaron Boone lost count" had been a description headed by "count" (a vote count),
+    so Boone was never met and "the Yankees manager" became a new source."""
+    from extract.mentions import parse_stretch
+    assert parse_stretch(stretch) is None
+
+
+def test_an_epithet_after_a_name_whose_sentence_has_an_irregular_past():
+    got = quotes("Yankees win\n\nTAMPA, Fla. — Aaron Boone lost count.\n\n“We hit nine?” the Yankees manager said.")
+    assert speaker(got[0]) == "Aaron Boone"
