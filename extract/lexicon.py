@@ -79,6 +79,10 @@ MANNER_VERBS: frozenset[str] = frozenset({
 # "went on" carries on a quotation ('"…," he went on') but reports nothing of its own:
 # "went on the attack", "went on holiday".
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "begin", "go"}) | MANNER_VERBS
+# Verbs that never attribute a quoted fragment found elsewhere in their sentence: the
+# manners of speaking, and "continue", whose object is mostly no speech ("As Hurricane
+# Florence continues its churn, states bracing for the “catastrophic” storm …").
+NO_FRAGMENT_VERBS: frozenset[str] = frozenset({"continue"}) | MANNER_VERBS
 
 # Verbs that take the statement as a noun-phrase object: `Baloch reiterated
 # Pakistan's stance against ...`, `She emphasized the expectation for ...`.

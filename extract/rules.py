@@ -536,8 +536,9 @@ def fragment_in_reported_speech(q: QuoteSite) -> Statement | None:
     ``according to X`` first, then a cue before it, after it, or anywhere in the
     sentence.  Scare quotes and titles, with no cue, are left alone."""
     a = q.ctx.according or q.before or q.after or q.ctx.attribution
-    if a is None or a.cue.lemma in lx.MANNER_VERBS:
-        return None  # ("laughed off her “moan”": a manner of speaking reports nothing itself)
+    if a is None or a.cue.lemma in lx.NO_FRAGMENT_VERBS:
+        return None  # ("laughed off her “moan”", "continues its churn toward the “catastrophic” storm":
+        #             a manner of speaking, or a verb that only carries quotations, reports nothing itself)
     return q.statement("mixed", a.cue, a.speaker, "fragment-in-reported-speech", inherit=a.speaker is None)
 
 
@@ -1030,6 +1031,11 @@ _RELATIVE_AFTER = regex.compile(r",\s+(?:" + lx.alternation(lx.RELATIVE_PRONOUNS
 _TRAILING_ATTRIBUTION = regex.compile(r"(?r),\s+(?P<who>(?:[\p{L}\p{M}.’'\-]+\s+){1,6})(?P<cue>\p{Ll}+)\s*[.!?]?[\s\"”’']*$")
 
 
+# "to" and a verb (not "to reporters", "to the BBC", "to him")
+_INFINITIVE_AFTER = regex.compile(r"to\s+(?!(?:" + lx.alternation(lx.HEARER_OR_ADJUNCT_OPENERS | lx.OBJECT_PRONOUNS | lx.POSSESSIVE_DETERMINERS | frozenset(lx.HEARER_NOUNS))
+                                  + r")\b)\p{Ll}+\b(?!\s*[,.;:!?])")
+
+
 def _closes_after_speaker(text: str, pos: int, end: int) -> bool:
     """Whether an attribution ends at ``pos`` (after a cue or an inverted speaker):
     nothing more, punctuation, or an adjunct or affiliation ("…, said Cameron Easley
@@ -1039,6 +1045,8 @@ def _closes_after_speaker(text: str, pos: int, end: int) -> bool:
     if p >= end or not text[p].isalnum():
         return True
     first = _first_word(text, p)  # ("…, television channels reported though …", "… quoted as saying by Bernama.")
+    if first == "to" and _INFINITIVE_AFTER.match(text, p, end):
+        return False  # "…, Singh got out of his seat and continued to address Poilievre": no attribution
     return first in lx.CUE_ADJUNCTS or first in lx.CLAUSE_CONJUNCTIONS or first in lx.CLOSING_AGENTS
 
 

@@ -2804,3 +2804,24 @@ def test_a_name_then_a_past_tense_is_a_clause_not_a_description(stretch):
 def test_an_epithet_after_a_name_whose_sentence_has_an_irregular_past():
     got = quotes("Yankees win\n\nTAMPA, Fla. — Aaron Boone lost count.\n\n“We hit nine?” the Yankees manager said.")
     assert speaker(got[0]) == "Aaron Boone"
+
+
+def test_continue_attributes_no_fragment_in_its_sentence():
+    text = ("As Hurricane Florence continues its menacing churn toward the coast, states bracing for the "
+            "potentially “catastrophic” storm are ordering residents to leave.")
+    assert not any(q.kind == "mixed" for q in quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "But, as those in the viewing galleries could see, Singh got out of his seat and continued to address Poilievre.",
+    "Rallying hundreds of service workers who are struggling to get by, Hillary Clinton vowed to raise wages.",
+])
+def test_a_cue_then_an_infinitive_closes_no_trailing_attribution(text):
+    """"…, Singh … continued to address Poilievre": "to" and a verb is no adjunct after a
+    cue, so the words before are no statement of Singh's."""
+    assert not any(q.rule == "reported-trailing" for q in quotes(text))
+
+
+def test_a_cue_then_to_a_hearer_still_closes_a_trailing_attribution():
+    q = only("The plan would fail, Smith said to reporters.")
+    assert (q.rule, q.text) == ("reported-trailing", "The plan would fail")
