@@ -234,6 +234,8 @@ def _past_adjuncts(text: str, p: int, end: int) -> int:
     return p
 
 
+# A past tense straight after "that": the relative pronoun of the noun before it.
+_RELATIVE_VERB = regex.compile(r"(?:\p{Ll}+ed|" + lx.alternation(lx.PAST_TENSE_VERBS) + r")\b")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}’']+)\s+$")
 
 
@@ -267,8 +269,15 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     # "said (on Tuesday / in a statement / to reporters) that ..." -- look for `that`
     # before any other verb-like break.
     m = _THAT.search(text, p, window_end)
-    while m is not None and m.group()[:4].lower() == "that" and _word_before_in(text, p, m.start(), lx.THAT_POINTING_AFTER):
-        m = _THAT.search(text, m.end(), window_end)  # ("about that man": a demonstrative)
+    while m is not None and m.group()[:4].lower() == "that" and (
+            _word_before_in(text, p, m.start(), lx.THAT_POINTING_AFTER)
+            or (m.start() > p and _RELATIVE_VERB.match(text, m.end(), window_end))):
+        # ("about that man": a demonstrative; "signaling the collapse of the coalition that
+        # relied on …": a relative pronoun, a verb straight after it)
+        m = _THAT.search(text, m.end(), window_end)
+    if m is not None and cue.lemma in lx.CONVENING_VERBS and any(
+            w.lower().strip(".,") in lx.CONVENED_EVENTS for w in _WORD_RUN.findall(text, p, m.start())[:4]):
+        return None  # "called an emergency meeting on whether to …": an event convened
     if m is not None:
         between = text[p:m.start()]
         bw = between.lower().split()

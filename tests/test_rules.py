@@ -2825,3 +2825,13 @@ def test_a_cue_then_an_infinitive_closes_no_trailing_attribution(text):
 def test_a_cue_then_to_a_hearer_still_closes_a_trailing_attribution():
     q = only("The plan would fail, Smith said to reporters.")
     assert (q.rule, q.text) == ("reported-trailing", "The plan would fail")
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz fired Lindner on Wednesday, signaling the collapse of the coalition that relied on Lindner's party.",
+    "The World Health Organization has called an emergency meeting on whether to declare an international emergency.",
+])
+def test_no_complement_from_a_relative_that_or_a_convened_meeting(text):
+    """"the coalition that relied on …": "that" with a past tense after a noun is a
+    relative pronoun; "called an emergency meeting on whether …" convenes, says nothing."""
+    assert quotes(text) == []
