@@ -492,6 +492,20 @@ GENERIC_HEADS: frozenset[str] = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "diplomat", "aide",
 })
 
+# Capitalised words naming a government portfolio after "Minister of", "Secretary for":
+# they end the title, not open the name ("Minister of Tourism and Lands Harin Fernando",
+# "Secretary of Health and Human Services Alex Azar").
+PORTFOLIO_WORDS: frozenset[str] = frozenset({
+    "tourism", "lands", "land", "trade", "industry", "industries", "planning", "health", "education",
+    "agriculture", "environment", "energy", "transport", "transportation", "culture", "sport",
+    "sports", "youth", "labour", "labor", "affairs", "treasury", "commerce", "housing",
+    "infrastructure", "fisheries", "mines", "mining", "petroleum", "information", "broadcasting",
+    "communications", "technology", "science", "women", "children", "family", "welfare",
+    "development", "economy", "works", "services", "resources", "veterans", "immigration",
+    "aviation", "railways", "irrigation", "forests", "forestry", "wildlife", "heritage", "arts",
+    "revenue", "budget", "government", "rural", "urban", "regional", "social", "human", "water",
+    "power", "home", "public", "local", "employment", "innovation", "investment", "climate",
+})
 # Capitalised words that are titles: they open a name (`Defense Minister Khawaja
 # Muhammad Asif`) but are never part of it.
 TITLE_WORDS: frozenset[str] = frozenset({
@@ -823,7 +837,7 @@ CALLED_SERVICES: frozenset[str] = frozenset({
 # Words that open an adverbial participle clause, whose understood subject is the
 # sentence's ("apologised to the fans after saying", "by insisting that"); not "for"
 # or "of", whose subject is the object before them ("attacked Clinton for saying").
-PARTICIPLE_SUBORDINATORS: tuple[str, ...] = ("after", "before", "while", "when", "since", "by", "without", "upon", "despite")
+PARTICIPLE_SUBORDINATORS: tuple[str, ...] = ("after", "before", "while", "whilst", "when", "since", "by", "without", "upon", "despite")
 # Cue forms that open a compound preposition with the next word: "thanks to its size".
 PREPOSITION_CUE_FORMS: dict[str, str] = {"thanks": "to"}
 CUE_WORDS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(OBJECT_FORMS) | frozenset(PARTICLE_FORMS)

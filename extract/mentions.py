@@ -749,6 +749,10 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             break  # (and "I'm Eric Mennel" is Eric Mennel)
         if b in lx.TITLE_WORDS and not (k == len(run) - 1):
             break
+        if (b in lx.PORTFOLIO_WORDS and len(name_words) >= 2
+                and any(run[j][2].lower() in lx.TITLE_OF_PREPOSITIONS and _bare(run[j - 1][2]) in lx.TITLE_WORDS
+                        for j in range(1, k))):
+            break  # "Minister of Tourism and Lands Harin Fernando": the portfolio ends the title
         if b in lx.FUSED_ROLE_WORDS and len(name_words) >= 2:
             break  # "Prosecutor Ellen Marsh", "Witness Angela Pruitt": the role is no name
         if b in lx.ORG_NOUNS and len(name_words) >= 2 and k > 0:

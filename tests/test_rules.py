@@ -2835,3 +2835,29 @@ def test_no_complement_from_a_relative_that_or_a_convened_meeting(text):
     """"the coalition that relied on …": "that" with a past tense after a noun is a
     relative pronoun; "called an emergency meeting on whether …" convenes, says nothing."""
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("stretch, name, role", [
+    ("Minister of Tourism and Lands Harin Fernando", "Harin Fernando", "Minister of Tourism and Lands"),
+    ("Secretary of Health and Human Services Alex Azar", "Alex Azar", "Secretary of Health and Human Services"),
+    ("Minister for Planning and Development Ahsan Iqbal", "Ahsan Iqbal", "Minister for Planning and Development"),
+    ("Ambassador Samantha Power", "Samantha Power", "Ambassador"),
+])
+def test_a_portfolio_ends_the_title_before_a_name(stretch, name, role):
+    from extract.mentions import parse_stretch
+    m = parse_stretch(stretch)
+    assert (m.kind, m.name, m.role) == ("name", name, role)
+
+
+def test_an_institution_s_name_keeps_its_portfolio_like_words():
+    from extract.mentions import parse_stretch
+    assert parse_stretch("Roper Center for Public Opinion Research").name == "Roper Center for Public Opinion Research"
+
+
+def test_whilst_opens_a_participle_of_the_sentence_subject():
+    """'"…," the Minister said whilst highlighting that …': the minister highlights, not
+    someone named inside the quotation."""
+    text = ("Harin Fernando told Parliament today that Sri Lanka is indebted to India.\n\n"
+            "“We have to be grateful to India for sending more and more tourists to Sri Lanka,” the Minister said "
+            "whilst highlighting that India has been a brother to Sri Lanka.")
+    assert {speaker(q) for q in quotes(text)} == {"Harin Fernando"}
