@@ -897,7 +897,8 @@ class CueSite:
         if spk is None:
             participle = cue.text.lower().split()[0].endswith("ing")
             coordinated = not participle and _COORDINATED.search(text, max(sp.start, cue.start - 20), cue.start)
-            after_comma = participle and char_before(text, cue.start, sp.start) == ","
+            after_comma = participle and (char_before(text, cue.start, sp.start) == ","
+                                          or _COMMA_ADVERB_BEFORE.search(text, max(sp.start, cue.start - 30), cue.start) is not None)
             if coordinated or after_comma:
                 spk = state.subject or self.ctx.subject or (nearest_subject(doc, sp.start, cue.start) if coordinated else None)
             if spk is None and after_comma:
@@ -927,6 +928,9 @@ class CueSite:
 # "went on to", "took to Twitter on Monday to", "used the speech to" before a cue
 _INFINITIVE_FRAME = regex.compile(r"(?r)(?<![\p{L}’'])(?i:" + lx.alternation(lx.INFINITIVE_FRAMES)
                                   + r")(?:\s+[\p{L}\p{N}’'@#.\-]+){0,5}?\s+to\s+$")
+
+
+_COMMA_ADVERB_BEFORE = regex.compile(r"(?r),\s+\p{Ll}+ly\s+$")  # "…, previously warning that …"
 
 
 def _may_speak(m: Mention) -> bool:

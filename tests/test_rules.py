@@ -2861,3 +2861,12 @@ def test_whilst_opens_a_participle_of_the_sentence_subject():
             "“We have to be grateful to India for sending more and more tourists to Sri Lanka,” the Minister said "
             "whilst highlighting that India has been a brother to Sri Lanka.")
     assert {speaker(q) for q in quotes(text)} == {"Harin Fernando"}
+
+
+def test_an_adverb_between_the_comma_and_a_participle():
+    """"…, previously warning that …": still a participle after a comma, whose subject is
+    the sentence's, not the nearest capitalised word ("Colchester")."""
+    text = ("The chief executive of the trust - which runs Ipswich and Colchester hospitals - has long been vocal, "
+            "previously warning that emergency departments were having to turn away patients.")
+    q = only(text)
+    assert q.speaker_mention != "Colchester"
