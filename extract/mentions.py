@@ -621,6 +621,14 @@ def source_noun(word: str) -> bool:
     return False
 
 
+def _past_tense(word: str) -> bool:
+    """A lower-case past tense ("ordered", "lost"); after a capitalised name it opens a
+    clause ("retired", "embattled" before any name are a title's modifiers)."""
+    w = word.lower()
+    return word[:1].islower() and "-" not in w and (
+        (w.endswith("ed") and len(w) > 4 and not w.endswith("eed")) or w in lx.PAST_TENSE_VERBS)  # (not "seed", "speed")
+
+
 def _looks_like_verb(word: str) -> bool:
     """A lower-case modifier ending in -s before a head noun is a present-tense verb
     ("uses", "says"), apart from nouns that end in -s ("news agency")."""
@@ -717,6 +725,10 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # a clause: reject if any is a speech verb or there are too many.
     if len(lead) > 6:
         return None
+    if any(_past_tense(lead[k][2]) and any(_is_cap(lead[j][2]) and low[j] not in _DETERMINERS for j in range(k))
+           for k in range(1, len(lead))):
+        return None  # "Mr Justice Dingemans first ordered 16-year-old Becky’s": a name, a verb, then another
+
     # Lower-case words before a name are its title ("FO spokesperson", "foreign
     # minister", "former"); anything else means the phrase is a clause.
     if lead and not (low[i - 1] in lx.ROLE_NOUNS or low[i - 1] in lx.TITLE_WORDS or _is_cap(lead[-1][2])

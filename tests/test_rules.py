@@ -2870,3 +2870,18 @@ def test_an_adverb_between_the_comma_and_a_participle():
             "previously warning that emergency departments were having to turn away patients.")
     q = only(text)
     assert q.speaker_mention != "Colchester"
+
+
+@pytest.mark.parametrize("stretch", ["Mr Justice Dingemans first ordered 16-year-old Becky’s",
+                                     "Obama appointed judge Ann Lee"])
+def test_a_name_a_past_tense_and_another_name_is_a_clause(stretch):
+    from extract.mentions import parse_stretch
+    assert parse_stretch(stretch) is None
+
+
+@pytest.mark.parametrize("stretch, name", [("Third seed Roger Federer", "Roger Federer"),
+                                           ("A statement posted on the website GunBroker.com", None)])
+def test_titles_and_descriptions_with_ed_words_still_parse(stretch, name):
+    from extract.mentions import parse_stretch
+    m = parse_stretch(stretch)
+    assert m is not None and m.name == name
