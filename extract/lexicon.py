@@ -326,7 +326,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "staff", "staffer", "staffers", "colleague", "colleagues", "friend", "friends",
     "family", "relative", "relatives", "partner", "partners", "ally", "allies",
     "student", "students", "teacher", "teachers", "worker", "workers", "employee",
-    "employees", "chancellor", "premier", "king", "queen", "prince", "cleric",
+    "employees", "chancellor", "premier", "taoiseach", "tánaiste", "tanaiste", "king", "queen", "prince", "cleric",
     "clerics", "general", "generals", "soldier", "soldiers", "guard", "commentator",
     "commentators", "columnist", "reporter", "reporters", "journalist", "journalists",
     "editor", "author", "authors", "writer", "host", "anchor", "moderator",
@@ -459,7 +459,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
 # Home Secretary", "the Attorney General", "the Chief Justice", "the Chief Constable".
 # Such a title is a description of its holder, never a name ("Minister").
 OFFICE_TITLE_HEADS: frozenset[str] = frozenset({
-    "minister", "secretary", "general", "justice", "premier", "chancellor", "president",
+    "minister", "secretary", "general", "justice", "premier", "taoiseach", "tánaiste", "tanaiste", "chancellor", "president",
     "governor", "mayor", "speaker", "leader", "chief", "commissioner", "director",
     "attorney", "judge", "treasurer", "ambassador", "envoy", "inspector", "constable",
     "officer", "chairman", "chairwoman", "chair", "whip", "solicitor", "auditor",
@@ -521,7 +521,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "d'affaires", "king", "queen", "prince", "princess", "sheikh", "mullah", "imam",
     "maulana", "pope", "cardinal", "bishop", "rabbi", "speaker", "leader", "head",
     "officer", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral",
-    "marshal", "field", "attorney", "solicitor", "chancellor", "premier",
+    "marshal", "field", "attorney", "solicitor", "chancellor", "premier", "taoiseach", "tánaiste", "tanaiste",
     "congressman", "congresswoman", "councilman", "councilwoman", "sheriff",
     "alderman", "alderwoman", "alderperson", "councillor", "councilor", "assemblyman",
     "assemblywoman", "assemblymember", "selectman", "selectwoman", "supervisor", "legislator",

@@ -2885,3 +2885,12 @@ def test_titles_and_descriptions_with_ed_words_still_parse(stretch, name):
     from extract.mentions import parse_stretch
     m = parse_stretch(stretch)
     assert m is not None and m.name == name
+
+
+def test_irish_office_titles():
+    """"The Taoiseach has confirmed …" is Micheál Martin, named later with the title; it
+    had been an organisation "Taoiseach", and "Tánaiste Leo Varadkar" a person "Tánaiste Leo Varadkar"."""
+    text = ("Martin defends minister\n\nThe Taoiseach has confirmed he has seen the official record of the charge.\n\n"
+            "Taoiseach Micheál Martin told the Dáil that the document is not quite as portrayed.\n\n"
+            "Tánaiste Leo Varadkar said every TD has made mistakes from time to time.")
+    assert [speaker(q) for q in quotes(text)] == ["Micheál Martin", "Micheál Martin", "Leo Varadkar"]
