@@ -256,9 +256,16 @@ def ly_adverb(word: str) -> bool:
     return word.endswith("ly") and word not in lx.LY_NOUNS
 
 
+# ", citing U.S. officials, that": an aside naming the cue's own sources
+_SOURCE_ASIDE = regex.compile(r",\s+(?:" + lx.alternation(lx.SOURCE_ASIDE_PARTICIPLES) + r")\s+[^,;:\n]{1,80},\s+(?=that\b)")
+
+
 def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     """Where the reported content starts after a cue, or None if nothing is reported."""
     p = _past_adjuncts(text, skip_space(text, cue.end), end)  # "announced Sunday she will resign", "said in a statement that ..."
+    aside = _SOURCE_ASIDE.match(text, cue.end, end)
+    if aside is not None:
+        p = aside.end()  # "reported, citing U.S. officials, that …": the reporting cue's content
     if cue.lemma in lx.INFINITIVE_CUES and text[p:p + 3].lower() == "to " and text[p + 3:p + 4].islower():
         return skip_space(text, p + 3)  # "pledged (on Tuesday) to sell its fields": what was pledged
     if (cue.lemma in lx.INFINITIVE_CUES or cue.lemma in lx.HEARER_VERBS) and _NOT_TO.match(text, p, end):

@@ -185,6 +185,9 @@ NOT_CLAUSE_STARTS: frozenset[str] = frozenset({
     "where", "what", "how", "why", "not", "never", "quoted", "nearly",
 })
 
+# Participles naming a statement's own source between its cue and its "that": "reported,
+# citing U.S. officials, that …", "said, quoting a witness, that …".
+SOURCE_ASIDE_PARTICIPLES: frozenset[str] = frozenset({"citing", "quoting"})
 # Prepositions after which "that" points at something, never opens a clause: "say a
 # neighbor called 911 about that man", "said he was proud of that".
 THAT_POINTING_AFTER: frozenset[str] = frozenset({

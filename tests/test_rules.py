@@ -2894,3 +2894,13 @@ def test_irish_office_titles():
             "Taoiseach Micheál Martin told the Dáil that the document is not quite as portrayed.\n\n"
             "Tánaiste Leo Varadkar said every TD has made mistakes from time to time.")
     assert [speaker(q) for q in quotes(text)] == ["Micheál Martin", "Micheál Martin", "Leo Varadkar"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The newspaper reported, citing U.S. officials, that the Pentagon was planning to brief Congress.", "The newspaper"),
+    ("The agency said, quoting two witnesses, that the Pentagon was planning to brief Congress.", "The agency"),
+])
+def test_a_source_aside_between_cue_and_that(text, who):
+    """"reported, citing U.S. officials, that …": the clause is the reporting cue's."""
+    q = only(text)
+    assert (q.speaker_mention, q.text) == (who, "the Pentagon was planning to brief Congress")
