@@ -77,7 +77,9 @@ _OPENS_SENTENCE = regex.compile(r"(?:^|\n|[.!?…:][\"”’')\]]*|[“‘]|(?<!
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
 _CAPITALISED_TOKEN = regex.compile(r"(?<![\p{L}\p{N}’'\-])\p{Lu}[\p{L}\p{N}’'\-]*")
 _ADVERB_OR_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:" + lx.alternation(lx.ADVERB_OR_PARTICIPLE_ENDINGS) + r")")
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,2}")
+# a run of capitalised words that may be a full name with its title, a middle initial
+# allowed ("Susan R. Greenway", "Vice President Joe Biden")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,3}")
 MIN_INTERVIEW_QUESTIONS = 3  # question-and-answer pairs that make a printed interview
 MIN_TOPIC_PROMPTS = 2  # topic lines ("on the performance…") that make an interview by topic
 _TOPIC_PROMPT = regex.compile(r"[ \t]*(?i:on|about)[ \t][^\n.?!\"“”]{2,100}?(?:…|\.\.\.|:)[ \t]*")
@@ -535,15 +537,23 @@ class Document:
 
     @lazy
     def interview(self) -> tuple[frozenset[int], Mention | None]:
-        """A printed Q&A interview: the paragraphs that answer a question paragraph,
-        and the interviewee (the first full name before the questions).  Questions
+        """A printed Q&A interview: the paragraphs that answer a question paragraph
+        (with "Q:"/"A:" labels, those that carry an answer on past its labelled first
+        paragraph), and the interviewee (the first full name before the questions).  Questions
         put to someone ("you") answered in the first person ("I", "we") make an
         interview; an explainer's "What happens next?" answered in the third person
         does not."""
         text, paras = self.text, self.paragraphs
-        if {"Q", "A"} <= self.labels:  # "Q: ...?" / "A: ...": the answers are the transcript rule's
+        if {"Q", "A"} <= self.labels:  # "Q: ...?" / "A: ...": the labelled answers are the transcript rule's,
             first_q = next(para.start for name, _, para in self._label_turns if name == "Q")
-            return frozenset(), self._first_full_name(0, first_q)
+            label_at = {para.start: name for name, _, para in self._label_turns}
+            runs_on, last = set(), None  # the unlabelled paragraphs after an "A:" are its answer still
+            for i, para in enumerate(paras):
+                if para.start in label_at:
+                    last = label_at[para.start]
+                elif last == "A":
+                    runs_on.add(i)
+            return frozenset(runs_on), self._first_full_name(0, first_q)
         quoted = {q.paragraph for q in self.quotations}
         topics = self._topic_interview(quoted)
         if topics is not None:

@@ -617,11 +617,12 @@ HEADLINE_RULES: tuple[Rule, ...] = (headline_label, headline_cue)
        ("direct", "Every single time, in the tunnel", "Kasia Nowicka"),
        ("direct", "Everything. But it is March, so ask me in May", "Kasia Nowicka")])
 def interview_answer(ctx: SentenceContext) -> list[Statement]:
-    """A printed Q&A interview: a paragraph answering a question paragraph is the
-    interviewee's, named in full before the questions (see `Document.interview`)."""
+    """A printed Q&A interview: a paragraph answering a question paragraph, or carrying
+    on an "A:" answer, is the interviewee's, named in full before the questions (see
+    `Document.interview`)."""
     sp = ctx.s
-    if sp.index_in_paragraph or ctx.doc.labels:
-        return []  # (a labelled transcript's "A:" turns are transcript-label's)
+    if sp.index_in_paragraph or (ctx.doc.labels and not {"Q", "A"} <= ctx.doc.labels):
+        return []  # (a labelled transcript's turns are transcript-label's; "A:" answers run on)
     answers, who = ctx.doc.interview
     if sp.paragraph not in answers or who is None:
         return []

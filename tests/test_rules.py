@@ -2904,3 +2904,19 @@ def test_a_source_aside_between_cue_and_that(text, who):
     """"reported, citing U.S. officials, that …": the clause is the reporting cue's."""
     q = only(text)
     assert (q.speaker_mention, q.text) == (who, "the Pentagon was planning to brief Congress")
+
+
+def test_a_labelled_answer_runs_on_and_the_interviewee_is_named_with_title_or_initial():
+    """"Q&A with Vice President Joe Biden" and "Susan R. Greenway": the interviewee is
+    the first full name even with a title or a middle initial (the interviewer named
+    later had been taken); an "A:" answer runs on over its unlabelled paragraphs."""
+    text = ("Q&A with Vice President Joe Biden\n\nVice President Joe Biden spoke with POLITICO writer Michael Grunwald.\n\n"
+            "Q: Is the country on the upswing?\n\nA: It is. We are so much better positioned than anyone else.\n\n"
+            "Are there problems? Yeah. But I am optimistic about it.\n\n"
+            "Q: What about the primary?\n\nA: I am surprised by the tone of it.")
+    got = [(q.rule, speaker(q)) for q in quotes(text)]
+    assert got == [("transcript-label", "Joe Biden"), ("interview-answer", "Joe Biden"), ("transcript-label", "Joe Biden")]
+    text2 = ("Q&A with Susan R. Greenway\n\nSusan R. Greenway is the author of the novel Elephant Touch.\n\n"
+             "Q: What inspired you?\n\nA: On a visit to Thailand I met elephants.\n\nThat was the beginning of my love for them.\n\n"
+             "Q: And Quinn?\n\nA: Quinn came from my time in the Rockies.")
+    assert {speaker(q) for q in quotes(text2)} == {"Susan R. Greenway"}
