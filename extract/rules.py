@@ -900,7 +900,9 @@ class CueSite:
             coordinated = not participle and _COORDINATED.search(text, max(sp.start, cue.start - 20), cue.start)
             after_comma = participle and (char_before(text, cue.start, sp.start) == ","
                                           or _COMMA_ADVERB_BEFORE.search(text, max(sp.start, cue.start - 30), cue.start) is not None)
-            if coordinated or after_comma:
+            if after_comma:  # '…,” said McCaskill, citing documentation that …': the inverted attribution's speaker
+                spk = _inverted_speaker_before(doc, sp.start, cue.start, inverted_only=True)
+            if spk is None and (coordinated or after_comma):
                 spk = state.subject or self.ctx.subject or (nearest_subject(doc, sp.start, cue.start) if coordinated else None)
             if spk is None and after_comma:
                 spk = _inverted_speaker_before(doc, sp.start, cue.start)
@@ -960,16 +962,23 @@ def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
     return got if got is not None and got.kind != "pronoun" else None
 
 
-def _inverted_speaker_before(doc: Document, lo: int, comma_cue: int) -> Mention | None:
+_BEFORE_INVERTED_CUE = frozenset(',"”’\'')  # '…,” said McCaskill', '…, said Smith'
+
+
+def _inverted_speaker_before(doc: Document, lo: int, comma_cue: int, inverted_only: bool = False) -> Mention | None:
     """The speaker of the attribution ending the clause before a participle: in
     '“We feel safe,” said Gwen Pritchard, arguing that ...' Pritchard argues, and in
-    '…, Smith said, adding that …' Smith adds."""
+    '…, Smith said, adding that …' Smith adds (not with ``inverted_only``)."""
     last = None
     for c in cues(doc, max(lo, comma_cue - MAX_LOOK), comma_cue):
         last = c
     if last is None:
         return None
+    if inverted_only and char_before(doc.text, last.start, lo) not in _BEFORE_INVERTED_CUE:
+        return None  # ("Clinton said in Los Angeles, recalling …": the cue is not inverted)
     if doc.text[last.end:comma_cue].strip() == ",":
+        if inverted_only:
+            return None
         return speaker_before(doc, lo, last.start)  # "…, Smith said, adding that …"
     if last.lemma not in lx.INVERTING_VERBS:
         return None
@@ -1150,7 +1159,8 @@ def reported_trailing(c: CueSite) -> Statement | None:
     if not (lead_end > sp.start and text[lead_end - 1] == "," and spk.start > sp.start + 10
             and not (spk.start - sp.start <= OPENING_LOOK and LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start)
                      and not (_ends_sentence(text, c.cue.end, sp.end) and c.cue.start - spk.end <= ADVERB_GAP
-                              and (c.cue.label.lower() != c.cue.lemma or c.cue.lemma == "say")))  # not "… disclosure report."
+                              and (c.cue.label.lower() != c.cue.lemma or c.cue.lemma == "say")
+                              and (c.cue.lemma == "say" or c.cue.lemma not in lx.DOCUMENT_VERBS)))  # not "… disclosure report.", "On Wednesday, it showed."
             and c.ctx.doc.mention(lead_start, lead_end - 1) is None):
         return None
     if not _ends_attribution(text, c.cue, sp.end):

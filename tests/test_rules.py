@@ -2920,3 +2920,21 @@ def test_a_labelled_answer_runs_on_and_the_interviewee_is_named_with_title_or_in
              "Q: What inspired you?\n\nA: On a visit to Thailand I met elephants.\n\nThat was the beginning of my love for them.\n\n"
              "Q: And Quinn?\n\nA: Quinn came from my time in the Rockies.")
     assert {speaker(q) for q in quotes(text2)} == {"Susan R. Greenway"}
+
+
+def test_a_participle_after_an_inverted_attribution_is_its_speaker_s():
+    """'GM has a “culture of cover-up,” said McCaskill, citing documentation that …':
+    McCaskill cites, not GM (the sentence's first words)."""
+    text = ("GM has a “culture of cover-up that allowed an engineer to lie under oath,” said McCaskill, "
+            "citing documentation that the engineer had claimed ignorance about a change to the lock.")
+    assert {speaker(q) for q in quotes(text)} == {"McCaskill"}
+
+
+def test_a_participle_after_a_cue_with_its_speaker_before_is_the_subject_s():
+    q = quotes("\"It is true we got close to immigration reform,\" Clinton said in Los Angeles, recalling that "
+               "the 2007 bill failed when she was in the Senate.")
+    assert {speaker(x) for x in q} == {"Clinton"}
+
+
+def test_a_time_adverbial_before_a_document_verb_is_no_statement():
+    assert quotes("The committee counts four former prosecutors. On Wednesday, it showed.") == []
