@@ -24,6 +24,7 @@ OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, ad
 _AGENCY = r"\((?:\p{Lu}[\p{L}.&\-]*[ \t]?){1,3}\)"
 _DASH_AFTER = r"\s*(?:--|—|–|-)\s+"
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}(?:\s+\d{1,2})?(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
+_AGENCY_ALONE = regex.compile(_AGENCY + _DASH_AFTER)  # "(CNN) --", "(Reuters) -" opening a story
 _DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}\s*" + _AGENCY + _DASH_AFTER)
 _DATED_INITIALS = frozenset(m[0] for m in lx.MONTHS)
 # A press release's dateline: a place in any case and a full date, perhaps a wire
@@ -56,6 +57,9 @@ def dateline_end(text: str, s: int, hi: int) -> int:
     if text[s].isdigit():
         t = _TIME_STAMP.match(text, s, hi)
         return t.end() if t else s
+    if text[s] == "(":
+        a = _AGENCY_ALONE.match(text, s, hi)  # "(CNN) -- Former U.S. Sen. Howard Baker …"
+        return a.end() if a else s
     if not text[s].isupper():
         return s
     if 0 < s < COLON_DATELINE_REACH and text[s - 1] == "\n" and text[s + 1].islower():

@@ -408,6 +408,14 @@ LY_NOUNS: frozenset[str] = frozenset({
     "rally", "supply", "monopoly", "anomaly", "reply", "bully", "belly", "jelly", "folly", "homily",
 }) | frozenset(w for w in ROLE_NOUNS | ORG_NOUNS if w.endswith("ly"))
 
+# Roles named by a phrase for the same job, when a description comes back as an
+# appositive: "his former spokesman" … "Baker's former press secretary, Tom Griscom,".
+ROLE_PHRASE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "spokesman": ("press secretary", "press officer", "communications director"),
+    "spokeswoman": ("press secretary", "press officer", "communications director"),
+    "spokesperson": ("press secretary", "press officer", "communications director"),
+}
+
 # Roles that an anonymous or definite description may share with a named person.
 # `the ambassador` can refer back to someone introduced as a permanent
 # representative or envoy.

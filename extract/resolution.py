@@ -968,6 +968,11 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
         # "The East Bengal coach backed …" then "Coach Robbie Fowler was frustrated":
         # the role comes back as the title of a full name
         named = _titled_later(r, desc, m.head, m.end, window_end)
+        if named is None and (has_possessor(desc) or words[0].lower() in lx.POSSESSIVE_DETERMINERS):
+            # "…, his former spokesman said." then "Baker's former press secretary, Tom
+            # Griscom, confirmed"; "according to IBM's chief financial officer" then "John
+            # Joyce, IBM senior vice president and chief financial officer,"
+            named = _appositive_later(r, m.head, m.end, window_end)
     if named is None or named.kind != "name" or len((named.name or "").split()) < 2:
         return None
     role = desc.split(None, 1)[1] if desc.split()[0].lower() in lx.REFERRING_DETERMINERS | lx.POSSESSIVE_DETERMINERS else desc
@@ -975,6 +980,30 @@ def _named_later(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 
 
 NAMED_LATER_REACH = 2500  # characters after a description searched for its name (bounded: linear time)
+
+
+def _appositive_later(r: Resolver, head: str, lo: int, hi: int) -> Mention | None:
+    """The one full name after ``lo`` set in apposition with the role ``head`` (or a
+    word or phrase for the same job): "ROLE, First Last," or "First Last, … ROLE,".
+    None if several people are."""
+    roles = {head} | set(lx.ROLE_SYNONYMS.get(head, ())) | set(lx.ROLE_PHRASE_SYNONYMS.get(head, ()))
+    if r.lowered is not None and all(r.lowered.find(t, lo, hi) < 0 for t in roles):
+        return None
+    names = {}
+    for found in _appositive_pattern(frozenset(roles)).finditer(r.text, lo, hi):
+        g = "name" if found.group("name") else "name2"
+        named = r.doc.mention(found.start(g), found.end(g))
+        if named is not None and named.kind == "name" and len((named.name or "").split()) >= 2:
+            names.setdefault(named.name, named)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _appositive_pattern(roles: frozenset[str]) -> regex.Pattern:
+    name = r"\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){1,3}"
+    role = r"(?i:" + lx.alternation(tuple(roles)) + r")"
+    return regex.compile(r"(?<![\p{L}’'])" + role + r"\s*,\s+(?P<name>" + name + r")\s*,"
+                         r"|(?P<name2>" + name + r"),\s+(?:[^,.;:\n]{0,60}?\s)?" + role + r"\b(?=\s*[,.])")
 
 
 def _titled_later(r: Resolver, desc: str, head: str, lo: int, hi: int) -> Mention | None:

@@ -2938,3 +2938,20 @@ def test_a_participle_after_a_cue_with_its_speaker_before_is_the_subject_s():
 
 def test_a_time_adverbial_before_a_document_verb_is_no_statement():
     assert quotes("The committee counts four former prosecutors. On Wednesday, it showed.") == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("(CNN) -- Former Sen. Howard Baker has died, his former spokesman said.\n\nHe was 88.\n\n"
+     "Baker's former press secretary, Tom Griscom, confirmed that he died on Thursday.", "Tom Griscom"),
+    ("IBM beat expectations. The company feels comfortable with forecasts for 2001, according to IBM's chief "
+     "financial officer.\n\nJohn Joyce, IBM senior vice president and chief financial officer, was pleased.", "John Joyce"),
+])
+def test_a_possessed_role_named_later_in_apposition(text, who):
+    """"his former spokesman said" then "Baker's former press secretary, Tom Griscom,":
+    the role (or a phrase for the same job) comes back beside one full name."""
+    assert speaker(quotes(text)[0]) == who
+
+
+def test_an_agency_dateline_alone_opens_no_statement():
+    q = quotes("Baker dies\n\n(CNN) -- Former Sen. Howard Baker has died, his spokesman said.")[0]
+    assert q.text.startswith("Former Sen.")
