@@ -24,6 +24,7 @@ OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, ad
 _AGENCY = r"\((?:\p{Lu}[\p{L}.&\-]*[ \t]?){1,3}\)"
 _DASH_AFTER = r"\s*(?:--|—|–|-)\s+"
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}(?:\s+\d{1,2})?(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
+_TO_VERB = regex.compile(r"(?<!\S)to\s+\p{Ll}")  # an infinitive: "to withdraw"
 _AGENCY_ALONE = regex.compile(_AGENCY + _DASH_AFTER)  # "(CNN) --", "(Reuters) -" opening a story
 _DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}\s*" + _AGENCY + _DASH_AFTER)
 _DATED_INITIALS = frozenset(m[0] for m in lx.MONTHS)
@@ -294,7 +295,10 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         bw = between.lower().split()
         # "said Trump believes that" (but "told the judge that": a noun)
         inner_cue = any(w in lx.SPEECH_FORMS and not (k and noun_after_marker(bw[k - 1], w)) for k, w in enumerate(bw))
-        if not inner_cue and len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between) and (between.strip() == "" or _is_adjunct_or_hearer(between, cue)):
+        # ("urging Mr Corbyn to withdraw his claim that …": the "that" is the infinitive's)
+        to_verb = (cue.lemma in lx.INFINITIVE_CUES or cue.lemma in lx.HEARER_VERBS) and _TO_VERB.search(between) is not None
+        if (not inner_cue and not to_verb and len(between.split()) <= 10 and not _SEMI_OR_COLON.search(between)
+                and (between.strip() == "" or _is_adjunct_or_hearer(between, cue))):
             return m.end() if m.group().lower().startswith("that") else m.start()
     if cue.lemma in lx.DOCUMENT_VERBS and speaker is not None and speaker.head in lx.DOCUMENT_NOUNS:
         first = _ALNUM_WORD.match(text, p, window_end)

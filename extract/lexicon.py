@@ -1249,7 +1249,8 @@ NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no", "neither", "none"})
 TAIL_PARTICIPLES: tuple[str, ...] = (
     "adding", "saying", "noting", "arguing", "insisting", "claiming", "asserting",
     "warning", "explaining", "stressing", "citing", "urging", "calling", "pointing",
-    "suggesting", "according",
+    "suggesting", "according", "telling", "accusing", "asking", "describing", "denying",
+    "acknowledging", "admitting", "conceding", "predicting", "promising", "vowing", "pledging",
 )
 
 # Conjunctions that coordinate a second verb with the same subject: "tweeted a

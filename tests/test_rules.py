@@ -2955,3 +2955,14 @@ def test_a_possessed_role_named_later_in_apposition(text, who):
 def test_an_agency_dateline_alone_opens_no_statement():
     q = quotes("Baker dies\n\n(CNN) -- Former Sen. Howard Baker has died, his spokesman said.")[0]
     assert q.text.startswith("Former Sen.")
+
+
+def test_an_infinitive_cue_keeps_its_that_and_a_speech_participle_ends_it():
+    """"urging Mr Corbyn to withdraw his claim that …, telling him …": what was urged is
+    the infinitive (its object holds the "that"), and a second speech participle after a
+    comma ends it."""
+    text = ("But Mrs May wasn't finished with the issue, urging Mr Corbyn to withdraw his claim that ministers had "
+            "refused to cooperate with the investigation, telling him everyone was \"innocent until proven guilty\".")
+    got = [(q.kind, q.text) for q in quotes(text)]
+    assert got == [("indirect", "withdraw his claim that ministers had refused to cooperate with the investigation"),
+                   ("mixed", 'everyone was "innocent until proven guilty"')]
