@@ -9,6 +9,7 @@ statement begin and end", leaving "who said it" to `speakers`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 import regex
 
@@ -24,6 +25,13 @@ OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, ad
 _AGENCY = r"\((?:\p{Lu}[\p{L}.&\-]*[ \t]?){1,3}\)"
 _DASH_AFTER = r"\s*(?:--|—|–|-)\s+"
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}(?:\s+\d{1,2})?(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
+@lru_cache(maxsize=8)
+def _charge(prep: str) -> regex.Pattern:
+    """The object of an accusation and its preposition, before the charge: "him of", "the
+    Democratic Party for" (no comma or clause word between)."""
+    return regex.compile(r"(?:[\p{L}\p{N}’'.\-]+\s+){1,6}?" + prep + r"\s+(?=\p{Ll})")
+
+
 _TO_VERB = regex.compile(r"(?<!\S)to\s+\p{Ll}")  # an infinitive: "to withdraw"
 _AGENCY_ALONE = regex.compile(_AGENCY + _DASH_AFTER)  # "(CNN) --", "(Reuters) -" opening a story
 _DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}\s*" + _AGENCY + _DASH_AFTER)
@@ -103,13 +111,12 @@ _COORDINATION = regex.compile(
 # pattern, so that a longer subject is tried when a shorter one meets no cue).
 # The subject holds no auxiliary, negation or question word: "and New Zealand would not
 # add", "and what the models say" go on the content.
-_FINITE_SPEECH = lx.alternation(frozenset(f for f, lemma in lx.SPEECH_FORMS.items()
-                                          if lemma in lx.CLAUSE_OPENING_CUES and not f.endswith("ing")))
+_FINITE_SPEECH = lx.alternation(frozenset(f for f, lemma in lx.SPEECH_FORMS.items() if lemma in lx.CLAUSE_OPENING_CUES))
 _NOT_IN_SUBJECT = lx.alternation(lx.AUXILIARIES | lx.NEGATIONS | lx.OPEN_QUESTION_WORDS | frozenset(lx.SUBJECT_COORDINATORS)
                                 | lx.NOT_IN_COORDINATED_SUBJECT)
 _SUBJECT_COORDINATION = regex.compile(
     r",?\s+(?:" + lx.alternation(lx.SUBJECT_COORDINATORS) + r")\s+"
-    r"(?:(?!(?i:" + _NOT_IN_SUBJECT + r")\s)[\p{L}\p{N}’'.\-]+\s+){1,4}?"
+    r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\s)[\p{L}\p{N}’'.\-]+\s+){1,4}?"  # (lower case: "Mrs May accusing")
     r"(?:(?:" + lx.alternation(lx.SUBJECT_CUE_AUXILIARIES) + r"|\p{Ll}+ly)\s+){0,2}"
     r"(?:" + _FINITE_SPEECH + r")\b")
 _ARTICLE_OR_POSSESSIVE = lx.alternation(lx.ARTICLES_AND_POSSESSIVES)
@@ -317,6 +324,11 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if m is not None:
             negated = _NOT_BEFORE_TO.search(text, p, m.end())
             return negated.start() if negated else m.end()  # "urged women (not) to vote": a hearer not in the word lists
+    prep = lx.CHARGE_PREPOSITIONS.get(cue.lemma)
+    if prep is not None:
+        charge = _charge(prep).match(text, p, min(end, p + 90))
+        if charge is not None:
+            return charge.end()  # "accusing him of reading from a script": the charge
     if cue.lemma in lx.THAT_ONLY and cue.kind == "speech":
         first = LETTER_WORD.match(text, p, window_end)
         if (cue.lemma in lx.BARE_CLAUSE_DECLARATIVES and first and first.group().lower() in lx.CLAUSE_OPENERS

@@ -185,6 +185,12 @@ NOT_CLAUSE_STARTS: frozenset[str] = frozenset({
     "where", "what", "how", "why", "not", "never", "quoted", "nearly",
 })
 
+# Verbs whose charge follows their object and a preposition: "accusing him of reading
+# from a script" (what was said is "reading from a script"), "criticized the party for
+# sneaking into …", "charged the company with misleading investors".
+CHARGE_PREPOSITIONS: dict[str, str] = {
+    "accuse": "of", "charge": "with", "criticize": "for", "criticise": "for", "blame": "for",
+}
 # Participles naming a statement's own source between its cue and its "that": "reported,
 # citing U.S. officials, that …", "said, quoting a witness, that …".
 SOURCE_ASIDE_PARTICIPLES: frozenset[str] = frozenset({"citing", "quoting"})

@@ -2966,3 +2966,26 @@ def test_an_infinitive_cue_keeps_its_that_and_a_speech_participle_ends_it():
     got = [(q.kind, q.text) for q in quotes(text)]
     assert got == [("indirect", "withdraw his claim that ministers had refused to cooperate with the investigation"),
                    ("mixed", 'everyone was "innocent until proven guilty"')]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mrs May accused him of reading from a script he had written on Tuesday.", "reading from a script he had written on Tuesday"),
+    ("The lawmakers criticized the deputy president for sneaking into the county without notice.",
+     "sneaking into the county without notice"),
+    ("Terry Strada accused the Saudi government of attempting to intimidate the families.",
+     "attempting to intimidate the families"),
+])
+def test_an_accusation_reports_its_charge(text, content):
+    """"accused him of reading from a script": the charge after the object and its
+    preposition is what was said (PolNeAR and the blind sets mark it so)."""
+    assert only(text).text == content
+
+
+def test_a_subject_coordinated_participle_ends_the_content():
+    """"with Jeremy Corbyn attacking …'s troubles and Theresa May accusing him of …": a
+    second cue with its own subject (a capitalised "May" is a name, not a modal)."""
+    got = [(q.text, speaker(q)) for q in quotes(
+        "A testy encounter, with Jeremy Corbyn attacking the PM's Brexit troubles and Theresa May accusing "
+        "him of reading from a script he had written on Tuesday.")]
+    assert ("reading from a script he had written on Tuesday", "Theresa May") in got
+    assert not any("accusing" in t for t, _ in got)
