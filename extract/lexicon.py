@@ -209,7 +209,7 @@ THAT_POINTING_AFTER: frozenset[str] = frozenset({
 # number they open a clause, not a topic ("said about the plan").
 APPROXIMATORS: frozenset[str] = frozenset({"about", "around", "over", "some", "roughly", "almost", "nearly", "under"})
 CLAUSE_OR_OBJECT_STARTS: frozenset[str] = frozenset({
-    "this", "much", "more", "less", "little", "about", "nearly", "only", "just",
+    "this", "much", "more", "less", "little", "about", "nearly", "only", "just", "too",
     "nothing", "something", "anything", "everything", "enough", "last", "next",
 })
 # Finite auxiliaries in their negated forms (straight or curly apostrophe) count too.
@@ -282,6 +282,11 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "channels", "broadcasters", "stations",
     # parties to a dispute ("Both sides said they were waiting", "the Clinton camp said")
     "side", "sides", "camps",
+    # offices and ranks that are also titles ("the commissioner said", "the pope told reporters")
+    "admiral", "commissioner", "constable", "marshal", "registrar", "treasurer", "alderman",
+    "alderwoman", "alderperson", "assemblyman", "assemblywoman", "assemblymember", "councillor",
+    "councilman", "councilmember", "councilor", "councilwoman", "selectman", "selectwoman",
+    "superintendent", "supervisor", "trustee", "sergeant", "pope", "cardinal", "sheikh",
     # people of court, local and health reports
     "coroner", "magistrate", "magistrates", "barrister", "barristers", "solicitor", "solicitors",
     "pathologist", "pathologists", "paramedic", "paramedics", "firefighter", "firefighters",
@@ -1071,6 +1076,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "editorials", "op-ed", "column", "posting", "postings", "newsletter", "readout",
     # texts that "read" or "say": "the film's official synopsis reads:", "the plaque says"
     "synopsis", "blurb", "description", "caption", "notice", "plaque", "inscription", "headline",
+    "clip", "clips",
 })
 
 # Cue verbs whose subject may be a document, reporting a clause without `that`.
@@ -1566,6 +1572,7 @@ REFERRING_DETERMINERS: frozenset[str] = frozenset({
 QUANTITY_HEDGES: tuple[str, ...] = (
     "about", "nearly", "almost", "roughly", "more than", "fewer than", "less than",
     "over", "just", "only", "some", "at least", "a mere", "just over", "just under", "well over",
+    "another", "a further", "an additional",
 )
 # Number words in "six in 10", "two out of ten":
 NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

@@ -2989,3 +2989,25 @@ def test_a_subject_coordinated_participle_ends_the_content():
         "him of reading from a script he had written on Tuesday.")]
     assert ("reading from a script he had written on Tuesday", "Theresa May") in got
     assert not any("accusing" in t for t, _ in got)
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("Another 19 percent said they would not pick either candidate.", "Another 19 percent", "they would not pick either candidate"),
+    ("The clip says the senator has a passion for defending the wrong people.", "The clip",
+     "the senator has a passion for defending the wrong people"),
+    ("Mike Pence says too much is made of Donald Trump’s tweets.", "Mike Pence", "too much is made of Donald Trump’s tweets"),
+    ("Connecticut’s tax commissioner says an internal review found no leak.", "Connecticut’s tax commissioner",
+     "an internal review found no leak"),
+    ("The pope told reporters he was not getting involved in politics.", "The pope", "he was not getting involved in politics"),
+])
+def test_more_sources_and_clauses(text, who, content):
+    """Offices that are also titles head descriptions ("the commissioner", "the pope"); a
+    quantity may open with "another"; a clip is a document; "too much" opens a clause."""
+    q = only(text)
+    assert (q.speaker_mention, q.text) == (who, content)
+
+
+def test_a_surname_that_is_a_rank_stays_a_name():
+    got = quotes('"Donald Trump is a presidential candidate unlike any we have seen," said Post editor Martin Baron. '
+                 '"We will cover him," Baron said.')
+    assert [speaker(q) for q in got] == ["Martin Baron", "Martin Baron"]
