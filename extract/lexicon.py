@@ -1140,6 +1140,9 @@ PEOPLE_SUFFIX_VERBS: frozenset[str] = frozenset({
     "guarantees", "never", "matters", "registers", "triggers", "hinders",
 })
 
+# Endings of adjectives that may describe an institution before its name ("the
+# nonpartisan Congressional Budget Office", "the independent Electoral Commission").
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("an", "al", "ive", "ent", "ant", "ic", "ous", "ful", "less", "ist", "ary")
 # Past tenses that are never a modifier before a noun: after a name they end it and
 # begin a clause ("Aaron Boone lost count" is no description headed by "count").
 PAST_TENSE_VERBS: frozenset[str] = frozenset({

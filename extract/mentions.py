@@ -621,6 +621,14 @@ def source_noun(word: str) -> bool:
     return False
 
 
+def _adjective_like(word: str) -> bool:
+    """A lower-case word shaped like an adjective ("nonpartisan", "conservative-leaning",
+    "independent", "federal"): a hyphenated compound or a common adjective ending."""
+    w = word.lower()
+    return (word[:1].islower() and w not in CLAUSE_WORDS and w not in lx.SPEECH_FORMS
+            and ("-" in w or w.endswith(lx.ADJECTIVE_ENDINGS)))
+
+
 def _past_tense(word: str) -> bool:
     """A lower-case past tense ("ordered", "lost"); after a capitalised name it opens a
     clause ("retired", "embattled" before any name are a title's modifiers)."""
@@ -725,6 +733,12 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     # a clause: reject if any is a speech verb or there are too many.
     if len(lead) > 6:
         return None
+    if (2 <= len(lead) <= 3 and low[0] in lx.DEFINITE_DETERMINERS and all(_adjective_like(w[2]) for w in lead[1:])):
+        # "the nonpartisan Commission on Presidential Debates", "the conservative-leaning
+        # Tax Foundation": an institution described by an adjective
+        org = _named(text, run, low[i:])
+        if org is not None and org.kind == "organization":
+            return Mention(s, e, text[s:e], "organization", org.head, org.name)
     if any(_past_tense(lead[k][2]) and any(_is_cap(lead[j][2]) and low[j] not in _DETERMINERS for j in range(k))
            for k in range(1, len(lead))):
         return None  # "Mr Justice Dingemans first ordered 16-year-old Becky’s": a name, a verb, then another

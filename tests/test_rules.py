@@ -3011,3 +3011,13 @@ def test_a_surname_that_is_a_rank_stays_a_name():
     got = quotes('"Donald Trump is a presidential candidate unlike any we have seen," said Post editor Martin Baron. '
                  '"We will cover him," Baron said.')
     assert [speaker(q) for q in got] == ["Martin Baron", "Martin Baron"]
+
+
+@pytest.mark.parametrize("stretch, name", [
+    ("The nonpartisan Commission on Presidential Debates", "Commission on Presidential Debates"),
+    ("the conservative-leaning Tax Foundation", "Tax Foundation"),
+])
+def test_an_institution_described_by_an_adjective(stretch, name):
+    from extract.mentions import parse_stretch
+    m = parse_stretch(stretch)
+    assert (m.kind, m.name) == ("organization", name)
