@@ -1204,6 +1204,9 @@ US_STATES: frozenset[str] = frozenset({
 })
 
 # Finite auxiliaries: after a lone capitalised word they show it is a clause subject.
+# Modal verbs, always followed by a verb: after a noun they open a clause ("An acre of
+# trees can convert …"), where "has"/"were" may close a subject read up to a cue.
+MODALS: frozenset[str] = frozenset({"can", "could", "will", "would", "should", "may", "might", "must"})
 AUXILIARIES: frozenset[str] = frozenset({
     "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
     "should", "may", "might", "must", "does", "did", "do",

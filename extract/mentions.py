@@ -684,6 +684,11 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
             return None  # "Obama also addressed Trump’s general", "Cross called November’s general": a clause
     if any(w in lx.CLAUSE_CONJUNCTIONS for w in low[head_i + 1:]):
         return None  # "This part of the meeting started when …": a clause
+    for w in low[head_i + 1:]:
+        if w in lx.RELATIVE_PRONOUNS or w == "that":
+            break  # ("an official who was not authorized to speak": a relative clause may hold a verb)
+        if w in lx.MODALS:
+            return None  # "An acre of trees can convert 156 tons of carbon": a clause
     return Mention(s, e, text[s:core_end], kind, head, plural=plural, role=text[s:e])
 
 

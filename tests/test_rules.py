@@ -3021,3 +3021,13 @@ def test_an_institution_described_by_an_adjective(stretch, name):
     from extract.mentions import parse_stretch
     m = parse_stretch(stretch)
     assert (m.kind, m.name) == ("organization", name)
+
+
+def test_a_modal_after_a_noun_opens_a_clause_not_a_modifier():
+    """"An acre of trees can convert 156 tons of carbon" had been a description (head
+    "acre"), so the sentence's trailing attribution found no content."""
+    from extract.mentions import parse_stretch
+    assert parse_stretch("An acre of trees can convert 156 tons of carbon over the years") is None
+    q = only("An acre of trees can convert 156 tons of carbon over the years, Mr. Van Voorhis said.")
+    assert q.text == "An acre of trees can convert 156 tons of carbon over the years"
+    assert parse_stretch("A senior official who would not be named").head == "official"
