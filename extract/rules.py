@@ -997,7 +997,8 @@ def inverted_trailing(c: CueSite) -> Statement | None:
     if c.speaker is not None or char_before(text, cue.start, sp.start) != "," or cue.kind != "speech" or cue.lemma not in lx.INVERTING_VERBS:
         return None
     spk = speaker_after(c.ctx.doc, cue.end, sp.end)
-    if (spk is None or not (tail_is_short(text, spk.end, sp.end) or _RELATIVE_AFTER.match(text, spk.end, sp.end))
+    if (spk is None or not (tail_is_short(text, spk.end, sp.end) or _RELATIVE_AFTER.match(text, spk.end, sp.end)
+                            or _DESCRIPTION_AFTER.match(text, spk.end, sp.end))
             or not _closes_after_speaker(text, spk.end, sp.end)):
         return None  # "…, said Hillary Clinton should be ready": the name opens the complement
     c_end = skip_space_back(text, sp.start, cue.start) - 1  # the comma before the cue
@@ -1041,6 +1042,9 @@ def reported_complement(c: CueSite) -> Statement | None:
 # A relative clause describing an inverted speaker, however long: "…, says one author,
 # who spoke on the condition of anonymity because the report is not out."
 _RELATIVE_AFTER = regex.compile(r",\s+(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
+# A description in apposition after an inverted speaker, however long: "…, said Brian
+# Baker, a longtime political adviser to the Ricketts family who oversees …".
+_DESCRIPTION_AFTER = regex.compile(r",\s+(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES) + r")\s+\p{Ll}")
 # ", the minister said." ending a sentence: a trailing attribution of all before it
 _TRAILING_ATTRIBUTION = regex.compile(r"(?r),\s+(?P<who>(?:[\p{L}\p{M}.’'\-]+\s+){1,6})(?P<cue>\p{Ll}+)\s*[.!?]?[\s\"”’']*$")
 

@@ -3031,3 +3031,15 @@ def test_a_modal_after_a_noun_opens_a_clause_not_a_modifier():
     q = only("An acre of trees can convert 156 tons of carbon over the years, Mr. Van Voorhis said.")
     assert q.text == "An acre of trees can convert 156 tons of carbon over the years"
     assert parse_stretch("A senior official who would not be named").head == "official"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Its first national television ad could start this week, said Brian Baker, a longtime political adviser "
+     "to the Ricketts family who oversees the campaign.", "Brian Baker"),
+    ("Moves against the broadcasters led to their removal from the stations, said Jeffrey N. Trimble, a senior "
+     "official with the board that oversees them.", "Jeffrey N. Trimble"),
+])
+def test_an_inverted_speaker_with_a_long_appositive(text, who):
+    """A description after an inverted speaker may run to the end of the sentence."""
+    q = only(text)
+    assert (q.rule, speaker(q)) == ("inverted-trailing", who)
