@@ -1165,8 +1165,8 @@ def reported_trailing(c: CueSite) -> Statement | None:
                      and not (_ends_sentence(text, c.cue.end, sp.end) and c.cue.start - spk.end <= ADVERB_GAP
                               and (c.cue.label.lower() != c.cue.lemma or c.cue.lemma == "say")
                               and (c.cue.lemma == "say" or c.cue.lemma not in lx.DOCUMENT_VERBS)))  # not "… disclosure report.", "On Wednesday, it showed."
-            and c.ctx.doc.mention(lead_start, lead_end - 1) is None):
-        return None
+            and (c.ctx.doc.mention(lead_start, lead_end - 1) is None or spk.kind == "pronoun")):
+        return None  # (a noun phrase before "…, he said" is what he said: "People like Scott, he said.")
     if not _ends_attribution(text, c.cue, sp.end):
         return None  # "During a rally, Trump remarked upon a story in which ...": the cue opens a clause
     if (_first_word(text, lead_start) in lx.SOURCE_CLAUSE_OPENERS and "," not in text[lead_start:lead_end - 1]

@@ -3043,3 +3043,9 @@ def test_an_inverted_speaker_with_a_long_appositive(text, who):
     """A description after an inverted speaker may run to the end of the sentence."""
     q = only(text)
     assert (q.rule, speaker(q)) == ("inverted-trailing", who)
+
+
+def test_a_noun_phrase_before_a_trailing_pronoun_attribution_is_what_was_said():
+    """"People like Scott, he said.": a pronoun has no appositive before it."""
+    q = quotes("Tim Scott spoke on Monday. People like Scott, he said.")[-1]
+    assert (q.text, q.rule) == ("People like Scott", "reported-trailing")
