@@ -1227,6 +1227,38 @@ OTHER_PERSON_WORDS: frozenset[str] = frozenset({
     "somebody", "nobody", "who",
 })
 HONORIFIC_GENDER: dict[str, str] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+# Common given names that say a person's gender in English-language news (names used
+# for both, such as Alex, Chris, Jordan, Kelly or Sam, are in neither list): a pronoun
+# of the other gender never refers to them ("Mike Johnson" is not "she").
+MALE_GIVEN_NAMES: frozenset[str] = frozenset({
+    "aaron", "adam", "alan", "albert", "alexander", "andrew", "anthony", "antonio", "arthur", "barack",
+    "ben", "benjamin", "bernie", "bill", "billy", "bob", "bobby", "boris", "brad", "brandon", "brian",
+    "bruce", "carl", "carlos", "charles", "chuck", "colin", "craig", "dan", "daniel", "david", "dennis",
+    "donald", "doug", "douglas", "ed", "edward", "eric", "frank", "fred", "gary", "george", "gerald",
+    "greg", "gregory", "harold", "harry", "henry", "howard", "ian", "jack", "jacob", "james", "jason",
+    "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jim", "jimmy", "joe", "john", "johnny", "jon",
+    "jonathan", "jose", "joseph", "josh", "joshua", "juan", "justin", "keith", "ken", "kenneth",
+    "kevin", "larry", "lawrence", "luis", "marco", "mark", "martin", "matt", "matthew", "michael",
+    "mike", "mitch", "mohammed", "muhammad", "nathan", "neil", "nick", "nicholas", "patrick", "paul",
+    "peter", "philip", "phil", "ralph", "randy", "raymond", "richard", "rick", "rob", "robert", "roger",
+    "ron", "ronald", "roy", "russell", "ryan", "scott", "sean", "stephen", "steve", "steven", "ted",
+    "thomas", "tim", "timothy", "todd", "tom", "tony", "victor", "vladimir", "walter", "wayne", "william",
+    "xi", "ahmed", "ali", "hassan", "imran", "narendra", "rahul", "shehbaz", "nawaz", "olaf", "emmanuel",
+    "keir", "rishi", "liam", "noah", "oliver", "hugh",
+})
+FEMALE_GIVEN_NAMES: frozenset[str] = frozenset({
+    "amanda", "amy", "angela", "ann", "anna", "anne", "annastacia", "arlene", "barbara", "betty",
+    "brenda", "carol", "caroline", "catherine", "christine", "claire", "deborah", "debra", "diana",
+    "diane", "donna", "dorothy", "elizabeth", "ellen", "emily", "emma", "fatima", "gretchen", "hannah",
+    "heather", "helen", "hillary", "ivanka", "jacinda", "jane", "janet", "jennifer", "jessica", "jill",
+    "joan", "joanna", "judith", "julia", "julie", "karen", "karoline", "kate", "katherine", "kathleen",
+    "kathryn", "kemi", "kimberly", "laura", "linda", "lisa", "liz", "louise", "lynn", "margaret",
+    "maria", "marie", "martha", "mary", "megan", "melania", "melissa", "michelle", "nancy", "nicola",
+    "nicole", "olivia", "pamela", "patricia", "priti", "rachel", "rebecca", "ruth", "sally", "samantha",
+    "sandra", "sarah", "sharon", "shirley", "sophie", "stephanie", "susan", "suzanne", "theresa", "ursula",
+    "victoria", "virginia", "wendy", "yvette", "kamala", "nikki", "sonia", "elena", "sheila", "maryam",
+    "benazir", "indira", "mamata", "giorgia", "angelina",
+})
 # Nouns that say a described source's gender ("a Leeds man said": not "she").
 # (not "spokesman", "chairman": news still uses them for women)
 _MALE_NOUNS = ("man", "boy", "father", "husband", "son", "brother", "uncle", "grandfather", "boyfriend")

@@ -363,7 +363,7 @@ class Resolver:
                 return None, None
             e = got
             if m.kind == "name" and e.gender is None:
-                e.gender = self._own_pronoun_gender(m.end)
+                e.gender = self._own_pronoun_gender(m.end) or _given_name_gender(e)
             if nested:
                 return e, strategy.name  # (the quoted speaker's words, not the story, are about them)
             self.touch(e)
@@ -445,6 +445,14 @@ def _partitive(text: str, role: str) -> tuple[str, str] | None:
     end = next((i for i in range(2, len(rest)) if rest[i].lower() in _PARTITIVE_STOPS), len(rest))
     counted = rest[1:end]
     return f"{text} of {' '.join(counted)}".rstrip(",;:"), counted[-1].lower().strip(",;:.’'")
+
+
+def _given_name_gender(e: Entity) -> str | None:
+    """The gender a person's common given name says ("Mike Johnson": male), if any."""
+    if e.kind != "person" or " " not in e.name:
+        return None
+    first = e.name.split()[0].lower()
+    return "male" if first in lx.MALE_GIVEN_NAMES else "female" if first in lx.FEMALE_GIVEN_NAMES else None
 
 
 # --- Strategies, in the order they are tried -----------------------------------------

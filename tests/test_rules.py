@@ -3049,3 +3049,13 @@ def test_a_noun_phrase_before_a_trailing_pronoun_attribution_is_what_was_said():
     """"People like Scott, he said.": a pronoun has no appositive before it."""
     q = quotes("Tim Scott spoke on Monday. People like Scott, he said.")[-1]
     assert (q.text, q.rule) == ("People like Scott", "reported-trailing")
+
+
+def test_a_common_given_name_says_a_gender():
+    """"she said" after "House Speaker Mike Johnson was at the White House" is the press
+    secretary quoted before, not Johnson."""
+    text = ("Briefing\n\nWhite House press secretary Karoline Leavitt held a briefing.\n\n"
+            "“It is good to see you here,” Leavitt said.\n\n"
+            "House Speaker Mike Johnson was at the White House on Monday.\n\n"
+            "“Tax cuts are a critical component,” she said.")
+    assert [speaker(q) for q in quotes(text)] == ["Karoline Leavitt", "Karoline Leavitt"]
