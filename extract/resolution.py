@@ -469,8 +469,8 @@ def strategy(name: str, *kinds: str, example: tuple[str, str | None], rejects: b
 
 
 @strategy("continuing-speaker", "pronoun",
-          example=("“We will appeal,” said Jane Roe, the family’s lawyer. Judge Tom Hill had set a date in May. The hearing would be short, she added.",
-                   "Jane Roe"))
+          example=("“We will appeal,” said Jordan Roe, the family’s lawyer. Judge Robin Hill had set a date in May. The hearing would be short, she added.",
+                   "Jordan Roe"))
 def _continuing_speaker(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``he added``, ``she continued``: a cue that goes on with what was being said
     names the paragraph's last speaker of that gender, even when someone else

@@ -42,7 +42,7 @@ from .document import BLANK, SPEAKER_LABEL, WORD, Document, Quotation, Sentence,
 from .mentions import Mention, contracted_pronoun, is_possessive, names_in_full, parse_stretch, people_noun, source_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
-                       strip_adverbs_back, subject)
+                       statement_sender, strip_adverbs_back, subject)
 
 INHERIT_REACH = 50  # statements searched for a donor speaker (bounded for linear time)
 # Reporting cues read per sentence: news sentences have at most 8 (PolNeAR dev and
@@ -1337,6 +1337,21 @@ def introducing_sentence(x: InheritSite) -> Inherited | None:
     return None
 
 
+@rule("inheritance", "statement-sent",
+      "Bob Josephson, a spokesman for Purdue, sent 10News a statement about the lawsuit.\n\n"
+      "“We vigorously deny these allegations.”",
+      [("direct", "We vigorously deny these allegations.", "Bob Josephson")])
+def statement_sent(x: InheritSite) -> Inherited | None:
+    """The sentence before sends or issues a statement and reports none of its words
+    ("X sent 10News a statement about the lawsuit."): the quotation after it is that
+    statement, its sender's."""
+    ctx = x.previous_sentence
+    if ctx is None or ctx.attribution is not None:
+        return None
+    spk = statement_sender(x.doc, ctx.s.start, ctx.s.end)
+    return Inherited(spk, None) if spk is not None else None
+
+
 @rule("inheritance", "subject-before",
       "Roberto Mancini was pleased to see his side overcome a slow start. “If we play like this, we play very well.”",
       [("direct", "If we play like this, we play very well.", "Roberto Mancini")])
@@ -1354,11 +1369,11 @@ def subject_before(x: InheritSite) -> Inherited | None:
 
 
 @rule("inheritance", "introducing-colon",
-      "President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family.”",
+      "President Clinton had one message for the family:\n\n“Hillary and I offer our condolences to the family.”",
       [("direct", "Hillary and I offer our condolences to the family.", "Clinton")])
 def introducing_colon(x: InheritSite) -> Inherited | None:
     """The sentence before ends in a colon and introduces the quotation; its subject
-    speaks: "President Clinton released the following statement: “…”"."""
+    speaks: "President Clinton had one message for the family: “…”"."""
     ctx = x.previous_sentence
     if ctx is None or char_before(ctx.text, ctx.s.end, ctx.s.start) != ":":
         return None
@@ -1484,7 +1499,7 @@ NESTED_RULES: tuple[Rule, ...] = (nested_quotation,)
 
 
 INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, previous_statement, previous_paragraph, label_line, introducing_sentence,
-                                        introducing_colon, subject_before)
+                                        introducing_colon, statement_sent, subject_before)
 
 
 # The tables in the order the engine consults them (for listing and provenance).

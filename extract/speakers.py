@@ -668,6 +668,23 @@ _ISSUED_STATEMENT = regex.compile(
 _MESSAGED = regex.compile(r"(?r)\b(?:" + lx.alternation(lx.MESSAGING_VERBS) + r")\b[^,.;:!?\"“”\n]{0,80}$", regex.IGNORECASE)
 
 
+# "sent 10News a statement about the lawsuit", "released a short statement on Monday":
+# a sentence that hands over a statement, whose words may follow in the next paragraph
+_HANDS_OVER_STATEMENT = regex.compile(
+    r"\b(?:" + lx.alternation(lx.ISSUING_VERBS) + r")\s+(?:\S+\s+){0,3}?(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES)
+    + r")\s+(?:\S+\s+){0,2}?(?:" + lx.alternation(lx.STATEMENT_NOUNS) + r")s?\b", regex.IGNORECASE)
+
+
+def statement_sender(doc: Document, lo: int, hi: int) -> Mention | None:
+    """The subject of a sentence ``text[lo:hi]`` that sends or issues a statement ("Bob
+    Josephson, executive director of communications for Purdue, sent 10News a statement
+    about the lawsuit."), or None."""
+    m = _HANDS_OVER_STATEMENT.search(doc.text, lo, hi)
+    if m is None:
+        return None
+    return speaker_before(doc, lo, strip_adverbs_back(doc.text, lo, m.start()))
+
+
 def issuer_before(doc: Document, lo: int, cue_start: int) -> Mention | None:
     """The subject of "issued/posted a statement/tweet" right before a participle cue
     ("The Treasury issued a statement saying ..."), or of a verb of writing to
