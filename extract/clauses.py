@@ -466,7 +466,7 @@ class ComplementStops:
         # from coordination i (each scan resumes where the previous match ended).
         self.next_cue: list[int | None] = [None] * len(found)
         for i in range(len(found) - 1, -1, -1):
-            if found[i].group("verb").lower() in lx.SPEECH_FORMS:
+            if lx.SPEECH_FORMS.get(found[i].group("verb").lower()) not in (None, *lx.QUOTE_ONLY_VERBS):
                 self.next_cue[i] = i
             else:
                 j = bisect_left(self.starts, ends[i])

@@ -317,6 +317,20 @@ class Document:
             return False
         return not names_in_full(self.mention(p.start, p.start + len(raw))) and self.opening_name(p.start, p.start + len(raw)) is None
 
+    def quoted_subheading(self, i: int) -> bool:
+        """Paragraph ``i`` is a subheading set in quotation marks (a pull quote between
+        sections: "Delighted to be here"): one short quotation, the whole paragraph,
+        with no sentence end inside it or after it."""
+        if i <= 1 or i >= len(self.paragraphs) - 1:
+            return False
+        p = self.paragraphs[i]
+        line = self.text[p.start:p.end].strip()
+        if len(line) < 3 or line[0] not in _QUOTE_MARKS or line[-1] not in _QUOTE_MARKS:
+            return False
+        inner = line[1:-1].strip()
+        return (bool(inner) and inner[0].isupper() and inner[-1] not in _SENTENCE_END_CHARS and inner[-1] != ","
+                and len(inner.split()) <= _SUBHEADING_WORDS and not any(c in _QUOTE_MARKS for c in inner))
+
     def opening_name(self, lo: int, end: int) -> Mention | None:
         """A person's full name opening a label, before the descriptions that follow it
         (`_LABEL_SEPARATOR`): the entry's speaker, whatever the descriptions hold."""

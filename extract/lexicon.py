@@ -280,6 +280,8 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "bench", "cop", "cops", "assembly", "parliament", "legislature",
     # the media, many at once ("local television channels reported")
     "channels", "broadcasters", "stations",
+    # players joining a club ("started City's new signing")
+    "signing", "signings", "recruit", "recruits", "debutant",
     # parties to a dispute ("Both sides said they were waiting", "the Clinton camp said")
     "side", "sides", "camps",
     # offices and ranks that are also titles ("the commissioner said", "the pope told reporters")
@@ -1039,6 +1041,7 @@ ROLE_ONLY_HEADS: frozenset[str] = frozenset({
 # Italian", "the veteran Scot", "the 45-year-old Frenchman").
 DEMONYM_EPITHET_MODIFIERS: frozenset[str] = frozenset({"veteran", "young", "former", "experienced"})
 EPITHET_HEADS: frozenset[str] = DEMONYMS | frozenset({
+    "signing", "recruit", "debutant",
     "senator", "governor", "president", "candidate", "nominee", "businessman",
     "businesswoman", "billionaire", "mogul", "tycoon", "congressman", "congresswoman",
     "lawmaker", "mayor", "secretary", "minister", "leader", "chairman", "chairwoman",

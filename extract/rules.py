@@ -434,6 +434,8 @@ def standalone_quotation(q: QuoteSite) -> Statement | None:
     """A quotation that is a sentence on its own; its speaker comes from the
     inheritance rules.  A quoted title-case headline is not speech."""
     if q.alone and q.sentence_like and q.q.outer_end >= q.ctx.trailing_punctuation and not is_headline_text(q.inner):
+        if q.doc.quoted_subheading(q.s.paragraph):
+            return None  # ('"Delighted to be here"' between sections: a pull-quote subheading)
         return q.statement("direct", None, None, "standalone-quotation", inherit=True)
     return None
 

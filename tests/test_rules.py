@@ -3060,3 +3060,17 @@ def test_a_common_given_name_says_a_gender():
             "House Speaker Mike Johnson (R-LA) was at the White House on Monday to discuss the plans.\n\n"
             "“Tax cuts are a critical component,” she said.")
     assert speaker(quotes(text)[-1]) == "Karoline Leavitt"
+
+
+def test_a_quoted_subheading_is_no_speech():
+    """'"Delighted to be here"' alone between sections is a pull-quote subheading."""
+    text = ("City sign Cancelo\n\nManchester City have announced the signing of Joao Cancelo.\n\n"
+            "\"Delighted to be here\"\n\nFollowing his move, Cancelo expressed his delight to be joining the Blues.")
+    assert not any(q.text == "Delighted to be here" for q in quotes(text))
+
+
+def test_a_name_then_a_clause_is_no_appositive_for_a_role_named_later():
+    """"Txiki Begiristain, was full of praise for the new signing," names no signing."""
+    from extract.resolution import Resolver, _appositive_later
+    text = "The signing spoke. Txiki Begiristain, was full of praise for the new signing, and smiled."
+    assert _appositive_later(Resolver(text), "signing", 10, len(text)) is None
