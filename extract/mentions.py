@@ -780,6 +780,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             break  # (and "I'm Eric Mennel" is Eric Mennel)
         if b in lx.TITLE_WORDS and not (k == len(run) - 1):
             break
+        if b in lx.DEMONYMS and len(name_words) >= 2:
+            break  # "Spaniard Juan Antonio Flecha", "Dutchman Johnny Hoogerland": a nationality before the name
         if (b in lx.PORTFOLIO_WORDS and len(name_words) >= 2
                 and any(run[j][2].lower() in lx.TITLE_OF_PREPOSITIONS and _bare(run[j - 1][2]) in lx.TITLE_WORDS
                         for j in range(1, k))):

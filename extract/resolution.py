@@ -909,8 +909,14 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
         # pleased … “…,” the Italian said"), who need not have spoken yet; an age
         # picks them whatever their role ("Actor Matt Damon" … "the 52-year-old movie star")
         candidates = sorted(candidates, key=lambda e: -e.last_at)
+    demonym = m.head in lx.DEMONYMS
     for e in candidates:
-        if e.kind == "person" and (aged or not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS)):
+        if e.kind != "person":
+            continue
+        if demonym and (e.words & lx.DEMONYMS) - family:
+            continue  # "the Frenchman" is not "Spaniard Juan Antonio Flecha"
+        if aged or not e.role or family & e.words or mods & e.words or not (_words(e.role) & lx.EPITHET_HEADS) or (
+                demonym and not (_words(e.role) & lx.DEMONYMS)):  # (a nationality says nothing of a job: "the Tour's new leader")
             return e
     if not any(e.kind == "person" for e in candidates):
         # "…: Wyatt" over a lede's "“…,” the 27-year-old said"; "I was so fragile … – Adele"

@@ -3074,3 +3074,16 @@ def test_a_name_then_a_clause_is_no_appositive_for_a_role_named_later():
     from extract.resolution import Resolver, _appositive_later
     text = "The signing spoke. Txiki Begiristain, was full of praise for the new signing, and smiled."
     assert _appositive_later(Resolver(text), "signing", 10, len(text)) is None
+
+
+def test_a_nationality_before_a_name_and_a_nationality_epithet():
+    """"Spaniard Juan Antonio Flecha" is Juan Antonio Flecha, a Spaniard; "the Frenchman"
+    is not him, and a job title does not keep "the Frenchman" from the Tour's leader."""
+    from extract.mentions import parse_stretch
+    m = parse_stretch("Spaniard Juan Antonio Flecha")
+    assert (m.name, m.role) == ("Juan Antonio Flecha", "Spaniard")
+    text = ("Tour crash\n\nSpaniard Juan Antonio Flecha crashed to the ground.\n\n"
+            "“It could have been me,” said the Tour’s new leader, Thomas Voeckler.\n\n"
+            "Flecha was treated on his bike for an injured elbow.\n\n"
+            "“Crashes in a descent are understandable,” the Frenchman said.")
+    assert speaker(quotes(text)[-1]) == "Thomas Voeckler"
