@@ -1303,7 +1303,7 @@ TAIL_PARTICIPLES: tuple[str, ...] = (
     "adding", "saying", "noting", "arguing", "insisting", "claiming", "asserting",
     "warning", "explaining", "stressing", "citing", "urging", "calling", "pointing",
     "suggesting", "according", "telling", "accusing", "asking", "describing", "denying",
-    "acknowledging", "admitting", "conceding", "predicting", "promising", "vowing", "pledging",
+    "acknowledging", "admitting", "conceding", "predicting", "promising", "vowing", "pledging", "stating",
 )
 
 # Conjunctions that coordinate a second verb with the same subject: "tweeted a

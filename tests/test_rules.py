@@ -3087,3 +3087,9 @@ def test_a_nationality_before_a_name_and_a_nationality_epithet():
             "Flecha was treated on his bike for an injured elbow.\n\n"
             "“Crashes in a descent are understandable,” the Frenchman said.")
     assert speaker(quotes(text)[-1]) == "Thomas Voeckler"
+
+
+def test_stating_after_a_comma_is_a_second_attribution():
+    got = [q.text for q in quotes("EE has urged consumers to return their Power Bars to its stores, stating that it was "
+                                  "a “precautionary action” to keep customers safe.")]
+    assert got == ["return their Power Bars to its stores", "it was a “precautionary action” to keep customers safe"]
