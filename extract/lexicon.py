@@ -1572,7 +1572,7 @@ ADJECTIVE_PREPOSITIONS: frozenset[str] = frozenset({"close", "near"})
 # der Leyen", "Inzamam ul Haq".
 NAME_PARTICLES: frozenset[str] = frozenset({
     "al", "el", "bin", "ibn", "de", "del", "der", "da", "di", "du", "van", "von", "la",
-    "le", "ur", "ul", "abu", "bint", "dos", "das", "ben", "ter", "mc",
+    "le", "ur", "ul", "abu", "bint", "dos", "das", "ben", "ter", "mc", "in't", "in’t", "ten", "den",
 })
 # Words that join the parts of a title or an institution's name: "Secretary of
 # State John Kerry", "Ambassador to the United Kingdom", "Department of Justice".

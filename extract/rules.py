@@ -1091,7 +1091,6 @@ def _ends_attribution(text: str, cue: Cue, end: int) -> bool:
 _LETTERS_IN = regex.compile(r"\p{L}{2}")  # a turn says something: "Yes." is a statement
 _WORD_AT = regex.compile(r"[\p{L}’']+")
 _VERB_GROUP_WORDS = regex.compile(r"(?r)(?:[\p{L}’']+\s+){1,3}$")
-_NEGATED_CONTRACTION = regex.compile(r"\p{L}n[’']t$")
 
 
 def _negated(text: str, lo: int, cue_start: int) -> bool:
@@ -1100,7 +1099,7 @@ def _negated(text: str, lo: int, cue_start: int) -> bool:
     m = _VERB_GROUP_WORDS.search(text, max(lo, cue_start - 40), cue_start)
     if m is None:
         return False
-    return any(w.lower() in lx.NEGATIONS or _NEGATED_CONTRACTION.search(w) for w in m.group().split())
+    return any(w.lower() in lx.NEGATIONS or w.lower() in lx.NEGATED_AUXILIARIES for w in m.group().split())  # (not "in't")
 
 
 def _first_word(text: str, start: int) -> str:

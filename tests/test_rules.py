@@ -3093,3 +3093,11 @@ def test_stating_after_a_comma_is_a_second_attribution():
     got = [q.text for q in quotes("EE has urged consumers to return their Power Bars to its stores, stating that it was "
                                   "a “precautionary action” to keep customers safe.")]
     assert got == ["return their Power Bars to its stores", "it was a “precautionary action” to keep customers safe"]
+
+
+def test_dutch_particles_and_a_name_that_looks_negated():
+    """"Sophie in't Veld asked how …": "in't" is a name particle, not a negated verb
+    ("didn't say how" reports nothing; her question does)."""
+    q = only("Dutch Liberal MEP Sophie in't Veld asked how the commission can still claim it is committed to transparency.")
+    assert (speaker(q), q.text) == ("Sophie in't Veld", "how the commission can still claim it is committed to transparency")
+    assert quotes("He didn’t say how much it would cost.") == []
