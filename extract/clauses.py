@@ -337,6 +337,9 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         if cue.lemma in lx.OBJECT_FORMS.values():
             return _object_start(text, cue, p, end)
         if cue.lemma in lx.BELIEF_VERBS and first and first.group().lower() in lx.CLAUSE_OPENERS:
+            if (cue.text.lower().endswith("ing") and first.group().lower() not in lx.PRONOUNS
+                    and not _subject_then_auxiliary(text, first.end(), window_end)):
+                return None  # "feeling the effects of drought": a participle's object, no clause
             return p  # "Economists believe this provides ..."
         return None
     if cue.lemma in lx.HEARER_VERBS:

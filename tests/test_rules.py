@@ -3101,3 +3101,13 @@ def test_dutch_particles_and_a_name_that_looks_negated():
     q = only("Dutch Liberal MEP Sophie in't Veld asked how the commission can still claim it is committed to transparency.")
     assert (speaker(q), q.text) == ("Sophie in't Veld", "how the commission can still claim it is committed to transparency")
     assert quotes("He didn’t say how much it would cost.") == []
+
+
+def test_a_belief_participle_with_an_object_is_no_statement():
+    """"… Papua New Guinea, feeling the effects of drought": a participle's object, so the
+    country never speaks (and "the charity" later is not it)."""
+    text = ("Oxfam warned that aid agencies are stretched.\n\nCrises hit Haiti and Papua New Guinea, feeling the effects "
+            "of drought and crop failure.\n\nThe charity urged governments to take steps to help people cope.")
+    got = [(q.text, speaker(q)) for q in quotes(text)]
+    assert not any("the effects" in t for t, _ in got)
+    assert got[-1] == ("take steps to help people cope", "Oxfam")
