@@ -366,7 +366,8 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         # "said in a statement", "said goodbye", "said this to reporters", "complained
         # bitterly"; but "said this is", "said nearly every donor has", "said about
         # 1,300 houses were damaged"
-        if not ((w in lx.CLAUSE_OR_OBJECT_STARTS or (w in lx.APPROXIMATORS and _NUMBER_NEXT.match(text, first.end(), window_end)))
+        if not ((w in lx.CLAUSE_OR_OBJECT_STARTS or (w in lx.APPROXIMATORS and _NUMBER_NEXT.match(text, first.end(), window_end))
+                 or ly_adverb(w))  # ("said eventually having the inquest had brought …")
                 and _subject_then_auxiliary(text, first.end(), window_end)):
             return None
     return p

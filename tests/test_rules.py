@@ -3111,3 +3111,11 @@ def test_a_belief_participle_with_an_object_is_no_statement():
     got = [(q.text, speaker(q)) for q in quotes(text)]
     assert not any("the effects" in t for t, _ in got)
     assert got[-1] == ("take steps to help people cope", "Oxfam")
+
+
+def test_an_adverb_opening_a_clause_after_a_cue():
+    """"said eventually having the inquest had finally brought …": an -ly adverb, then a
+    clause with a subject and a verb (not "complained bitterly about the plan")."""
+    assert only("Ms Seaman, a midwife, said eventually having the inquest had finally brought the family some "
+                "closure.").text == "eventually having the inquest had finally brought the family some closure"
+    assert quotes("He complained bitterly about the plan.") == []
