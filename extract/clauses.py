@@ -434,6 +434,8 @@ def _is_adjunct_or_hearer(between: str, cue: Cue) -> bool:
     w0 = words[0].lower().strip(",")
     if w0 in lx.CUE_ADJUNCTS or w0 in lx.HEARER_OR_ADJUNCT_OPENERS:
         return True
+    if all(ly_adverb(w.lower().strip(",")) for w in words):
+        return True  # "argued insistently that …"
     if len(words) > 1 and (w0.isdigit() or w0 in lx.NUMBER_WORDS) and words[1].lower() in lx.COUNTED_ADJUNCT_NOUNS:
         return True  # "said 10 times that", "said two days later that"
     if cue.lemma in lx.HEARER_VERBS:

@@ -3119,3 +3119,11 @@ def test_an_adverb_opening_a_clause_after_a_cue():
     assert only("Ms Seaman, a midwife, said eventually having the inquest had finally brought the family some "
                 "closure.").text == "eventually having the inquest had finally brought the family some closure"
     assert quotes("He complained bitterly about the plan.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sanders argued insistently that he would be a superior candidate.", "he would be a superior candidate"),
+    ("Rubio said only that his numbers don’t add up.", "his numbers don’t add up"),
+])
+def test_an_adverb_between_a_cue_and_that(text, content):
+    assert only(text).text == content
