@@ -1034,6 +1034,13 @@ def reported_complement(c: CueSite) -> Statement | None:
         # adjunct's content ends before the clause its speaker opens
         k = text.rfind(",", c_start, c.speaker.start)
         c_end = k if k > c_start else c_end
+    opener = content_start(text, sp.start, c.speaker.start)
+    sub = SUBORDINATOR.match(text, opener, c.speaker.start) if text[opener:opener + 1].isupper() else None
+    if sub is not None and sub.end() == c.speaker.start:
+        # "When Clinton noted that Trump has not paid taxes, Trump boasted …": a
+        # subordinate clause's content ends where the main clause's subject begins
+        main = _MAIN_CLAUSE_AFTER.search(text, c_start, c_end)
+        c_end = main.start() if main is not None else c_end
     if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
         c.state.taken_until = c_end
         c.state.nested_from = c_start
@@ -1041,6 +1048,10 @@ def reported_complement(c: CueSite) -> Statement | None:
     return None
 
 
+# ", Trump boasted", ", Ham also noted", ", he said": a clause's subject (a capitalised
+# name or a pronoun) then a lower-case word that is no conjunction
+_MAIN_CLAUSE_AFTER = regex.compile(r"\s*[,―—–]\s+(?:(?:" + lx.alternation(tuple(p for p in lx.PRONOUNS if p != "i")) + r")|\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){0,2})"
+                                   r"\s+(?!(?:and|or|but|nor)\b)\p{Ll}+\b")
 # A relative clause describing an inverted speaker, however long: "…, says one author,
 # who spoke on the condition of anonymity because the report is not out."
 _RELATIVE_AFTER = regex.compile(r",\s+(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")

@@ -3127,3 +3127,14 @@ def test_an_adverb_opening_a_clause_after_a_cue():
 ])
 def test_an_adverb_between_a_cue_and_that(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("When Clinton noted that Trump has not paid federal income taxes, Trump boasted about it.",
+     "Trump has not paid federal income taxes"),
+    ("While he acknowledged funding was a major reason, Ham also noted several intangibles.", "funding was a major reason"),
+])
+def test_a_subordinate_clause_s_content_ends_at_the_main_clause(text, content):
+    """"When Clinton noted that …, Trump boasted …": the content of a cue in an opening
+    subordinate clause ends where the main clause's subject begins."""
+    assert quotes("Carter Ham spoke. " + text)[0].text == content
