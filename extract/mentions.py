@@ -22,7 +22,7 @@ _QUANTITY = regex.compile(
     r"(?i:(?:" + lx.alternation(lx.QUANTITY_HEDGES) + r")\s+)?"
     r"(?i:(?:\d+(?:\.\d+)?\s*|(?:" + lx.alternation(lx.TENS) + r")(?:-(?:" + lx.alternation(lx.NUMBER_WORDS) + r"))?\s+"
     r"|(?:" + lx.alternation(lx.NUMBER_WORDS + lx.TEENS) + r")\s+)(?:percent|per\s+cent|%)"
-    r"|(?:\d+|" + lx.alternation(lx.NUMBER_WORDS) + r")\s+(?:in|out\s+of)\s+(?:\d+|ten|" + lx.alternation(lx.NUMBER_WORDS) + r")"
+    r"|(?:\d+|" + lx.alternation(lx.NUMBER_WORDS) + r")\s+(?:in|out\s+of|of)\s+(?:\d+|ten|" + lx.alternation(lx.NUMBER_WORDS) + r")\b"
     r"|" + lx.alternation(lx.QUANTITY_PROPORTIONS) + r")"
     # The group counted may be left out: "Sixty-six percent said", "six in 10 said".
     r"(?:\s+(?:of\s+)?[\p{L}\-’']+){0,6}"

@@ -3138,3 +3138,8 @@ def test_a_subordinate_clause_s_content_ends_at_the_main_clause(text, content):
     """"When Clinton noted that …, Trump boasted …": the content of a cue in an opening
     subordinate clause ends where the main clause's subject begins."""
     assert quotes("Carter Ham spoke. " + text)[0].text == content
+
+
+def test_a_count_of_a_ten_as_a_source():
+    q = only("Nearly eight of 10 voters say they plan to tune in to the debate.")
+    assert (q.speaker_mention, q.speaker.kind) == ("Nearly eight of 10 voters", "anonymous")
