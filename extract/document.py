@@ -932,6 +932,12 @@ def _frame(text: str, qs: list[Quotation]) -> str:
     return "".join(out)
 
 
+# After a quotation that closes on a full stop, a capital and more than a short
+# attribution before the next sentence end: a new sentence ('“… my child.” Later in the
+# interview, West said that it took nine months …'), not '“We are ready.” Trump said.'
+_LONG_SENTENCE_AFTER = regex.compile(r"\s+\p{Lu}[^.!?\n\"“”]*?(?:\s[^\s.!?\"“”]+){7}")
+
+
 def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span]:
     """Split a paragraph into sentences, never inside a quotation span.
 
@@ -952,8 +958,10 @@ def sentences(text: str, para: Span, masked: list[tuple[int, int]]) -> list[Span
             if closes and letter < start:
                 found = _LETTER.search(text, start, para.end)
                 letter = found.start() if found else para.end
-            if not (closes and (letter < masked[mi][0] or _OPENS_QUOTE.match(text, masked[mi][1], para.end))):
-                continue  # ('“We are ready.” “We agree,” said X': a second quotation starts a sentence)
+            if not (closes and (letter < masked[mi][0] or _OPENS_QUOTE.match(text, masked[mi][1], para.end)
+                                or _LONG_SENTENCE_AFTER.match(text, masked[mi][1], para.end))):
+                continue  # ('“We are ready.” “We agree,” said X': a second quotation starts a sentence;
+                #          '“… my child.” Later in the interview, West said …': a sentence of its own)
             # 'Trump boasted, "That makes me smart." Trump was ...': a quotation that
             # a sentence leads into and that closes on a full stop ends the sentence
             # ("?" and "!" often do not: '"Why not?" Trump asked.').

@@ -3143,3 +3143,13 @@ def test_a_subordinate_clause_s_content_ends_at_the_main_clause(text, content):
 def test_a_count_of_a_ten_as_a_source():
     q = only("Nearly eight of 10 voters say they plan to tune in to the debate.")
     assert (q.speaker_mention, q.speaker.kind) == ("Nearly eight of 10 voters", "anonymous")
+
+
+def test_a_quotation_closing_on_a_full_stop_then_a_new_sentence():
+    """'“… with my child.” Later in the interview, West said that …': the quotation ends
+    its sentence when a whole sentence follows (a short '“…” Trump said.' stays one)."""
+    text = ("West spoke.\n\n“I was thinking it could come out in June,” he said. “But then I have to be with my child.” "
+            "Later in the interview, West said that it took nine months to make an album.")
+    got = [(q.kind, q.text) for q in quotes(text)]
+    assert ("indirect", "it took nine months to make an album") in got
+    assert ("direct", "But then I have to be with my child.") in got
