@@ -1642,7 +1642,13 @@ COUNTED_ADJUNCT_NOUNS: frozenset[str] = frozenset({
 })
 # Words that stand alone for an unnamed group or person as a clause's subject
 # ("Most said they ...", "Another said he hoped ..."): anonymous sources.
-INDEFINITE_SOURCE_PRONOUNS: frozenset[str] = frozenset({"another", "most", "many", "some", "several", "both"})
+INDEFINITE_SOURCE_PRONOUNS: frozenset[str] = frozenset({"another", "most", "many", "some", "several", "both", "someone", "somebody"})
+SINGULAR_SOURCE_PRONOUNS: frozenset[str] = frozenset({"another", "someone", "somebody"})  # ("someone asked": one person)
+# What joins the two numbers of a proportion: "six in 10", "two out of three", "eight of 10".
+RATIO_LINKS: tuple[str, ...] = ("in", "out of", "of")
+# Conjunctions that join words inside a phrase, never a subject and its verb ("Jones,
+# Brown and Lee would …").
+PHRASE_CONJUNCTIONS: tuple[str, ...] = ("and", "or", "but", "nor")
 QUANTITY_AFTER_ARTICLE: frozenset[str] = frozenset(
     p.split()[1] for p in QUANTITY_PROPORTIONS + QUANTITY_HEDGES if p.split()[0] in {"a", "the"}
 )

@@ -22,7 +22,7 @@ _QUANTITY = regex.compile(
     r"(?i:(?:" + lx.alternation(lx.QUANTITY_HEDGES) + r")\s+)?"
     r"(?i:(?:\d+(?:\.\d+)?\s*|(?:" + lx.alternation(lx.TENS) + r")(?:-(?:" + lx.alternation(lx.NUMBER_WORDS) + r"))?\s+"
     r"|(?:" + lx.alternation(lx.NUMBER_WORDS + lx.TEENS) + r")\s+)(?:percent|per\s+cent|%)"
-    r"|(?:\d+|" + lx.alternation(lx.NUMBER_WORDS) + r")\s+(?:in|out\s+of|of)\s+(?:\d+|ten|" + lx.alternation(lx.NUMBER_WORDS) + r")\b"
+    r"|(?:\d+|" + lx.alternation(lx.NUMBER_WORDS) + r")\s+(?:" + lx.alternation(lx.RATIO_LINKS) + r")\s+(?:\d+|ten|" + lx.alternation(lx.NUMBER_WORDS) + r")\b"
     r"|" + lx.alternation(lx.QUANTITY_PROPORTIONS) + r")"
     # The group counted may be left out: "Sixty-six percent said", "six in 10 said".
     r"(?:\s+(?:of\s+)?[\p{L}\-’']+){0,6}"
@@ -212,7 +212,7 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         return None  # "[In] May Smith", "Later the Home Secretary": a time, then the speaker
     if len(words) == 1 and low[0] in lx.INDEFINITE_SOURCE_PRONOUNS:
         # "Most said they ...", "Another said ...": somebody in a group, unnamed
-        return Mention(s, e, text[s:e], "indefinite", low[0], plural=low[0] != "another", role=text[s:e])
+        return Mention(s, e, text[s:e], "indefinite", low[0], plural=low[0] not in lx.SINGULAR_SOURCE_PRONOUNS, role=text[s:e])
     c = _CONTRACTION.search(low[0])
     pro = low[0][:c.start()] if c else low[0]
     if len(words) == 1:

@@ -3153,3 +3153,8 @@ def test_a_quotation_closing_on_a_full_stop_then_a_new_sentence():
     got = [(q.kind, q.text) for q in quotes(text)]
     assert ("indirect", "it took nine months to make an album") in got
     assert ("direct", "But then I have to be with my child.") in got
+
+
+def test_someone_is_an_anonymous_source():
+    q = only('Woods was asked to elaborate. "Was your mind-set you should be offered more respect?" someone asked.')
+    assert (q.speaker_mention, q.speaker.kind) == ("someone", "anonymous")
