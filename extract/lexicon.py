@@ -1073,7 +1073,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "tweet", "post", "website", "page", "chart", "map", "photo", "photos", "images",
     "ranking", "rankings", "index", "tally", "count", "exit", "projection", "claim", "suit",
     "affidavit", "petition", "judgment", "summary", "biography", "profile", "returns",
-    "timeline", "schedule", "declaration", "interviews", "plan", "editorial",
+    "timeline", "schedule", "declaration", "interview", "interviews", "plan", "editorial",
     "code", "guidance", "guidelines", "manifesto", "constitution", "charter", "legislation",
     "agreement", "treaty", "contract",
     "editorials", "op-ed", "column", "posting", "postings", "newsletter", "readout",

@@ -3158,3 +3158,8 @@ def test_a_quotation_closing_on_a_full_stop_then_a_new_sentence():
 def test_someone_is_an_anonymous_source():
     q = only('Woods was asked to elaborate. "Was your mind-set you should be offered more respect?" someone asked.')
     assert (q.speaker_mention, q.speaker.kind) == ("someone", "anonymous")
+
+
+def test_an_interview_is_a_document_source():
+    q = only("His criticism, according to an interview with The New York Times at the time, was the president's choice.")
+    assert q.speaker.kind == "document"
