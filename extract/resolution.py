@@ -363,7 +363,7 @@ class Resolver:
                 return None, None
             e = got
             if m.kind == "name" and e.gender is None:
-                e.gender = self._own_pronoun_gender(m.end) or _given_name_gender(e)
+                e.gender = self._own_pronoun_gender(m.end)
             if nested:
                 return e, strategy.name  # (the quoted speaker's words, not the story, are about them)
             self.touch(e)
@@ -448,7 +448,9 @@ def _partitive(text: str, role: str) -> tuple[str, str] | None:
 
 
 def _given_name_gender(e: Entity) -> str | None:
-    """The gender a person's common given name says ("Mike Johnson": male), if any."""
+    """The gender a person's common given name suggests ("Mike Johnson": male), if any:
+    used only to keep a pronoun from a person it cannot mean, never stored as the
+    speaker's gender (the database records only what the text says)."""
     if e.kind != "person" or " " not in e.name:
         return None
     first = e.name.split()[0].lower()
@@ -493,7 +495,8 @@ def _pronoun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     if m.head in {"he", "she"}:
         gender = "male" if m.head == "he" else "female"
         fits = [e for e in r.recent_of({"person", "anonymous"}, plural=False)
-                if e.human and e.gender in (None, gender) and e is not r.quoting]  # ("He said, '…'," Brady said: not Brady)
+                if e.human and (e.gender or _given_name_gender(e)) in (None, gender)
+                and e is not r.quoting]  # ("He said, '…'," Brady said: not Brady)
         if not fits:
             return None
         e = fits[0]

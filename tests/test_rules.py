@@ -3163,3 +3163,9 @@ def test_someone_is_an_anonymous_source():
 def test_an_interview_is_a_document_source():
     q = only("His criticism, according to an interview with The New York Times at the time, was the president's choice.")
     assert q.speaker.kind == "document"
+
+
+def test_a_given_name_never_becomes_the_recorded_gender():
+    """The given-name lists only keep a pronoun from a person it cannot mean; the
+    speakers table records a gender only where the text says it."""
+    assert only("“We will pass the bill,” Mike Johnson said.").speaker.gender is None
