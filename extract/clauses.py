@@ -25,14 +25,6 @@ OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, ad
 _AGENCY = r"\((?:\p{Lu}[\p{L}.&\-]*[ \t]?){1,3}\)"
 _DASH_AFTER = r"\s*(?:--|—|–|-)\s+"
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}(?:\s+\d{1,2})?(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
-@lru_cache(maxsize=8)
-def _charge(prep: str) -> regex.Pattern:
-    """The object of an accusation and its preposition, before the charge: "him of", "the
-    Democratic Party for" (no comma or clause word between)."""
-    return regex.compile(r"(?:[\p{L}\p{N}’'.\-]+\s+){1,6}?" + prep + r"\s+(?=\p{Ll})")
-
-
-_TO_VERB = regex.compile(r"(?<!\S)to\s+\p{Ll}")  # an infinitive: "to withdraw"
 _AGENCY_ALONE = regex.compile(_AGENCY + _DASH_AFTER)  # "(CNN) --", "(Reuters) -" opening a story
 _DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}\s*" + _AGENCY + _DASH_AFTER)
 _DATED_INITIALS = frozenset(m[0] for m in lx.MONTHS)
@@ -47,13 +39,13 @@ _PRESS_DATELINE = regex.compile(_PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r"
 # A wire dateline with the agency after the place and a full date, no dash:
 # "Kinshasa (AFP) Dec 23, 2008 The commander ...".
 _AGENCY_DATELINE = regex.compile(_PLACE_WORDS + r"[ \t]*" + _AGENCY + r"[ \t]+" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+(?=\p{Lu})")
-# A live blog's time stamp before an entry: "12:55 p.m. The FBI says ...".
 # South Asian and European papers' dateline: a place and a colon opening the story's
 # first paragraph ("Panaji: Congress leader …", "New Delhi: The ministry …"); only near
 # the top, below the headline, where a colon after a name cannot be a headline's
 # speaker ("Trump: Clinton should …") nor an interview's label further down.
 _COLON_DATELINE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}:[ \t]+(?=\p{Lu})")
 COLON_DATELINE_REACH = 300  # characters from the top of the article
+# A live blog's time stamp before an entry: "12:55 p.m. The FBI says ...".
 _TIME_STAMP = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,4}\b)?[ \t]+(?=\p{Lu})", regex.IGNORECASE)
 
 
@@ -272,6 +264,22 @@ def ly_adverb(word: str) -> bool:
 _SOURCE_ASIDE = regex.compile(r",\s+(?:" + lx.alternation(lx.SOURCE_ASIDE_PARTICIPLES) + r")\s+[^,;:\n]{1,80},\s+(?=that\b)")
 
 
+_TO_VERB = regex.compile(r"(?<!\S)to\s+\p{Ll}")  # an infinitive: "to withdraw"
+
+
+@lru_cache(maxsize=8)
+def _charge(prep: str) -> regex.Pattern:
+    """The object of an accusation and its preposition, before the charge: "him of", "the
+    Democratic Party for" (no comma or clause word between)."""
+    return regex.compile(r"(?:[\p{L}\p{N}’'.\-]+\s+){1,6}?" + prep + r"\s+(?=\p{Ll})")
+
+
+def _names_convened_event(text: str, lo: int, hi: int, n: int) -> bool:
+    """Whether one of the first ``n`` words of ``text[lo:hi]`` is an event one convenes
+    ("an early election", "an emergency meeting")."""
+    return any(w.lower().strip(".,") in lx.CONVENED_EVENTS for w in _WORD_RUN.findall(text, lo, hi)[:n])
+
+
 def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     """Where the reported content starts after a cue, or None if nothing is reported."""
     p = _past_adjuncts(text, skip_space(text, cue.end), end)  # "announced Sunday she will resign", "said in a statement that ..."
@@ -294,8 +302,7 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         # ("about that man": a demonstrative; "signaling the collapse of the coalition that
         # relied on …": a relative pronoun, a verb straight after it)
         m = _THAT.search(text, m.end(), window_end)
-    if m is not None and cue.lemma in lx.CONVENING_VERBS and any(
-            w.lower().strip(".,") in lx.CONVENED_EVENTS for w in _WORD_RUN.findall(text, p, m.start())[:4]):
+    if m is not None and cue.lemma in lx.CONVENING_VERBS and _names_convened_event(text, p, m.start(), 4):
         return None  # "called an emergency meeting on whether to …": an event convened
     if m is not None:
         between = text[p:m.start()]
@@ -420,10 +427,9 @@ def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
         return None  # "raised $26 million", "raising taxes": nothing said
     if cue.lemma in lx.CONVENING_VERBS and " " not in cue.text and _telephoned(text, p, end):
         return None  # "called 911", "called the police": a telephone call
-    if cue.lemma in lx.CONVENING_VERBS and w not in lx.DEFINITE_DETERMINERS and w not in lx.POSSESSIVE_DETERMINERS:
-        words = _WORD_RUN.findall(text, p, min(end, p + 40))[:3]
-        if any(x.lower().strip(".,") in lx.CONVENED_EVENTS for x in words):
-            return None  # "called an early election": an event convened, nothing said
+    if (cue.lemma in lx.CONVENING_VERBS and w not in lx.DEFINITE_DETERMINERS and w not in lx.POSSESSIVE_DETERMINERS
+            and _names_convened_event(text, p, min(end, p + 40), 3)):
+        return None  # "called an early election": an event convened, nothing said
     return p
 
 

@@ -51,6 +51,8 @@ def has_possessor(phrase: str) -> bool:
     """Whether a description holds a possessive before its last word: "Dale's campaign
     manager", "the prime minister's spokesman" are someone else's."""
     return any(is_possessive(w) for w in phrase.split()[:-1])
+
+
 PREPOSITIONS = lx.MODIFIER_OPENERS  # words that open a description's modifier after its head
 _PREPOSITIONS_BEFORE_HEAD = PREPOSITIONS - lx.ADJECTIVE_PREPOSITIONS  # ("a close aide": an adjective there)
 NAME_PARTICLES = lx.NAME_PARTICLES
@@ -680,7 +682,7 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
             return None
         if k > 0 and _looks_like_verb(words[k][2]):
             return None  # "The ad uses footage": a verb, so not one noun phrase
-        if k > 0 and w.endswith("ed") and words[k][2][:1].islower() and _POSSESSIVE.search(words[k + 1][2]):
+        if k > 0 and w.endswith("ed") and words[k][2][:1].islower() and is_possessive(words[k + 1][2]):
             return None  # "Obama also addressed Trump’s general", "Cross called November’s general": a clause
     if any(w in lx.CLAUSE_CONJUNCTIONS for w in low[head_i + 1:]):
         return None  # "This part of the meeting started when …": a clause

@@ -1015,15 +1015,15 @@ def _appositive_later(r: Resolver, head: str, lo: int, hi: int) -> Mention | Non
     return next(iter(names.values())) if len(names) == 1 else None
 
 
+_AUX = lx.alternation(lx.AUXILIARIES)  # ("Txiki Begiristain, was full of praise for the new signing,": a clause)
+
+
 @lru_cache(maxsize=256)
 def _appositive_pattern(roles: frozenset[str]) -> regex.Pattern:
     name = r"\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){1,3}"
     role = r"(?i:" + lx.alternation(tuple(roles)) + r")"
     return regex.compile(r"(?<![\p{L}’'])" + role + r"\s*,\s+(?P<name>" + name + r")\s*,"
                          r"|(?P<name2>" + name + r"),\s+(?:(?:(?!(?:" + _AUX + r")\b)[^,.;:\n]){0,60}?\s)?" + role + r"\b(?=\s*[,.])")
-
-
-_AUX = lx.alternation(lx.AUXILIARIES)  # ("Txiki Begiristain, was full of praise for the new signing,": a clause)
 
 
 def _titled_later(r: Resolver, desc: str, head: str, lo: int, hi: int) -> Mention | None:

@@ -1052,6 +1052,7 @@ def reported_complement(c: CueSite) -> Statement | None:
 # name or a pronoun) then a lower-case word that is no conjunction
 _MAIN_CLAUSE_AFTER = regex.compile(r"\s*[,―—–]\s+(?:(?:" + lx.alternation(tuple(p for p in lx.PRONOUNS if p != "i")) + r")|\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){0,2})"
                                    r"\s+(?!(?:" + lx.alternation(lx.PHRASE_CONJUNCTIONS) + r")\b)\p{Ll}+\b")
+
 # A relative clause describing an inverted speaker, however long: "…, says one author,
 # who spoke on the condition of anonymity because the report is not out."
 _RELATIVE_AFTER = regex.compile(r",\s+(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")

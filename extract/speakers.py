@@ -680,9 +680,7 @@ def statement_sender(doc: Document, lo: int, hi: int) -> Mention | None:
     Josephson, executive director of communications for Purdue, sent 10News a statement
     about the lawsuit."), or None."""
     m = _HANDS_OVER_STATEMENT.search(doc.text, lo, hi)
-    if m is None:
-        return None
-    return speaker_before(doc, lo, strip_adverbs_back(doc.text, lo, m.start()))
+    return speaker_before(doc, lo, m.start()) if m is not None else None  # (speaker_before strips the adverbs)
 
 
 def issuer_before(doc: Document, lo: int, cue_start: int) -> Mention | None:
