@@ -438,6 +438,8 @@ def _is_adjunct_or_hearer(between: str, cue: Cue) -> bool:
     if not words:
         return True
     w0 = words[0].lower().strip(",")
+    if w0 in lx.HEARER_OR_ADJUNCT_OPENERS and cue.lemma not in lx.HEARER_VERBS and any(w in lx.AUXILIARIES for w in words[1:]):
+        return False  # "saying the courts have no business deciding what …": a clause's subject, not an adjunct
     if w0 in lx.CUE_ADJUNCTS or w0 in lx.HEARER_OR_ADJUNCT_OPENERS:
         return True
     if all(ly_adverb(w.lower().strip(",")) for w in words):

@@ -3169,3 +3169,16 @@ def test_a_given_name_never_becomes_the_recorded_gender():
     """The given-name lists only keep a pronoun from a person it cannot mean; the
     speakers table records a gender only where the text says it."""
     assert only("“We will pass the bill,” Mike Johnson said.").speaker.gender is None
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The judge rejected it, saying the courts have no business deciding what is useful.",
+     "the courts have no business deciding what is useful"),
+    ("Patel said the board would reflect carefully but that it was bound by contracts.",
+     "the board would reflect carefully but that it was bound by contracts"),
+])
+def test_a_subject_and_verb_before_a_later_that_are_the_content(text, content):
+    """"saying the courts have no business deciding what …": words with a finite verb
+    between the cue and a later `that`/`what` are the content's own clause, not an
+    adjunct like "said the next day that"."""
+    assert quotes(text)[0].text == content
