@@ -72,9 +72,9 @@ def _after_named_modifier(before: list[tuple[bool, str]]) -> bool:
     say", "The Clintons say" and "The Tax Policy Center estimates" keep the verb).
     ``before``: (capitalised, word) of up to four words, nearest first."""
     k = 0
-    while k < len(before) and k < 3 and before[k][0] and not before[k][1].endswith("s"):
-        k += 1
-    return 0 < k < len(before) and before[k][1] in lx.DETERMINERS_BEFORE_NAMES
+    while k < len(before) and k < 3 and before[k][0] and not before[k][1].endswith("s") and before[k][1] not in lx.SINGULAR_DETERMINERS:
+        k += 1  # (a determiner opening the sentence is capitalised too: "A New York judge rejected …")
+    return 0 < k < len(before) and before[k][1] in lx.SINGULAR_DETERMINERS
 
 
 MODIFIER_REACH = 4  # words from a modifier cue noun to the source it modifies: "state flood control room officials"

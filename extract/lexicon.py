@@ -882,6 +882,9 @@ NOUN_BEFORE_WORDS: frozenset[str] = frozenset({
     "toward", "towards", "through",
 })
 DETERMINERS_BEFORE_NAMES: frozenset[str] = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "every", "each"})
+# What opens a noun phrase whose head follows a capitalised modifier: "a New York
+# judge", "one NLD volunteer" (a singular head, so the number one only).
+SINGULAR_DETERMINERS: frozenset[str] = DETERMINERS_BEFORE_NAMES | frozenset({"one"})
 NUMBER_WORDS_BEFORE_NOUNS: frozenset[str] = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
 })

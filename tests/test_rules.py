@@ -3182,3 +3182,12 @@ def test_a_subject_and_verb_before_a_later_that_are_the_content(text, content):
     between the cue and a later `that`/`what` are the content's own clause, not an
     adjunct like "said the next day that"."""
     assert quotes(text)[0].text == content
+
+
+def test_a_cue_noun_after_a_sentence_opening_determiner_and_a_name_is_a_noun():
+    """"A New York judge rejected …", "One NLD volunteer was …": the capitalised
+    determiner opening the sentence still makes the cue word ("judge", "volunteer")
+    the head of a noun phrase, as "a Washington state delegate" does mid-sentence."""
+    assert quotes("One NLD volunteer was more circumspect about the result.") == []
+    q = only("A New York judge rejected a request, saying the courts should not decide.")
+    assert q.speaker_mention == "A New York judge"
