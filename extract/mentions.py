@@ -40,6 +40,7 @@ _THOSE_GROUP = regex.compile(r"(?i:those)\s+(?:\p{Ll}+ed|" + lx.alternation(lx.T
 _PARTITIVE_OPENING = regex.compile(r"(?i:(?:" + lx.alternation(lx.PARTITIVE_QUANTIFIERS) + r")\s+(?:one\s+)?of\s)")
 _ROLE_WORD = regex.compile(r"[\p{L}’'\-]+")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')$")
+_PLURAL_POSSESSIVE_ENDS = frozenset({"s'", "s’"})  # "Sanders'": an owner whose name ends in s
 
 
 def is_possessive(word: str) -> bool:
@@ -118,6 +119,10 @@ def parse_stretch(stretch: str) -> Mention | None:
     only on its characters, so parses are shared across places and articles."""
     if PUNCT_INSIDE.search(stretch):
         return None  # a comma, a quotation mark or a spaced dash: not one phrase
+    if stretch[-2:] in _PLURAL_POSSESSIVE_ENDS:
+        owner = parse_stretch(stretch[:-1])
+        if owner is not None and (owner.kind == "name" or (" " not in owner.text and owner.text[:1].isupper())):
+            return owner  # "Sanders' 'endorsement'": the owner is named (a lone capital is judged in context)
     if not could_be_mention(WORD.findall(stretch), stretch):
         return None  # (most stretches stop here: their words are split with offsets only if they pass)
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(stretch)]

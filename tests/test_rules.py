@@ -3191,3 +3191,11 @@ def test_a_cue_noun_after_a_sentence_opening_determiner_and_a_name_is_a_noun():
     assert quotes("One NLD volunteer was more circumspect about the result.") == []
     q = only("A New York judge rejected a request, saying the courts should not decide.")
     assert q.speaker_mention == "A New York judge"
+
+
+def test_an_owner_whose_name_ends_in_s_is_named_without_the_apostrophe():
+    """"Sanders' 'endorsement'" names Sanders; read as a description "Sanders'" it had
+    become the speaker of every later "he"."""
+    text = ("Sanders' 'endorsement' for some.\n\nLast month, when I asked Bernie Sanders if he would ever endorse "
+            "Hillary Clinton, he said, \"I'm gonna endorse YOU!\"")
+    assert only(text).speaker.name == "Bernie Sanders"
