@@ -3199,3 +3199,11 @@ def test_an_owner_whose_name_ends_in_s_is_named_without_the_apostrophe():
     text = ("Sanders' 'endorsement' for some.\n\nLast month, when I asked Bernie Sanders if he would ever endorse "
             "Hillary Clinton, he said, \"I'm gonna endorse YOU!\"")
     assert only(text).speaker.name == "Bernie Sanders"
+
+
+def test_a_cue_word_after_any_or_no_is_a_noun():
+    """"…, the most of any state." and "had no say": after `any` and `no` a cue's base
+    form is a noun (a made-up source "the most" had stated the whole sentence)."""
+    assert quotes("Utah's share of undecided voters is 19 percent, the most of any state.") == []
+    assert quotes("Residents said they had no say in the decision to close the clinic.")[0].text == (
+        "they had no say in the decision to close the clinic")
