@@ -80,8 +80,15 @@ _ADVERB_OR_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:" + lx.alternation(lx.AD
 # a run of capitalised words that may be a full name with its title, a middle initial
 # allowed ("Susan R. Greenway", "Vice President Joe Biden")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,3}")
+TRANSCRIPT_HEADER_LINES = 6  # lines before a transcript's first label: title, place, date, time
+TRANSCRIPT_HEADER_WORDS = 16  # words that make a line more than a header
 MIN_INTERVIEW_QUESTIONS = 3  # question-and-answer pairs that make a printed interview
 MIN_TOPIC_PROMPTS = 2  # topic lines ("on the performance…") that make an interview by topic
+# In a labelled transcript, what ends a turn without a label of its own: a reporter's
+# "Q Could I ask …" (White House transcripts print no colon), a stage direction
+# "(LAUGHTER)" or "[BEGIN VIDEO CLIP]", a line with no small letter ("END 3:15 P.M.").
+_UNCOLONED_QUESTION = regex.compile(r"Q(?:[.]?[ \t]+\p{Lu}|\p{Lu}\p{Ll})")  # ("Q. Was it offside?", "QWhat happened?")
+_STAGE_LINE = regex.compile(r"[ \t]*(?:[(\[][^)\]\n]*[)\]][ \t]*|[^\p{Ll}\n]*)")
 _TOPIC_PROMPT = regex.compile(r"[ \t]*(?i:on|about)[ \t][^\n.?!\"“”]{2,100}?(?:…|\.\.\.|:)[ \t]*")
 _SUBJECT_WORDS = regex.compile(r"[\p{L}’'.\-]+")
 _UNSEEN = object()  # a memo's marker for a question not asked yet (None is an answer)
@@ -100,9 +107,9 @@ FURNITURE_LINE = regex.compile(
 # Also "DES O'CONNELL, MOTEL OWNER: ..." (a role after the name) and "COMMUTER 1: ...";
 # a party after the name and a stage note before the colon, as on US networks:
 # "ARNOLD SCHWARZENEGGER (R), CALIFORNIA GOVERNOR ELECT:", "KELLY WALLACE, CNN
-# CORRESPONDENT (voice-over):".
+# CORRESPONDENT (voice-over):"; a surname's prefix keeps its small letters: "MR. McCORMACK:".
 SPEAKER_LABEL = regex.compile(
-    r"(?P<name>\p{Lu}[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A)"
+    r"(?P<name>\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A)"
     r"(?:[ \t]+\(\p{Lu}(?:-\p{Lu}{2})?\))?"
     r"(?:,\s+(?P<role>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4}))?"
     r"(?:[ \t]+\([\p{Ll}][\p{Ll}\- ]{1,24}\))?:\s+")
@@ -548,6 +555,34 @@ class Document:
         if first is not None and turns[first][1] >= 2 and 3 * turns[first][1] >= turns[first][0]:
             out.add(first)
         return frozenset(out)
+
+    @lazy
+    def turn_runs(self) -> dict[int, int]:
+        """In a labelled transcript (not a "Q:"/"A:" interview, see `interview`), the
+        unlabelled paragraphs that carry a turn on, each to the paragraph of its label:
+        a briefer's turn often runs over several paragraphs.  A question, a stage
+        direction or a capitals-only line ends the turn.  Only in a transcript
+        itself, where nothing but short header lines come before the first label: an
+        article quoting a transcript puts its own words between the turns."""
+        if not self.labels or "Q" in self.labels or "A" in self.labels:
+            return {}
+        text = self.text
+        labelled = {para.start for name, _, para in self._label_turns if name in self.labels and name.lower() not in lx.FURNITURE_LABELS}
+        if not labelled:
+            return {}  # ("PHOTO: …" lines recur in an article, and speak for no one)
+        first = next(i for i, para in enumerate(self.paragraphs) if para.start in labelled)
+        if first > TRANSCRIPT_HEADER_LINES or any(len(self._words_in(p)) >= TRANSCRIPT_HEADER_WORDS for p in self.paragraphs[:first]):
+            return {}
+        out: dict[int, int] = {}
+        last = None
+        for i, para in enumerate(self.paragraphs):
+            if para.start in labelled:
+                last = i
+            elif _UNCOLONED_QUESTION.match(text, para.start, para.end) or _STAGE_LINE.fullmatch(text, para.start, para.end):
+                last = None
+            elif last is not None:
+                out[i] = last
+        return out
 
     @lazy
     def interview(self) -> tuple[frozenset[int], Mention | None]:

@@ -33,7 +33,7 @@ from .document import Document
 from .mentions import Mention, age_noun, clean_role, has_possessor, is_quantity, looks_like_role, opens_institution, people_noun, source_noun
 
 # A run of capitalised words ending in a name: where people are first introduced.
-_NAME_RUN = regex.compile(r"(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")
+_NAME_RUN = regex.compile(r"(?<![\p{L}\p{M}’'\-])(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")  # (never from inside a word: "MR. McCORMACK")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*")
 _MID_CAPS = regex.compile(r"(?<=[\p{Ll}\p{N},;]\s+)\p{Lu}[\p{L}\p{M}’'\-]*")
 _NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")

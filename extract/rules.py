@@ -643,6 +643,15 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
     if sp.index_in_paragraph or not ctx.doc.labels:
         return []
     label = SPEAKER_LABEL.match(text, sp.start, sp.end)
+    turn = ctx.doc.turn_runs.get(sp.paragraph) if label is None else None
+    if turn is not None:  # a paragraph carrying on the turn labelled above it
+        first = ctx.doc.paragraphs[turn]
+        label = SPEAKER_LABEL.match(text, first.start + (text[first.start] in "\"“"), first.end)
+        if label is None or label.group("name") in ctx.doc.journalist_labels:
+            return []
+        para = ctx.doc.paragraphs[sp.paragraph]  # (all of it: "So I'll turn it over …" is the turn's)
+        return [Statement(para.start, content_end(text, para.start, para.end), "direct", "said",
+                          label_mention(text, label), sp.paragraph, sp.index, "transcript-label")]
     if label and label.group("name") in ctx.doc.journalist_labels:
         return []  # "ANCHOR: ...", "Q: ...", "TRAN:" (our correspondent): the programme speaking, not a source
     if label and label.group("name") in ctx.doc.labels and _LETTERS_IN.search(text, label.end(), sp.end):

@@ -735,7 +735,7 @@ def label_mention(text: str, label: regex.Match) -> Mention:
 @lru_cache(maxsize=4096)
 def _label_parts(raw: str) -> tuple[str, str, str, str | None, str | None]:
     """(text, kind, head, name, role) of a label's mention; labels recur, so once each."""
-    name = raw.title() if raw.isupper() else raw
+    name = " ".join(_label_word_case(w) for w in raw.split())
     if name.split()[-1].isdigit():
         # "COMMUTER 1": an unnamed voice, described by the programme
         return name, "indefinite", name.split()[0].lower(), None, name
@@ -749,4 +749,19 @@ def _label_parts(raw: str) -> tuple[str, str, str, str | None, str | None]:
     parsed = parse_stretch(name)
     if parsed is not None and parsed.kind == "name" and parsed.name and parsed.role:
         return raw, "name", parsed.head, parsed.name, parsed.role  # "PRESIDENT TRUMP:" is Trump
+    if len(words) > 1 and words[-1] in lx.ROLE_NOUNS:
+        # "SENIOR ADMINISTRATION OFFICIAL:": an unnamed voice, described by the transcript
+        return "a " + name.lower(), "indefinite", words[-1], None, "a " + name.lower()
     return raw, "name", name.split()[-1].lower(), name, None
+
+
+_CAPS_AFTER_PREFIX = regex.compile(r"(\p{Lu}\p{Ll}{1,2})(\p{Lu}[\p{Lu}'’\-]+)")
+
+
+def _label_word_case(word: str) -> str:
+    """A label's capitals as a name is written: "PENCE" -> "Pence", "O'BRIEN" ->
+    "O'Brien", "McCORMACK" -> "McCormack" (a prefix keeps its small letters)."""
+    if word.isupper():
+        return word.title()
+    m = _CAPS_AFTER_PREFIX.fullmatch(word)
+    return m.group(1) + m.group(2).title() if m else word

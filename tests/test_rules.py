@@ -3207,3 +3207,47 @@ def test_a_cue_word_after_any_or_no_is_a_noun():
     assert quotes("Utah's share of undecided voters is 19 percent, the most of any state.") == []
     assert quotes("Residents said they had no say in the decision to close the clinic.")[0].text == (
         "they had no say in the decision to close the clinic")
+
+
+BRIEFING = ("Background Briefing on the Talks\n\nSantiago, Chile\n\n2:40 P.M. (Local)\n\n"
+            "MR. McCORMACK: Good afternoon, everybody. We have two officials here to give you readouts.\n\n"
+            "So I'll turn it over to our first briefer now, and then you can ask your questions.\n\n"
+            "Q Could I ask you before you leave, is the Secretary going to the region?\n\n"
+            "MR. McCORMACK: I'll check for you, Terry.\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: Thank you very much. The President had lunch with the Prime Minister today.\n\n"
+            "It lasted for slightly over an hour, and it was warm.\n\n(LAUGHTER)\n\nThe lunch was not on the schedule.")
+
+
+def test_a_transcript_turn_runs_on_over_unlabelled_paragraphs():
+    """A briefer's turn runs over the paragraphs after its label, until a question
+    ("Q Could I …", printed without a colon), a stage direction or the next label."""
+    got = {(q.text[:31], q.speaker.name if q.speaker else None) for q in quotes(BRIEFING)}
+    assert ("So I'll turn it over to our fir", "McCormack") in got
+    assert ("It lasted for slightly over an ", "a senior administration official") in got
+    assert not any(t.startswith(("Could I ask", "The lunch was not")) for t, _ in got)
+
+
+def test_a_transcript_label_keeps_a_surname_prefix_and_describes_an_unnamed_voice():
+    """"MR. McCORMACK:" is a label (a prefix keeps its small letters) naming McCormack;
+    "SENIOR ADMINISTRATION OFFICIAL:" describes an unnamed voice."""
+    by_start = {q.text[:13]: q.speaker for q in quotes(BRIEFING)}
+    assert by_start["Good afternoo"].name == "McCormack"
+    assert (by_start["Thank you ver"].kind, by_start["Thank you ver"].name) == ("anonymous", "a senior administration official")
+
+
+def test_an_article_quoting_a_transcript_does_not_run_turns_on():
+    """The writer's own paragraphs between quoted turns are no one's turn."""
+    text = ("Clinton defended her record at the debate on Wednesday night in Miami, and her campaign said she had won it.\n\n"
+            "RAMOS: Secretary Clinton, did you lie to them?\n\n"
+            "CLINTON: She is wrong. She is absolutely wrong.\n\n"
+            "It was the sharpest exchange of the night.\n\n"
+            "RAMOS: Thank you, Secretary Clinton.")
+    assert not any(q.text.startswith("It was the sharpest") for q in quotes(text))
+
+
+def test_a_name_is_never_read_from_inside_a_word():
+    """"GOV. ROMERO:" after "Gov. Alicia Romero" is Alicia Romero (the article's names
+    had been read from inside "GOV." as "V. ROMERO")."""
+    text = ("Transcript: Gov. Alicia Romero wildfire briefing\n\nGOV. ROMERO: Good morning. The fire has burned 41,000 acres.\n\n"
+            "CHIEF OKORO: Thank you, Governor. The wind shifted overnight.\n\nGOV. ROMERO: We will rebuild.")
+    assert quotes(text)[0].speaker.name == "Alicia Romero"
