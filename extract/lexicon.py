@@ -1149,6 +1149,11 @@ PEOPLE_SUFFIX_VERBS: frozenset[str] = frozenset({
 # Endings of adjectives that may describe an institution before its name ("the
 # nonpartisan Congressional Budget Office", "the independent Electoral Commission").
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("an", "al", "ive", "ent", "ant", "ic", "ous", "ful", "less", "ist", "ary")
+# Adverbs that modify a verb, never a noun: inside a would-be description they show a
+# clause ("Mr Drakeford also defended health workers").
+CLAUSE_ADVERBS: frozenset[str] = frozenset({
+    "also", "later", "again", "already", "never", "repeatedly", "previously", "subsequently", "meanwhile", "instead",
+})
 # Past tenses that are never a modifier before a noun: after a name they end it and
 # begin a clause ("Aaron Boone lost count" is no description headed by "count").
 PAST_TENSE_VERBS: frozenset[str] = frozenset({

@@ -685,8 +685,10 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
             return None  # "Trump launched his campaign", "she shattered party": a clause
         if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in _PREPOSITIONS_BEFORE_HEAD or w in CLAUSE_WORDS):
             return None
-        if k > 0 and _looks_like_verb(words[k][2]):
-            return None  # "The ad uses footage": a verb, so not one noun phrase
+        if (k > 0 or w in lx.PAST_TENSE_VERBS) and _looks_like_verb(words[k][2]):
+            return None  # "The ad uses footage", "fought jeers": a verb, so not one noun phrase
+        if k > 0 and w in lx.CLAUSE_ADVERBS:
+            return None  # "Mr Drakeford also defended health workers": a clause
         if k > 0 and w.endswith("ed") and words[k][2][:1].islower() and is_possessive(words[k + 1][2]):
             return None  # "Obama also addressed Trump’s general", "Cross called November’s general": a clause
     if any(w in lx.CLAUSE_CONJUNCTIONS for w in low[head_i + 1:]):

@@ -3251,3 +3251,14 @@ def test_a_name_is_never_read_from_inside_a_word():
     text = ("Transcript: Gov. Alicia Romero wildfire briefing\n\nGOV. ROMERO: Good morning. The fire has burned 41,000 acres.\n\n"
             "CHIEF OKORO: Thank you, Governor. The wind shifted overnight.\n\nGOV. ROMERO: We will rebuild.")
     assert quotes(text)[0].speaker.name == "Alicia Romero"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr Drakeford also defended health workers, saying to Mr Davies: "You have chosen to use that language."', "Drakeford"),
+    ("Ben Rogers, the agent for the applicant, fought jeers from the gallery and said: “We believe there are special "
+     "circumstances.”", "Ben Rogers"),
+])
+def test_a_clause_is_no_description(text, speaker):
+    """A verb-modifying adverb ("also defended") or an irregular past tense ("fought
+    jeers") shows a clause, never a description that could speak."""
+    assert only(text).speaker.name == speaker
