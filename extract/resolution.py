@@ -1063,8 +1063,9 @@ MODIFIER_REACH = 50  # characters before a name where a description's modifier m
 
 @lru_cache(maxsize=256)
 def _titled_name(titles: frozenset[str]) -> regex.Pattern:
-    return regex.compile(r"(?<![\p{L}’'])(?i:" + lx.alternation(tuple(titles)) + r")\s+"
-                         r"(?P<name>\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){1,3})")
+    # (within a line: a headline ending "… Vacation Bench" titles no dateline "New Delhi")
+    return regex.compile(r"(?<![\p{L}’'])(?i:" + lx.alternation(tuple(titles)) + r")[ \t]+"
+                         r"(?P<name>\p{Lu}[\p{L}’'.\-]+(?:[ \t]+\p{Lu}[\p{L}’'.\-]+){1,3})")
 _COMMA_THEN_CAPITAL = regex.compile(r"\s*,\s+\p{Lu}")
 _SPACE_THEN_CAPITAL = regex.compile(r"\s+\p{Lu}")
 _COMMA_THEN_DETERMINER = regex.compile(r"(?r),\s+(?i:(?:" + lx.alternation(lx.REFERRING_DETERMINERS) + r"))\s+$")

@@ -3262,3 +3262,11 @@ def test_a_clause_is_no_description(text, speaker):
     """A verb-modifying adverb ("also defended") or an irregular past tense ("fought
     jeers") shows a clause, never a description that could speak."""
     assert only(text).speaker.name == speaker
+
+
+def test_a_title_ending_a_headline_does_not_title_the_dateline():
+    """A headline ending "… from Vacation Bench" and a dateline "New Delhi, July 13:"
+    on the next line are no "Bench New Delhi": "the bench" is the bench."""
+    text = ("Court notes order obtained from Vacation Bench\n\nNew Delhi, July 13: The Supreme Court has termed the matter serious.\n\n"
+            '"Who has obtained this order?" the bench asked.')
+    assert quotes(text)[-1].speaker.name == "the bench"
