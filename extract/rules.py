@@ -683,15 +683,18 @@ def according_to_lead(ctx: SentenceContext) -> list[Statement]:
     return []
 
 
-def _relayed(ctx: SentenceContext, c_start: int) -> bool:
-    """Whether the content after ``According to X,`` opens with a speaker and a speech
-    verb of its own: the statement is that speaker's, as X reports it (the cue rules
-    read it)."""
+_PERSON_KINDS = frozenset({"pronoun", "name"})
+
+
+def _relayed(ctx: SentenceContext, c_start: int, kinds: frozenset[str] | None = None) -> bool:
+    """Whether the content after ``According to X,`` (or before ``, according to X``)
+    opens with a speaker (of ``kinds``, if given) and a speech verb of its own: the
+    statement is that speaker's, as X reports it (the cue rules read it)."""
     first = next(cues(ctx.doc, c_start, ctx.body_end), None)
     if first is None or first.kind != "speech" or first.lemma in lx.BELIEF_VERBS or first.start - c_start > 60:
         return False
     m = ctx.doc.mention(c_start, skip_space_back(ctx.text, c_start, first.start))
-    return m is not None
+    return m is not None and (kinds is None or m.kind in kinds)
 
 
 def _opens_sentence(ctx: SentenceContext, pos: int) -> bool:
@@ -718,6 +721,8 @@ def according_to_trailing(ctx: SentenceContext) -> list[Statement]:
         c_end -= 1
     c_start = content_start(text, sp.start, c_end)
     if c_end - c_start > 10:
+        if _relayed(ctx, c_start, _PERSON_KINDS):
+            return []  # "He said the election will be held on time according to the constitution": his words
         return [Statement(c_start, c_end, "indirect", "according to", a.speaker, sp.paragraph, sp.index, "according-to-trailing")]
     return []
 

@@ -3270,3 +3270,10 @@ def test_a_title_ending_a_headline_does_not_title_the_dateline():
     text = ("Court notes order obtained from Vacation Bench\n\nNew Delhi, July 13: The Supreme Court has termed the matter serious.\n\n"
             '"Who has obtained this order?" the bench asked.')
     assert quotes(text)[-1].speaker.name == "the bench"
+
+
+def test_according_to_inside_a_person_s_reported_words_is_theirs():
+    """"He said the election will be held on time according to the constitution": the
+    phrase sits inside what he said; the constitution says nothing."""
+    q = quotes("Obaidul Quader spoke on Thursday. He said the election will be held on time according to the constitution.")[-1]
+    assert (q.text, q.speaker.name) == ("the election will be held on time according to the constitution", "Obaidul Quader")
