@@ -860,6 +860,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         org_words = [w for w in run if not (w[2].lower() in lx.DEFINITE_DETERMINERS and w is run[0])]
         return Mention(s, e, text[s:e], "organization", head, name=_PARENTHESES.sub("", text[org_words[0][0]:org_words[-1][1]]).strip())
     is_org = bool(run_low & _INSTITUTION_WORDS) and (not name_words or {_bare(w[2]) for w in name_words} & _INSTITUTION_WORDS)
+    if is_org and name_words and _after_name_only_title(words, name_words):
+        is_org = False  # "Dr Mikaela Bloomberg", "Mr. Bloomberg": a title only a person takes, then a name
     if len(name_words) == 1 and len(run) > 1 and _bare(name_words[0][2]) in lx.DOCUMENT_NOUNS:
         is_org = True  # "the North American Free Trade Agreement": a named document, never a person "Agreement"
     # "the Commission on Presidential Debates", "Department of Justice": an
@@ -900,6 +902,15 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     role = clean_role(role_text) if role_text.lower() not in lx.SPEECH_FORMS else None
     surname = next((w for w in reversed(name_words) if _bare(w[2]) not in lx.NAME_SUFFIXES), name_words[-1])
     return Mention(s, e, text[s:e], "name", _bare(surname[2]), name=name, role=role)
+
+
+def _after_name_only_title(words: list[tuple[int, int, str]], name_words: list[tuple[int, int, str]]) -> bool:
+    """Whether a title only a person takes ("Dr", "Mr.") opens ``name_words`` or comes
+    right before them, and they hold capitalised words only."""
+    if not all(_is_cap(w[2]) for w in name_words):
+        return False
+    k = next((k for k, w in enumerate(words) if w[0] == name_words[0][0]), 0)
+    return _bare(words[k][2]) in lx.NAME_ONLY_TITLES or (k > 0 and _bare(words[k - 1][2]) in lx.NAME_ONLY_TITLES)
 
 
 def _titled_run(run: list[tuple[int, int, str]], last: tuple[int, int, str]) -> bool:

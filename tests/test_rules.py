@@ -3277,3 +3277,11 @@ def test_according_to_inside_a_person_s_reported_words_is_theirs():
     phrase sits inside what he said; the constitution says nothing."""
     q = quotes("Obaidul Quader spoke on Thursday. He said the election will be held on time according to the constitution.")[-1]
     assert (q.text, q.speaker.name) == ("the election will be held on time according to the constitution", "Obaidul Quader")
+
+
+def test_a_person_s_title_before_an_institution_word_surname_makes_a_person():
+    """"Dr Mikaela Bloomberg" is a person though "Bloomberg" ends news agencies' names:
+    only a person takes "Dr"; so "The lead author of the study, UCL's Dr Mikaela
+    Bloomberg, said" is hers."""
+    q = only("The lead author of the study, UCL’s Dr Mikaela Bloomberg, said “Previous evidence suggests it.”")
+    assert (q.speaker.name, q.speaker.kind) == ("Mikaela Bloomberg", "person")
