@@ -75,6 +75,8 @@ _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,;][ \t]{1,3})\p{Lu}[\p{L}�
 # What stands before a word that opens a sentence, a quotation or a paragraph.
 _OPENS_SENTENCE = regex.compile(r"(?:^|\n|[.!?…:][\"”’')\]]*|[“‘]|(?<!\S)[\"'])[ \t\u00a0]*$")
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
+_ITS_OWNER = regex.compile(r"(?<!\p{Lu}[\p{L}’'.\-]*[ \t]+|[\p{L}’'\-])(\p{Lu}[\p{Ll}\p{Lu}\-]+)[ \t]+(?:\p{Ll}+[ \t]+){1,2}its\b")
+_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}’'\-])(\p{Lu}[\p{L}’'.\-]*)[ \t]+(\p{Lu}[\p{Ll}\p{Lu}\-]+)\b")
 _CAPITALISED_TOKEN = regex.compile(r"(?<![\p{L}\p{N}’'\-])\p{Lu}[\p{L}\p{N}’'\-]*")
 _ADVERB_OR_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:" + lx.alternation(lx.ADVERB_OR_PARTICIPLE_ENDINGS) + r")")
 # a run of capitalised words that may be a full name with its title, a middle initial
@@ -413,9 +415,24 @@ class Document:
         word = got.text.rstrip(".")
         if (got.kind in {"definite", "indefinite"} and got.head == word.lower() and word in self.name_words
                 and got.head not in lx.ROLE_NOUNS and got.head not in lx.OFFICE_TITLE_HEADS):
-            kind = "organization" if got.head in lx.ORG_NOUNS else "name"  # "Reuters", "Bloomberg"
+            kind = "organization" if got.head in lx.ORG_NOUNS or word in self._its_owners else "name"  # "Reuters", "Bloomberg"
             return Mention(got.start, got.end, got.text, kind, got.head, name=got.text)
+        if got.kind == "name" and got.name == word and word in self._its_owners:
+            return replace(got, kind="organization")  # "Ryanair lifted its estimate"
         return got
+
+    @lazy
+    def _its_owners(self) -> frozenset[str]:
+        """Capitalised words the article, using them alone, follows with "its" in the
+        same clause ("Ryanair lifted its profit estimate", "Nokia and its rivals"): an
+        organisation's name, since a person takes "his" or "her" -- unless the article
+        ever writes another capitalised word before it ("Donald Trump", "Mr. Obama"):
+        a person's surname ("Trump slammed its decision")."""
+        owners = {m.group(1) for m in _ITS_OWNER.finditer(self.frame)}
+        if owners:
+            owners.difference_update(m.group(2) for m in _CAPITALISED_PAIR.finditer(self.text, overlapped=True)
+                                     if m.group(1).lower() not in lx.CONNECTIVES)
+        return frozenset(owners)
 
     def ordinary_word(self, word: str, end: int) -> bool:
         """Whether a lone capitalised word ending at ``end`` is an ordinary word that

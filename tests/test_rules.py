@@ -3285,3 +3285,14 @@ def test_a_person_s_title_before_an_institution_word_surname_makes_a_person():
     Bloomberg, said" is hers."""
     q = only("The lead author of the study, UCL’s Dr Mikaela Bloomberg, said “Previous evidence suggests it.”")
     assert (q.speaker.name, q.speaker.kind) == ("Mikaela Bloomberg", "person")
+
+
+def test_a_name_the_article_follows_with_its_is_an_organisation():
+    """"Ryanair lifted its estimate. It added that …": a lone name followed by "its" in
+    its own clause is an organisation, so "it" can mean it; a surname the article
+    also writes after a first name stays a person's ("Donald Trump" … "Trump slammed
+    its decision")."""
+    q = quotes("Shares in Ryanair rose. Ryanair lifted its estimate. It added that its policy had won more passengers.")[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("Ryanair", "organization")
+    q = quotes("Donald Trump met the company. Trump slammed its decision. He said the deal was terrible.")[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("Donald Trump", "person")
