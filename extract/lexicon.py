@@ -298,6 +298,10 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "shopkeeper", "shopkeepers", "motorist", "motorists", "passenger", "passengers",
     "pensioner", "pensioners", "lecturer", "lecturers", "academic", "academics", "carer", "carers",
     "fisherman", "fishermen",
+    # parties to an application, a case or a service ("The applicant argued …"; plurals
+    # are people by their ending, `PEOPLE_SUFFIXES`)
+    "applicant", "respondent", "petitioner", "objector", "patient", "client", "developer",
+    "entrant", "immigrant", "contestant", "occupant", "informant", "attendant", "accountant",
     # institutions that speak as one ("The school district said", "the museum said")
     "township", "borough", "parish", "diocese", "archdiocese", "clinic", "prison",
     "museum", "zoo", "festival", "airport", "mosque", "synagogue",

@@ -3296,3 +3296,11 @@ def test_a_name_the_article_follows_with_its_is_an_organisation():
     assert (q.speaker.name, q.speaker.kind) == ("Ryanair", "organization")
     q = quotes("Donald Trump met the company. Trump slammed its decision. He said the deal was terrible.")[-1]
     assert (q.speaker.name, q.speaker.kind) == ("Donald Trump", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The applicant argued the demand for housing constituted special circumstances.", "The applicant"),
+    ("A respondent said the survey had been too long.", "A respondent"),
+])
+def test_parties_to_an_application_or_a_case_are_sources(text, speaker):
+    assert only(text).speaker_mention == speaker
