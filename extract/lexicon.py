@@ -1153,6 +1153,11 @@ PEOPLE_SUFFIX_VERBS: frozenset[str] = frozenset({
 # Endings of adjectives that may describe an institution before its name ("the
 # nonpartisan Congressional Budget Office", "the independent Electoral Commission").
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("an", "al", "ive", "ent", "ant", "ic", "ous", "ful", "less", "ist", "ary")
+# Words that open a verb's object: after a past tense they show a clause ("backed the
+# strike", "backed it"), not a participle describing a noun ("voters polled by …").
+CLAUSE_OBJECT_OPENERS: frozenset[str] = frozenset({
+    "the", "a", "an", "it", "them", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my",
+})
 # Adverbs that modify a verb, never a noun: inside a would-be description they show a
 # clause ("Mr Drakeford also defended health workers").
 CLAUSE_ADVERBS: frozenset[str] = frozenset({

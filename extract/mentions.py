@@ -203,6 +203,8 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         # "those surveyed", "those close to the campaign": people, named by what they share
         return Mention(s, e, text[s:e], "indefinite", "people", plural=True, role=text[s:e])
     q = _QUANTITY.fullmatch(text, start, end)
+    if q and _counted_clause(low):
+        return None  # "96 percent of the teachers backed the strike": a clause, not a source
     if q:
         # Poll and survey sources: "Six in 10 Virginia voters", "about half of Democrats".
         head = _bare(words[-1][2])
@@ -327,6 +329,20 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
             if person is not None and person.kind == "name":
                 return Mention(s, e, text[s:e], "name", person.head, person.name, person.role)
     return _named(text, words, low)
+
+
+def _counted_clause(low: list[str]) -> bool:
+    """Whether a quantity's words run into a clause: an auxiliary, or a past tense with
+    its object ("96 percent of the teachers backed the strike"), where a participle
+    only describes the group counted ("six in 10 registered voters", "of those polled")."""
+    for k, w in enumerate(low[1:], 1):
+        if w in lx.RELATIVE_PRONOUNS:
+            return False  # ("27 percent of those who named a candidate": a relative clause may hold a verb)
+        if w in lx.AUXILIARIES:
+            return True
+        if (w.endswith("ed") or w in lx.PAST_TENSE_VERBS) and k + 1 < len(low) and low[k + 1] in lx.CLAUSE_OBJECT_OPENERS:
+            return True
+    return False
 
 
 # First words that can open a quantity (`_QUANTITY`): "about half of", "six in 10".

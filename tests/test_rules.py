@@ -3304,3 +3304,12 @@ def test_a_name_the_article_follows_with_its_is_an_organisation():
 ])
 def test_parties_to_an_application_or_a_case_are_sources(text, speaker):
     assert only(text).speaker_mention == speaker
+
+
+def test_a_quantity_that_runs_into_a_clause_is_no_source():
+    """"96 percent of the teachers backed the strike, Brock said.": the count opens what
+    was said; "27 percent of those who named a candidate said" still counts a group."""
+    q = quotes("Fran Brock spoke. 96 percent of the teachers backed the strike, Brock said.")[-1]
+    assert (q.text, q.speaker.name) == ("96 percent of the teachers backed the strike", "Fran Brock")
+    assert quotes("27 percent of those who named a candidate said they could change their mind.")[0].speaker_mention == (
+        "27 percent of those who named a candidate")
