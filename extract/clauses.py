@@ -414,6 +414,11 @@ def _telephoned(text: str, p: int, end: int) -> bool:
     return (who[:1].isdigit() or who in lx.CALLED_SERVICES) and (not nxt or nxt in lx.NOT_CLAUSE_STARTS)
 
 
+# A subject pronoun and an auxiliary, perhaps with an adverb between: a clause opens
+_PRONOUN_CLAUSE = regex.compile(r"(?i:" + lx.alternation(lx.CLAUSE_SUBJECT_PRONOUNS) + r")\s+(?:\p{Ll}+ly\s+|also\s+)?(?:"
+                                + lx.alternation(lx.AUXILIARIES | lx.NEGATED_AUXILIARIES) + r")\b")
+
+
 def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
     """Noun-phrase content of a communication verb: `reiterated Pakistan's stance`."""
     first = _ALNUM_WORD.match(text, p, min(end, p + 40))
@@ -421,6 +426,8 @@ def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
         return None
     w = first.group().lower()
     if w in lx.OBJECT_NON_STARTS:
+        if _PRONOUN_CLAUSE.match(text, p, end):
+            return p  # "pointed out it could require …": a clause, not the object "it"
         return None
     matters = lx.OBJECT_CUE_MATTERS.get(cue.lemma)
     if matters is not None and not any(x.lower().strip(".,;:") in matters for x in _WORD_RUN.findall(text, p, min(end, p + 50))[:5]):

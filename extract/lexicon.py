@@ -1158,6 +1158,9 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ("an", "al", "ive", "ent", "ant", "ic", "ou
 CLAUSE_OBJECT_OPENERS: frozenset[str] = frozenset({
     "the", "a", "an", "it", "them", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my",
 })
+# Pronouns that are only ever subjects before an auxiliary: after an object verb they
+# open a clause ("pointed out it could require …"), never its object.
+CLAUSE_SUBJECT_PRONOUNS: tuple[str, ...] = ("it", "he", "she", "they", "we", "there")
 # Adverbs that modify a verb, never a noun: inside a would-be description they show a
 # clause ("Mr Drakeford also defended health workers").
 CLAUSE_ADVERBS: frozenset[str] = frozenset({

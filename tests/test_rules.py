@@ -3313,3 +3313,10 @@ def test_a_quantity_that_runs_into_a_clause_is_no_source():
     assert (q.text, q.speaker.name) == ("96 percent of the teachers backed the strike", "Fran Brock")
     assert quotes("27 percent of those who named a candidate said they could change their mind.")[0].speaker_mention == (
         "27 percent of those who named a candidate")
+
+
+def test_an_object_verb_before_a_pronoun_and_an_auxiliary_reports_a_clause():
+    """"pointed out it could require …": "it" then an auxiliary opens a clause, not the
+    object of "pointed out" ("pointed it out" and "pointed out its flaws" report none)."""
+    assert only("Opponents have pointed out it could require inspections of any student.").text == (
+        "it could require inspections of any student")
