@@ -1390,7 +1390,8 @@ MEDIA_OUTLETS: tuple[str, ...] = (
 
 # Articles and possessives that open a noun phrase in an adjunct or a hearer: "in
 # a statement", "told his supporters", "told the crowd".
-ARTICLES_AND_POSSESSIVES: tuple[str, ...] = ("a", "an", "the", "his", "her", "their", "its")
+ARTICLES: tuple[str, ...] = ("a", "an", "the")
+ARTICLES_AND_POSSESSIVES: tuple[str, ...] = ARTICLES + ("his", "her", "their", "its")
 
 # The hearer after `told` (HEARER_VERBS): "told reporters that ...", "told them ...".
 HEARER_WORDS: tuple[str, ...] = (

@@ -769,6 +769,16 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         org = _named(text, run, low[i:])
         if org is not None and org.kind == "organization":
             return Mention(s, e, text[s:e], "organization", org.head, org.name)
+    if (len(lead) == 2 and low[0] in lx.ARTICLES and lead[1][2].isalpha() and lead[1][2].islower()
+            and low[1] not in lx.CUE_WORDS and low[1] not in lx.AUXILIARIES and low[1] not in lx.PRONOUNS
+            and low[1] not in lx.TITLE_WORDS and low[1] not in lx.ROLE_NOUNS):
+        # "An ebullient Herbie Hancock", "a tearful Serena Williams": a person, described
+        # in passing by an adjective (a full name: "the conservative Heritage Foundation"
+        # and "a New Hampshire Democrat" are not)
+        person = _named(text, run, low[i:])
+        if (person is not None and person.kind == "name" and person.name and " " in person.name and not person.role
+                and person.head not in lx.ROLE_NOUNS and person.head not in lx.PARTY_WORDS):  # ("a prominent New York Democrat")
+            return Mention(s, e, text[s:e], "name", person.head, person.name, None)
     if any(_past_tense(lead[k][2]) and any(_is_cap(lead[j][2]) and low[j] not in _DETERMINERS for j in range(k))
            for k in range(1, len(lead))):
         return None  # "Mr Justice Dingemans first ordered 16-year-old Becky’s": a name, a verb, then another

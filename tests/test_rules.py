@@ -3320,3 +3320,12 @@ def test_an_object_verb_before_a_pronoun_and_an_auxiliary_reports_a_clause():
     object of "pointed out" ("pointed it out" and "pointed out its flaws" report none)."""
     assert only("Opponents have pointed out it could require inspections of any student.").text == (
         "it could require inspections of any student")
+
+
+def test_an_adjective_between_an_article_and_a_full_name_describes_the_person():
+    """"An ebullient Herbie Hancock was thrilled …": the person, described in passing,
+    so a later "he" is his; "a prominent New York Democrat" stays a description."""
+    text = "An ebullient Herbie Hancock was thrilled for his win. \"It's immeasurable how surprised I am,\" he said."
+    assert only(text).speaker.name == "Herbie Hancock"
+    q = only('"Turnout makes a difference," said Charlie King, a prominent New York Democrat.')
+    assert q.speaker.name == "Charlie King"
