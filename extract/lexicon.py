@@ -876,8 +876,9 @@ CUE_NOUN_FORMS: frozenset[str] = frozenset(
     form for lemma in frozenset(SPEECH_VERBS) | frozenset(OBJECT_VERBS) | frozenset(PARTICLES) for form in inflect(lemma)[:2]
 )
 # Words after which a cue's base or -s form is a noun, not a verb: "across the state",
-# "his tweets", "an email", "the most of any state", "had no say" (not "to state", "some say", "her say", "one says", "a
-# poll that shows": those take verbs); after a number only a plural is ("11 states").
+# "his tweets", "an email", "the most of any state", "had no say" (not "to state",
+# "some say", "her say", "one says", "a poll that shows": those take verbs); after a
+# number only a plural is ("11 states").
 NOUN_BEFORE_WORDS: frozenset[str] = frozenset({
     "the", "a", "an", "every", "each", "his", "their", "its", "our", "my", "your",
     "in", "across", "of", "from", "for", "by", "with", "at", "on", "into", "between",
