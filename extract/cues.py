@@ -33,6 +33,13 @@ def _label_after_possessive(before: str, gap: str, word: str, after: str) -> boo
     return before[:-2].lower() not in lx.CONTRACTING_WORDS
 
 
+def _noun_before_of(word: str) -> bool:
+    """Whether a cue form right before "of" is a noun: "media reports of", "claims of
+    fraud" (but "warned of", "spoke of", "accused of": verbs that take "of")."""
+    lemma = lx.SPEECH_FORMS.get(word) or lx.OBJECT_FORMS.get(word)
+    return word in lx.CUE_NOUN_FORMS and lemma not in lx.OF_VERBS
+
+
 def noun_after_marker(prev: str, word: str) -> bool:
     """Whether a cue's base or -s form is a noun because of the word before it: an
     article, a possessive pronoun or a preposition ("across the state", "his tweets",
@@ -129,6 +136,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue
         if word in lx.PREPOSITION_CUE_FORMS and i + 1 < w.size and w.get(i + 1)[2] == lx.PREPOSITION_CUE_FORMS[word]:
             continue  # "thanks to its size": a preposition
+        if i + 1 < w.size and w.get(i + 1)[2] == "of" and _noun_before_of(word):
+            continue  # "rubbished media reports of the government releasing …": a noun
         if frame[s].isupper() and i > 0 and frame[w.get(i - 1)[0]].isupper():
             continue  # part of a name: "the United States" states nothing
         if frame[s].isupper() and word[-1:] != "s" and word in lx.CUE_NOUN_FORMS and i + 1 < w.size and frame[w.get(i + 1)[0]].isupper():
@@ -169,6 +178,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
         if BLANK in w or w in lx.NOT_CUE_FORMS:
             continue
         if w in lx.PREPOSITION_CUE_FORMS and i + 1 < len(words) and words[i + 1].group().lower() == lx.PREPOSITION_CUE_FORMS[w]:
+            continue
+        if i + 1 < len(words) and words[i + 1].group().lower() == "of" and _noun_before_of(w):
             continue
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
             continue

@@ -868,6 +868,13 @@ CALLED_SERVICES: frozenset[str] = frozenset({
 PARTICIPLE_SUBORDINATORS: tuple[str, ...] = ("after", "before", "while", "whilst", "when", "since", "by", "without", "upon", "despite")
 # Cue forms that open a compound preposition with the next word: "thanks to its size".
 PREPOSITION_CUE_FORMS: dict[str, str] = {"thanks": "to"}
+# Cue verbs that take "of" ("says of", "warned of", "accused him of"): before "of" any
+# other cue word that can be a noun is one ("media reports of", "claims of fraud").
+OF_VERBS: frozenset[str] = frozenset({
+    "say", "remark", "joke", "quip", "observe", "muse",  # "says of Clinton, “…”"
+    "speak", "warn", "talk", "tell", "boast", "brag", "complain", "write", "think", "dream", "accuse", "inform",
+    "remind", "convince", "assure", "approve", "disapprove", "hear", "learn", "know", "testify", "notify", "caution",
+})
 CUE_WORDS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(OBJECT_FORMS) | frozenset(PARTICLE_FORMS)
 # Cue forms that are also nouns after a possessive ("Editor's note:", "Trump's
 # claims", "the senators' promise"): the base and -s forms.  Past and -ing forms

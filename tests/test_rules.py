@@ -3329,3 +3329,13 @@ def test_an_adjective_between_an_article_and_a_full_name_describes_the_person():
     assert only(text).speaker.name == "Herbie Hancock"
     q = only('"Turnout makes a difference," said Charlie King, a prominent New York Democrat.')
     assert q.speaker.name == "Charlie King"
+
+
+def test_a_cue_word_before_of_is_a_noun_unless_its_verb_takes_of():
+    """"rubbished media reports of the government releasing …": "reports of" is a noun
+    (the seeds had a made-up source "rubbished media"); "says of Clinton, “…”" and
+    "warned of" keep their verbs."""
+    text = "Khurasani, in a brief statement on Tuesday, rubbished media reports of the government releasing 100 of his prisoners."
+    assert [q.speaker.name for q in quotes(text)] == ["Khurasani"]
+    assert only("The New York businessman says of Clinton, “If she gets the chance, she will sell it.”").speaker_mention == (
+        "The New York businessman")
