@@ -926,6 +926,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         name = name[:-1]  # "I'm Eric Mennel.": a sentence's full stop, not an abbreviation's
     role_text = text[s:name_words[0][0]].strip()
     role = clean_role(role_text) if role_text.lower() not in lx.SPEECH_FORMS else None
+    if role and (role.split()[-1].lower() in lx.ARTICLES or role.split()[-1].lower() in lx.TITLE_OF_PREPOSITIONS):
+        role = None  # "Role of the Afghan Taliban" (a subheading): no role ends in "of the"
     surname = next((w for w in reversed(name_words) if _bare(w[2]) not in lx.NAME_SUFFIXES), name_words[-1])
     return Mention(s, e, text[s:e], "name", _bare(surname[2]), name=name, role=role)
 

@@ -3339,3 +3339,12 @@ def test_a_cue_word_before_of_is_a_noun_unless_its_verb_takes_of():
     assert [q.speaker.name for q in quotes(text)] == ["Khurasani"]
     assert only("The New York businessman says of Clinton, “If she gets the chance, she will sell it.”").speaker_mention == (
         "The New York businessman")
+
+
+def test_no_role_ends_in_an_article_or_of():
+    """A subheading "Role of the Afghan Taliban" names the Taliban with no role "Role of
+    the" (it had reached the speakers' role facet on the seeds)."""
+    from extract.mentions import parse_stretch
+    m = parse_stretch("Role of the Afghan Taliban")
+    assert (m.name, m.role) == ("Afghan Taliban", None)
+    assert parse_stretch("Secretary of State John Kerry").role == "Secretary of State"
