@@ -670,12 +670,18 @@ def _looks_like_verb(word: str) -> bool:
             and w not in lx.S_NOUN_MODIFIERS)
 
 
+def _plural_title(head: str) -> bool:
+    """"presidents", "governors": the plural of a title or a role is a group, never the
+    "he" of a later sentence."""
+    return head.endswith("s") and not head.endswith("ss") and (head[:-1] in lx.TITLE_WORDS or head[:-1] in lx.ROLE_NOUNS)
+
+
 def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low: list[str]) -> Mention | None:
     s, e = words[0][0], words[-1][1]
     core_end = words[head_i][1]
     head = _bare(words[head_i][2])
     det = low[0]
-    plural = head in lx.PLURAL_ROLE_NOUNS
+    plural = head in lx.PLURAL_ROLE_NOUNS or _plural_title(head)
     # Pronoun-like first words (his, their) make it a reference we cannot name.
     if _POSSESSIVE.search(words[0][2]) and _is_cap(words[0][2]) and head in lx.ORG_NOUNS and not plural:
         # "Ryan's office", "Clinton's campaign": an organisation named by its owner.

@@ -3348,3 +3348,12 @@ def test_no_role_ends_in_an_article_or_of():
     m = parse_stretch("Role of the Afghan Taliban")
     assert (m.name, m.role) == ("Afghan Taliban", None)
     assert parse_stretch("Secretary of State John Kerry").role == "Secretary of State"
+
+
+def test_the_plural_of_a_title_is_a_group_that_is_never_he():
+    """"The presidents of Brazil and Colombia discussed …" is a group: a later "he" is
+    the leader named after it, not "the presidents"."""
+    text = ("BRASILIA (Reuters) – The presidents of Brazil and Colombia discussed options for negotiating an end to the "
+            "crisis in a phone call yesterday, Brazilian leader Luiz Inacio Lula da Silva said.\n\n"
+            "“I was on a phone call with Colombia, trying to see if we could find a way out,” he said at an event.")
+    assert quotes(text)[-1].speaker.name == "Luiz Inacio Lula da Silva"
