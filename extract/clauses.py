@@ -21,10 +21,10 @@ PLACE_REACH = 40  # characters a press-release dateline's place may take before 
 OPENING_LOOK = 400  # characters a sentence's opening (dateline, connectives, adverbial) may take
 # A wire dateline: a place in capitals, a region, a date and the agency, then a dash
 # ("WASHINGTON --", "UTRECHT, Netherlands, March 18 (AFP) –", "LONDON, Sept 18
-# (Reuters) -"); or a date and an agency alone ("Sept 18 (Reuters) - ").
+# (Reuters) -", "BRASILIA, (Reuters) –"); or a date and an agency alone ("Sept 18 (Reuters) - ").
 _AGENCY = r"\((?:\p{Lu}[\p{L}.&\-]*[ \t]?){1,3}\)"
 _DASH_AFTER = r"\s*(?:--|—|–|-)\s+"
-DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}(?:\s+\d{1,2})?(?:\s*" + _AGENCY + r")?" + _DASH_AFTER)
+DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.’'\-]+(?:[\s,]+\p{Lu}[\p{Lu}\p{Ll}.’'\-]*){0,3}(?:\s+\d{1,2})?(?:,?\s*" + _AGENCY + r")?" + _DASH_AFTER)
 _AGENCY_ALONE = regex.compile(_AGENCY + _DASH_AFTER)  # "(CNN) --", "(Reuters) -" opening a story
 _DATED_AGENCY = regex.compile(r"(?:" + lx.alternation(lx.MONTHS + lx.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}\s*" + _AGENCY + _DASH_AFTER)
 _DATED_INITIALS = frozenset(m[0] for m in lx.MONTHS)

@@ -3357,3 +3357,8 @@ def test_the_plural_of_a_title_is_a_group_that_is_never_he():
             "crisis in a phone call yesterday, Brazilian leader Luiz Inacio Lula da Silva said.\n\n"
             "“I was on a phone call with Colombia, trying to see if we could find a way out,” he said at an event.")
     assert quotes(text)[-1].speaker.name == "Luiz Inacio Lula da Silva"
+
+
+def test_a_wire_dateline_with_a_comma_before_the_agency():
+    q = only("BRASILIA, (Reuters) – The presidents met in a phone call yesterday, Brazilian leader Lula said.")
+    assert q.text == "The presidents met in a phone call yesterday"
