@@ -674,7 +674,7 @@ def according_to_lead(ctx: SentenceContext) -> list[Statement]:
     text, sp = ctx.text, ctx.s
     if a is None or not _opens_sentence(ctx, a.cue.start):
         return []
-    comma = np_end(text, a.cue.end, sp.end)
+    comma = np_end(text, max(a.cue.end, a.speaker.end), sp.end)  # (after an appositive name: "According to X's lawyer, Scott Leemon,")
     c_start = skip_space(text, comma + 1)
     if comma < sp.end and ctx.body_end - c_start > 10:
         if _relayed(ctx, c_start):

@@ -656,7 +656,17 @@ def according_speaker(doc: Document, p: int, end: int) -> Mention | None:
     if m and _STATEMENT_NP.match(seg):
         q = p + m.end()
         return longest_mention(doc, q, stop_at)
-    return longest_mention(doc, p, stop_at)
+    got = longest_mention(doc, p, stop_at)
+    if (got is not None and got.kind in {"definite", "indefinite"} and got.head in lx.ROLE_NOUNS and not got.plural
+            and text[stop_at:stop_at + 1] == ","):  # (not "According to an FBI summary, Cheryl Mills, a top aide, sent …")
+        # "According to Rhymes' lawyer, Scott Leemon, the appearance was adjourned": the
+        # name in apposition after the role is the source
+        a_s = skip_space(text, stop_at + 1)
+        a_e = text.find(",", a_s, min(end, a_s + 60))
+        named = doc.mention(a_s, a_e) if a_e > a_s else None
+        if named is not None and named.kind == "name" and " " in (named.name or ""):
+            return replace(named, role=named.role or clean_role(got.text))
+    return got
 
 
 # "X issued a statement saying", "X posted a tweet saying": the issuer speaks.

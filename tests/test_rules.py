@@ -3362,3 +3362,13 @@ def test_the_plural_of_a_title_is_a_group_that_is_never_he():
 def test_a_wire_dateline_with_a_comma_before_the_agency():
     q = only("BRASILIA, (Reuters) – The presidents met in a phone call yesterday, Brazilian leader Lula said.")
     assert q.text == "The presidents met in a phone call yesterday"
+
+
+def test_according_to_a_role_then_the_name_in_apposition():
+    """"According to Rhymes' lawyer, Scott Leemon, the appearance was adjourned": the
+    named lawyer is the source and the content starts after the name; "According to an
+    FBI summary, Cheryl Mills, a top aide, sent …" keeps the summary as its source."""
+    q = only("According to Rhymes' lawyer, Scott Leemon, the appearance was adjourned until January 23.")
+    assert (q.text, q.speaker.name) == ("the appearance was adjourned until January 23", "Scott Leemon")
+    q = only("According to an FBI summary, Cheryl Mills, a top Clinton aide, sent the employee an email in March.")
+    assert q.speaker_mention == "an FBI summary"
