@@ -1169,6 +1169,8 @@ CLAUSE_OBJECT_OPENERS: frozenset[str] = frozenset({
 # Pronouns that are only ever subjects before an auxiliary: after an object verb they
 # open a clause ("pointed out it could require …"), never its object.
 CLAUSE_SUBJECT_PRONOUNS: tuple[str, ...] = ("it", "he", "she", "they", "we", "there")
+# "her role as First Minister", "his capacity as Home Secretary": a person's office, named
+OFFICE_HOLDING_NOUNS: tuple[str, ...] = ("role", "capacity", "position", "job", "post", "time", "tenure", "term")
 # Adverbs that modify a verb, never a noun: inside a would-be description they show a
 # clause ("Mr Drakeford also defended health workers").
 CLAUSE_ADVERBS: frozenset[str] = frozenset({

@@ -716,11 +716,31 @@ def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     for e in r.recent_of({"person"}):
         if title <= e.words:
             return e
+    held = _holds_office(r, " ".join(words[1:]))
+    if held is not None:  # "Mrs Foster said her role as First Minister gave her …" … "the First Minister said"
+        return held
     named = _titled_later(r, m.text, m.head, m.end, min(len(r.text), m.end + NAMED_LATER_REACH))
     if named is not None:  # "the Commons Speaker has suggested …" then "Speaker Sir Lindsay Hoyle"
         return r.person(named.name, named.role, title)
     desc = "the " + " ".join(words[1:])
     return r.by_name.get(("anonymous", slug(desc))) or r.anonymous(Mention(m.start, m.end, desc, m.kind, m.head, role=m.role))
+
+
+def _holds_office(r: Resolver, title: str) -> Entity | None:
+    """The person the article says holds ``title``: "her role as First Minister", "in
+    his capacity as Home Secretary" name the office of a sentence's subject, before or
+    after the title is used alone.  The most recent person of that pronoun's gender
+    (or none known) holds it."""
+    for found in _OFFICE_HELD.finditer(r.text):
+        if found.group("title").lower() == title.lower():
+            gender = "male" if found.group("pronoun").lower() == "his" else "female"
+            return next((e for e in r.recent_of({"person"}, plural=False) if e.gender in (None, gender)), None)
+    return None
+
+
+# "her role as First Minister", "his capacity as Home Secretary": a subject's office
+_OFFICE_HELD = regex.compile(r"\b(?P<pronoun>(?i:his|her))\s+(?:" + lx.alternation(lx.OFFICE_HOLDING_NOUNS) + r")\s+as\s+(?:the\s+)?"
+                             r"(?P<title>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
 
 
 @strategy("role-and-modifier", "definite",

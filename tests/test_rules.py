@@ -3372,3 +3372,12 @@ def test_according_to_a_role_then_the_name_in_apposition():
     assert (q.text, q.speaker.name) == ("the appearance was adjourned until January 23", "Scott Leemon")
     q = only("According to an FBI summary, Cheryl Mills, a top Clinton aide, sent the employee an email in March.")
     assert q.speaker_mention == "an FBI summary"
+
+
+def test_an_office_the_article_says_someone_holds_names_them():
+    """"The First Minister told reporters …" then "Mrs Foster said her role as First
+    Minister gave her access …": the office is hers."""
+    text = ("DUP leader Arlene Foster has denied her position is under threat.\n\n"
+            "\"Obviously there are colleagues with concerns,\" the First Minister told reporters.\n\n"
+            "Mrs Foster said her role as First Minister gave her access to information.")
+    assert quotes(text)[1].speaker.name == "Arlene Foster"
