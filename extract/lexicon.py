@@ -686,6 +686,8 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those", "both"})
 DEMONSTRATIVES: frozenset[str] = frozenset({"this", "that", "these", "those"})
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+# A third-person object pronoun as a source ("according to him") stands for its subject form.
+OBJECT_TO_SUBJECT: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 # Words between a subject and a cue that put the saying in the future or the habitual:
 # "the Democrats are going to say, '…'", "they used to say".
 FUTURE_MARKERS: frozenset[str] = frozenset({"going", "gonna", "to", "used"})

@@ -640,6 +640,9 @@ def _with_appositive_name(doc: Document, m: Mention, end: int) -> Mention:
     return m
 
 
+_OBJECT_PRONOUN_SOURCE = regex.compile(r"((?i:" + lx.alternation(tuple(lx.OBJECT_TO_SUBJECT)) + r"))\s*")
+
+
 def according_speaker(doc: Document, p: int, end: int) -> Mention | None:
     """The source after `according to`: a name, a description, or the issuer of a
     statement (`a statement issued by Pakistan's Ministry of Foreign Affairs`)."""
@@ -657,6 +660,11 @@ def according_speaker(doc: Document, p: int, end: int) -> Mention | None:
         q = p + m.end()
         return longest_mention(doc, q, stop_at)
     got = longest_mention(doc, p, stop_at)
+    if got is None:
+        pro = _OBJECT_PRONOUN_SOURCE.fullmatch(text, skip_space(text, p), stop_at)
+        if pro is not None:  # "According to him, the group is …": the one he refers to
+            head = lx.OBJECT_TO_SUBJECT[pro.group(1).lower()]
+            return Mention(pro.start(1), pro.end(1), pro.group(1), "pronoun", head, plural=head == "they")
     if (got is not None and got.kind in {"definite", "indefinite"} and got.head in lx.ROLE_NOUNS and not got.plural
             and text[stop_at:stop_at + 1] == ","):  # (not "According to an FBI summary, Cheryl Mills, a top aide, sent …")
         # "According to Rhymes' lawyer, Scott Leemon, the appearance was adjourned": the

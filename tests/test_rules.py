@@ -3381,3 +3381,8 @@ def test_an_office_the_article_says_someone_holds_names_them():
             "\"Obviously there are colleagues with concerns,\" the First Minister told reporters.\n\n"
             "Mrs Foster said her role as First Minister gave her access to information.")
     assert quotes(text)[1].speaker.name == "Arlene Foster"
+
+
+def test_according_to_an_object_pronoun():
+    q = quotes("Segun Ajayi-Kadiri spoke at the dinner. According to him, the group is a leading member of the association.")[-1]
+    assert (q.text, q.speaker.name) == ("the group is a leading member of the association", "Segun Ajayi-Kadiri")
