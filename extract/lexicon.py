@@ -974,6 +974,9 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"been", "was", "were", "is", "a
 # Passive verbs that relay someone's own words to the reader, before a participle cue:
 # "Braynard is quoted as saying", "he was heard telling", "She was quoted by ABS-CBN
 # stating": the subject speaks (the agent after "by" only carried the words).
+# Active verbs that relay someone's words before "as saying": "The paper quoted Lai as
+# saying", "citing officials as saying" (the one quoted speaks).
+QUOTING_AS_VERBS: tuple[str, ...] = ("quoted", "quotes", "quoting", "cited", "cites", "citing")
 RELAYING_PASSIVES: tuple[str, ...] = ("quoted", "heard", "overheard", "recorded", "filmed", "caught", "cited", "reported")
 # What may follow a cue that ends its attribution besides `CUE_ADJUNCTS`: the agent of a
 # relayed passive ("…, Muda was quoted as saying by the Bernama news agency.").

@@ -69,6 +69,7 @@ ELAPSED = regex.compile(
     r"(?i:(?:(?:(?:" + lx.alternation(lx.ELAPSED_COUNTS + lx.NUMBER_WORDS + lx.TEENS + lx.TENS) + r")|\d+)\s+)?(?:" + lx.alternation(lx.ELAPSED_UNITS) + r")\s+(?:later|earlier)"
     r"|(?:later|earlier)\s+that\s+(?:" + lx.alternation(lx.ELAPSED_PERIODS) + r")),?\s+(?=\S)")
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
+_QUOTED_AS = regex.compile(r"\b(?:" + lx.alternation(lx.QUOTING_AS_VERBS) + r")\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s*$")
 _COMMA_RELATIVE = regex.compile(r"(?r),\s+(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 _SUBJECT_PRONOUN_BEFORE = regex.compile(r"(?<=\s)(?i:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r")\s*$")
 _COMMA_DESCRIPTION = regex.compile(r"(?r),\s+(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES) + r")\s")
@@ -241,6 +242,12 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
         # cue is its subject, whatever adjunct opens the clause.
         m = doc.mention(pro.start(), pro.start() + len(pro.group().rstrip()))
         if m is not None and m.kind == "pronoun":
+            return m
+    relayed = _QUOTED_AS.search(text, max(lo, end - 120), end)
+    if relayed is not None:
+        # "The newspaper quoted Lai as saying": the one quoted speaks, the paper relays
+        m = doc.mention(relayed.start("who"), relayed.end("who"))
+        if m is not None:
             return m
     rel = _RELATIVE_WHO.search(text, lo, end)
     if rel:

@@ -3386,3 +3386,9 @@ def test_an_office_the_article_says_someone_holds_names_them():
 def test_according_to_an_object_pronoun():
     q = quotes("Segun Ajayi-Kadiri spoke at the dinner. According to him, the group is a leading member of the association.")[-1]
     assert (q.text, q.speaker.name) == ("the group is a leading member of the association", "Segun Ajayi-Kadiri")
+
+
+def test_quoted_x_as_saying_gives_the_words_to_x():
+    """"The newspaper quoted Lai as saying: “…”": Lai speaks; the paper relays."""
+    q = quotes("Lin said he was startled. The newspaper quoted Lai as saying: “There are many affairs requiring your help.”")[-1]
+    assert q.speaker_mention == "Lai"
