@@ -709,7 +709,7 @@ def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     introduced with that title ("Home Secretary Daniel Price"), or else the office
     itself as a source; never some other recent person with a similar noun."""
     words = m.text.split()
-    if (len(words) < 3 or m.head not in lx.OFFICE_TITLE_HEADS or words[0].lower() != "the"
+    if (len(words) < 2 or m.head not in lx.OFFICE_TITLE_HEADS or words[0].lower() != "the"
             or not all(w[:1].isupper() for w in words[1:])):
         return None
     title = _words(" ".join(words[1:]))
@@ -722,6 +722,8 @@ def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     named = _titled_later(r, m.text, m.head, m.end, min(len(r.text), m.end + NAMED_LATER_REACH))
     if named is not None:  # "the Commons Speaker has suggested …" then "Speaker Sir Lindsay Hoyle"
         return r.person(named.name, named.role, title)
+    if len(words) == 2:
+        return None  # ("the Minister" may be the minister just named without the title: an epithet's)
     desc = "the " + " ".join(words[1:])
     return r.by_name.get(("anonymous", slug(desc))) or r.anonymous(Mention(m.start, m.end, desc, m.kind, m.head, role=m.role))
 

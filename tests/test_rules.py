@@ -3392,3 +3392,13 @@ def test_quoted_x_as_saying_gives_the_words_to_x():
     """"The newspaper quoted Lai as saying: “…”": Lai speaks; the paper relays."""
     q = quotes("Lin said he was startled. The newspaper quoted Lai as saying: “There are many affairs requiring your help.”")[-1]
     assert q.speaker_mention == "Lai"
+
+
+def test_a_two_word_office_names_the_person_who_holds_it():
+    """"the First Minister told reporters" names Arlene Foster, whose role as First
+    Minister the article states; with no holder named, "the Minister" stays an epithet
+    for the minister just named (test_whilst_opens_a_participle_of_the_sentence_subject)."""
+    text = ("DUP leader Arlene Foster has denied her position is under threat.\n\n"
+            "\"Obviously there are colleagues with concerns,\" the Premier told reporters.\n\n"
+            "Mrs Foster said her role as Premier gave her access to information.")
+    assert quotes(text)[1].speaker.name == "Arlene Foster"
