@@ -545,7 +545,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "chair", "director", "general", "chief", "commander", "spokesman", "spokeswoman",
     "spokesperson", "adviser", "advisor", "deputy", "foreign", "defense", "defence",
     "interior", "finance", "national", "security", "special", "permanent", "former",
-    "caretaker", "interim", "acting", "senior", "charge", "chargé", "d’affaires",
+    "caretaker", "interim", "acting", "senior", "charge", "chargé", "d’affaires", "shadow",
     "d'affaires", "king", "queen", "prince", "princess", "sheikh", "mullah", "imam",
     "maulana", "pope", "cardinal", "bishop", "rabbi", "speaker", "leader", "head",
     "officer", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral",

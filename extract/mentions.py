@@ -802,6 +802,9 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         return Mention(s, e, text[s:e], "indefinite", head, plural=head in lx.PLURAL_ROLE_NOUNS or head.endswith("s"), role=text[s:e])
     domain = _title_domain(low, i) if len(run) >= 2 else i
     for k, w in enumerate(low[:i]):
+        if (w in lx.COORDINATORS and 0 < k < i - 1 and k >= i - 3 and low[i - 1] in lx.TITLE_WORDS
+                and lead[k - 1][2].islower() and lead[k + 1][2].islower()):
+            continue  # "Shadow business and energy secretary Ed Miliband": portfolios joined in a title
         if (w in lx.SPEECH_FORMS and not (w in lx.NOUN_SPEECH_FORMS and _is_cap(lead[k][2]))) or w in CLAUSE_WORDS:
             return None  # (but "State Department spokesman Ned Price" is a title)
         if k >= domain:

@@ -3402,3 +3402,12 @@ def test_a_two_word_office_names_the_person_who_holds_it():
             "\"Obviously there are colleagues with concerns,\" the Premier told reporters.\n\n"
             "Mrs Foster said her role as Premier gave her access to information.")
     assert quotes(text)[1].speaker.name == "Arlene Foster"
+
+
+def test_portfolios_joined_in_a_title_and_shadow_as_a_title_word():
+    """"Shadow business and energy secretary Ed Miliband said … it was the “minimum we
+    should aim for.”": the portfolios joined by "and" are one title, and "Shadow" is a
+    title word, never a speaker."""
+    text = ("Shadow business and energy secretary Ed Miliband said that Labour welcomed the target, but added that it was "
+            "the “minimum we should aim for.”")
+    assert {q.speaker.name for q in quotes(text)} == {"Ed Miliband"}
