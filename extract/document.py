@@ -419,6 +419,9 @@ class Document:
             return Mention(got.start, got.end, got.text, kind, got.head, name=got.text)
         if got.kind == "name" and got.name == word and word in self._its_owners:
             return replace(got, kind="organization")  # "Ryanair lifted its estimate"
+        if (got.kind == "name" and got.name and got.name.isupper() and len(got.name) > 1
+                and (got.name.lower() in lx.TITLE_WORDS or got.name.lower() in lx.ROLE_NOUNS)):
+            return replace(got, kind="organization")  # "TD's performance" (TD Bank): initials alone, no person titled TD
         return got
 
     @lazy

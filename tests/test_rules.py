@@ -3411,3 +3411,12 @@ def test_portfolios_joined_in_a_title_and_shadow_as_a_title_word():
     text = ("Shadow business and energy secretary Ed Miliband said that Labour welcomed the target, but added that it was "
             "the “minimum we should aim for.”")
     assert {q.speaker.name for q in quotes(text)} == {"Ed Miliband"}
+
+
+def test_initials_that_are_a_title_alone_name_an_organisation():
+    """"TD's financial performance …" (TD Bank): capitals alone that are a title or role
+    word name an organisation, never a person "TD" that a later "he" could mean."""
+    text = ("TD Bank reported a decline in profits.\n\n\"It's unlikely,\" admitted TD chief executive Ed Clark.\n\n"
+            "TD's financial performance was \"great\" in the quarter, said Clark.\n\n"
+            "\"There probably aren't many people on this call,\" he said.")
+    assert quotes(text)[-1].speaker.name == "Ed Clark"
