@@ -1395,6 +1395,31 @@ def subject_before(x: InheritSite) -> Inherited | None:
     return Inherited(subj, None)
 
 
+@rule("inheritance", "dash-caption",
+      "Quotes of the day\n\n“I asked the players not to go out and some of them did.”\n\n"
+      "– France coach Marc Lievremont was not a happy man on Sunday morning.",
+      [("direct", "I asked the players not to go out and some of them did.", "Marc Lievremont")])
+def dash_caption(x: InheritSite) -> Inherited | None:
+    """A quotation that is a whole paragraph, captioned by the next one opening with a
+    dash ("“…”" then "– France coach Marc Lièvremont was not a happy man …"), as
+    quotes-of-the-day round-ups lay them out: the caption's subject said it."""
+    doc, f = x.doc, x.f
+    para = doc.paragraphs[f.paragraph]
+    if f.start - para.start > 1 or para.end - f.end > 2 or f.paragraph + 1 >= len(doc.paragraphs):
+        return None
+    nxt = doc.paragraphs[f.paragraph + 1]
+    dash = _CAPTION_DASH.match(doc.text, nxt.start, nxt.end)
+    if dash is None or _CROSSHEAD_END.search(doc.text, nxt.start, nxt.end):
+        return None  # ("– An immigrant himself –." is a wire story's crosshead, no caption)
+    s = next((s for s in doc.sentences if s.paragraph == f.paragraph + 1), None)
+    subj = subject(doc, replace(s, start=dash.end() - 1)) if s is not None else None  # (read past the dash)
+    return Inherited(subj, None) if subj is not None and subj.kind in {"name", "definite", "indefinite"} else None
+
+
+_CAPTION_DASH = regex.compile(r"[ \t]*[–—][ \t]+\p{L}")
+_CROSSHEAD_END = regex.compile(r"[–—][ \t]*\.?[ \t]*$")
+
+
 @rule("inheritance", "introducing-colon",
       "President Clinton had one message for the family:\n\n“Hillary and I offer our condolences to the family.”",
       [("direct", "Hillary and I offer our condolences to the family.", "Clinton")])
@@ -1525,8 +1550,8 @@ def _nested_speaker(text: str, lo: int, end: int) -> Mention | None:
 NESTED_RULES: tuple[Rule, ...] = (nested_quotation,)
 
 
-INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, previous_statement, previous_paragraph, label_line, introducing_sentence,
-                                        introducing_colon, statement_sent, subject_before)
+INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, dash_caption, previous_statement, previous_paragraph, label_line,
+                                        introducing_sentence, introducing_colon, statement_sent, subject_before)
 
 
 # The tables in the order the engine consults them (for listing and provenance).

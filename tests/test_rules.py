@@ -3420,3 +3420,15 @@ def test_initials_that_are_a_title_alone_name_an_organisation():
             "TD's financial performance was \"great\" in the quarter, said Clark.\n\n"
             "\"There probably aren't many people on this call,\" he said.")
     assert quotes(text)[-1].speaker.name == "Ed Clark"
+
+
+def test_a_dash_caption_under_a_quotation_names_its_speaker_but_a_crosshead_does_not():
+    """Quotes of the day: "“…”" then "– Les Bleus' defence coach David Ellis was relieved
+    …" gives the quotation to Ellis; an AFP crosshead "– An immigrant himself –." names
+    nobody, and the quotation stays with the speaker before it."""
+    text = ("Quotes of the day\n\n“It is very difficult to play a team with 14 players on the field.”\n\n"
+            "– Les Bleus’ English defence coach David Ellis was relieved to see France secure a win.")
+    assert only(text).speaker.name == "David Ellis"
+    text = ("“There’s a real demographic revolution,” Ramos said.\n\n“So I think that there’s resistance among many "
+            "Americans.”\n\n– An immigrant himself –.\n\nRamos, who lives in Miami, considers himself an immigrant.")
+    assert {q.speaker.name for q in quotes(text)} == {"Ramos"}
