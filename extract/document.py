@@ -529,12 +529,16 @@ class Document:
                                     title or is_headline_text(text[sp.start:sp.end])))
         return out
 
+    def label_opening(self, para: Span) -> regex.Match | None:
+        """The speaker label opening a paragraph ("PENCE: …", also inside an opening
+        quotation mark: “PENCE: …"), or None."""
+        return SPEAKER_LABEL.match(self.text, para.start + (self.text[para.start] in "\"“"), para.end)
+
     def _labels(self) -> frozenset[str]:
         """Transcript labels ("PENCE: ...") recur; a dateline ("ISLAMABAD: ...") does not."""
-        text = self.text
         count: dict[str, int] = {}
         for para in self.paragraphs:
-            m = SPEAKER_LABEL.match(text, para.start + (1 if text[para.start] in "\"“" else 0), para.end)
+            m = self.label_opening(para)
             if m:
                 name = m.group("name")
                 count[name] = count.get(name, 0) + 1

@@ -1176,6 +1176,8 @@ CLAUSE_OBJECT_OPENERS: frozenset[str] = frozenset({
 CLAUSE_SUBJECT_PRONOUNS: tuple[str, ...] = ("it", "he", "she", "they", "we", "there")
 # "her role as First Minister", "his capacity as Home Secretary": a person's office, named
 OFFICE_HOLDING_NOUNS: tuple[str, ...] = ("role", "capacity", "position", "job", "post", "time", "tenure", "term")
+# The gender a possessive says of its owner ("her role as First Minister").
+POSSESSIVE_GENDER: dict[str, str] = {"his": "male", "her": "female"}
 # Adverbs that modify a verb, never a noun: inside a would-be description they show a
 # clause ("Mr Drakeford also defended health workers").
 CLAUSE_ADVERBS: frozenset[str] = frozenset({

@@ -735,13 +735,13 @@ def _holds_office(r: Resolver, title: str) -> Entity | None:
     (or none known) holds it."""
     for found in _OFFICE_HELD.finditer(r.text):
         if found.group("title").lower() == title.lower():
-            gender = "male" if found.group("pronoun").lower() == "his" else "female"
+            gender = lx.POSSESSIVE_GENDER[found.group("pronoun").lower()]
             return next((e for e in r.recent_of({"person"}, plural=False) if e.gender in (None, gender)), None)
     return None
 
 
 # "her role as First Minister", "his capacity as Home Secretary": a subject's office
-_OFFICE_HELD = regex.compile(r"\b(?P<pronoun>(?i:his|her))\s+(?:" + lx.alternation(lx.OFFICE_HOLDING_NOUNS) + r")\s+as\s+(?:the\s+)?"
+_OFFICE_HELD = regex.compile(r"\b(?P<pronoun>(?i:" + lx.alternation(tuple(lx.POSSESSIVE_GENDER)) + r"))\s+(?:" + lx.alternation(lx.OFFICE_HOLDING_NOUNS) + r")\s+as\s+(?:the\s+)?"
                              r"(?P<title>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
 
 

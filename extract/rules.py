@@ -645,8 +645,7 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
     label = SPEAKER_LABEL.match(text, sp.start, sp.end)
     turn = ctx.doc.turn_runs.get(sp.paragraph) if label is None else None
     if turn is not None:  # a paragraph carrying on the turn labelled above it
-        first = ctx.doc.paragraphs[turn]
-        label = SPEAKER_LABEL.match(text, first.start + (text[first.start] in "\"“"), first.end)
+        label = ctx.doc.label_opening(ctx.doc.paragraphs[turn])
         if label is None or label.group("name") in ctx.doc.journalist_labels:
             return []
         para = ctx.doc.paragraphs[sp.paragraph]  # (all of it: "So I'll turn it over …" is the turn's)
