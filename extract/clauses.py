@@ -419,6 +419,11 @@ _PRONOUN_CLAUSE = regex.compile(r"(?i:" + lx.alternation(lx.CLAUSE_SUBJECT_PRONO
                                 + lx.alternation(lx.AUXILIARIES | lx.NEGATED_AUXILIARIES) + r")\b")
 
 
+# After a demonstrative object: the sentence ends, or an adjunct follows ("this in a
+# statement", "this to reporters"); a noun would make it a determiner ("this plan").
+_ANAPHORIC_OBJECT_END = regex.compile(r"[ \t]*(?:[,.;:!?]|$|(?:" + lx.alternation(lx.CUE_ADJUNCTS) + r")\b)", regex.IGNORECASE)
+
+
 def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
     """Noun-phrase content of a communication verb: `reiterated Pakistan's stance`."""
     first = _ALNUM_WORD.match(text, p, min(end, p + 40))
@@ -429,6 +434,8 @@ def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:
         if _PRONOUN_CLAUSE.match(text, p, end):
             return p  # "pointed out it could require …": a clause, not the object "it"
         return None
+    if w in lx.DEMONSTRATIVES and _ANAPHORIC_OBJECT_END.match(text, first.end(), end):
+        return None  # "revealed this in a statement", "disclosed this on Sunday": what was said came before
     matters = lx.OBJECT_CUE_MATTERS.get(cue.lemma)
     if matters is not None and not any(x.lower().strip(".,;:") in matters for x in _WORD_RUN.findall(text, p, min(end, p + 50))[:5]):
         return None  # "raised $26 million", "raising taxes": nothing said

@@ -528,7 +528,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset({
     "agriculture", "environment", "energy", "transport", "transportation", "culture", "sport",
     "sports", "youth", "labour", "labor", "affairs", "treasury", "commerce", "housing",
     "infrastructure", "fisheries", "mines", "mining", "petroleum", "information", "broadcasting",
-    "communications", "technology", "science", "women", "children", "family", "welfare",
+    "communications", "relations", "technology", "science", "women", "children", "family", "welfare",
     "development", "economy", "works", "services", "resources", "veterans", "immigration",
     "aviation", "railways", "irrigation", "forests", "forestry", "wildlife", "heritage", "arts",
     "revenue", "budget", "government", "rural", "urban", "regional", "social", "human", "water",

@@ -838,6 +838,19 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             continue
         name_words.insert(0, run[k])
     name_words = [w for w in name_words if not w[2].startswith("(")]
+    heads = [_bare(run[j - 1][2]) for j in range(1, run.index(name_words[0]) if name_words else 0)
+             if run[j][2].lower() in lx.TITLE_OF_PREPOSITIONS]
+    if heads and all(_bare(w[2]) in lx.PORTFOLIO_WORDS for w in name_words):
+        # A portfolio after "of"/"for" ends the phrase, and no person's name follows it:
+        # "the Director of Army Public Relations" is a role, "the United Party for
+        # National Development" an institution ("Public Relations", "Development" nobody)
+        if any(h in lx.ORG_NOUNS for h in heads):
+            first = 1 if low[0] in lx.DEFINITE_DETERMINERS else 0
+            return Mention(s, e, text[s:e], "organization", _bare(name_words[-1][2]),
+                           name=_PARENTHESES.sub("", text[words[first][0]:e]).strip())
+        title = next((h for h in heads if h in lx.ROLE_NOUNS), None)
+        if title is not None:
+            return Mention(s, e, text[s:e], "indefinite" if low[0] in lx.INDEFINITE_DETERMINERS else "definite", title, role=text[s:e])
     while len(name_words) > 1 and name_words[0][2].lower() in lx.SPEECH_FORMS and name_words[0][2].lower() not in lx.WORD_GIVEN_NAMES:
         name_words.pop(0)  # "Said Ellis: ...": an inverted cue opening the sentence, no first name
     # Strip leading particles that belong to the title ("of the").

@@ -3432,3 +3432,23 @@ def test_a_dash_caption_under_a_quotation_names_its_speaker_but_a_crosshead_does
     text = ("“There’s a real demographic revolution,” Ramos said.\n\n“So I think that there’s resistance among many "
             "Americans.”\n\n– An immigrant himself –.\n\nRamos, who lives in Miami, considers himself an immigrant.")
     assert {q.speaker.name for q in quotes(text)} == {"Ramos"}
+
+
+def test_a_portfolio_after_of_is_no_persons_name():
+    """"The Director of Army Public Relations, Brigadier General Texas Chukwu": the
+    portfolio ends the title, so "the Army spokesman" later is Chukwu, never a person
+    "Public Relations"; "the United Party for National Development" is one institution,
+    never a person "Development"."""
+    text = ("The Director of Army Public Relations, Brigadier General Texas Chukwu, spoke on Sunday.\n\n"
+            "“The troops dislodged the armed militia men from their camp,” the Army spokesman said.")
+    assert only(text).speaker.name == "Texas Chukwu"
+    text = "The United Party for National Development says it supports the call for a coalition."
+    assert only(text).speaker.name.startswith("United Party for National Development")
+
+
+def test_a_demonstrative_object_alone_reports_nothing():
+    """"… revealed this in a statement on Sunday": "this" points back to what was said
+    before; it is no content of its own."""
+    text = ("Troops have killed suspected members of an armed militia, the army has said.\n\n"
+            "Brigadier General Texas Chukwu revealed this in a statement on Sunday.")
+    assert [q.text for q in quotes(text)] == ["Troops have killed suspected members of an armed militia"]
