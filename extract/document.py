@@ -295,7 +295,7 @@ class Document:
         # A mention has at most 14 words, and no comma, colon or double quotation mark
         # (a third of the stretches the rules try: found here without parsing them).
         if end - start <= MAX_MENTION_CHARS and not self._punctuated(start, end):
-            got = parse_stretch(self._stretch(start, end) if self.nicknames else self.text[start:end])
+            got = parse_stretch(self._stretch(start, end).rstrip() if self.nicknames else self.text[start:end])
             if got is not None and self.nicknames and "  " in got.text:
                 got = _unspaced(got)
             if got is not None and got.head in lx.NAME_MONTHS and got.text.lower() == got.head and self._dated(start):
@@ -828,14 +828,27 @@ _CUE_PARTICIPLE_FIRST = regex.compile(r"(\p{Lu}\p{Ll}+ing)\s+(?=\p{Lu})")  # a p
 _NICKNAME = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*)?")
 _NAME_WORD_BEFORE = regex.compile(r"(?r)\b\p{Lu}[\p{L}’'\-]*\s$")
 _NAME_WORD_AFTER = regex.compile(r"\s\p{Lu}[\p{L}’'\-]")
+# two name words (and the word before them), then a cue or a comma after the nickname
+_FULL_NAME_BEFORE = regex.compile(r"(?r)(?:\b(?P<before>\p{L}+)\s+)?\b\p{Lu}\p{Ll}[\p{L}’'\-]*\s\p{Lu}\p{Ll}[\p{L}’'\-]*\s$")
+_SENTENCE_GOES_ON = regex.compile(r",|\s(?P<word>\p{Ll}+)\b")
 
 
 def _is_nickname(text: str, q: Quotation) -> bool:
-    """Whether a quotation is one or two capitalised words between two words of a name:
-    Anthony “Tony” Howard, Aquilino “Koko” Pimentel III."""
-    return (q.closed and q.end - q.start <= 24 and _NICKNAME.fullmatch(text, q.start, q.end) is not None
-            and _NAME_WORD_BEFORE.search(text, max(0, q.open_at - 30), q.open_at) is not None
-            and _NAME_WORD_AFTER.match(text, q.outer_end) is not None)
+    """Whether a quotation is one or two capitalised words between two words of a name
+    (Anthony “Tony” Howard, Aquilino “Koko” Pimentel III) or after a full name, with the
+    sentence going on (Pushpa Kamal Dahal ‘Prachanda’ said)."""
+    if not (q.closed and q.end - q.start <= 24 and _NICKNAME.fullmatch(text, q.start, q.end) is not None):
+        return False
+    if _NAME_WORD_BEFORE.search(text, max(0, q.open_at - 30), q.open_at) is None:
+        return False
+    if _NAME_WORD_AFTER.match(text, q.outer_end) is not None:
+        return True
+    # (after a hearer, "told Fox News “Absolutely”", the words are what was told)
+    name = _FULL_NAME_BEFORE.search(text, max(0, q.open_at - 60), q.open_at)
+    if name is None or (name.group("before") or "").lower() in lx.CUE_WORDS:
+        return False
+    goes_on = _SENTENCE_GOES_ON.match(text, q.outer_end)
+    return goes_on is not None and (goes_on.group("word") is None or goes_on.group("word") in lx.CUE_WORDS)
 
 
 def _unspaced(m):

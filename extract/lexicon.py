@@ -493,8 +493,14 @@ OFFICE_TITLE_HEADS: frozenset[str] = frozenset({
     "officer", "chairman", "chairwoman", "chair", "whip", "solicitor", "auditor",
     "coroner", "sheriff", "commander", "admiral", "marshal", "prosecutor", "counsel",
     "advocate", "registrar", "ombudsman", "deputy", "spokesman", "spokeswoman",
-    "spokesperson",
+    "spokesperson", "pm", "cm",
 })
+# Office words that also name a newspaper: "The Advocate reported" is the Baton Rouge
+# paper, so "the Advocate" alone is no office holder.
+MASTHEAD_OFFICE_WORDS: frozenset[str] = frozenset({"advocate"})
+# Offices written as initials, and the words they stand for: "the PM said" is the
+# Prime Minister, "PM Prachanda" a name after its title, never a person "PM".
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"pm": ("prime", "minister"), "cm": ("chief", "minister")}
 
 # Prepositions that tie an anonymous source to whom it speaks for: "a spokesperson
 # for Westfield Council", "a lawyer for Mr Grant", "an official at the Treasury".
@@ -536,7 +542,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset({
 })
 # Capitalised words that are titles: they open a name (`Defense Minister Khawaja
 # Muhammad Asif`) but are never part of it.
-TITLE_WORDS: frozenset[str] = frozenset({
+TITLE_WORDS: frozenset[str] = frozenset(TITLE_ABBREVIATIONS) | frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.",
     "asm", "asm.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt",
     "capt.", "prof", "prof.", "rev", "rev.", "sir", "dame", "lord", "lady", "judge", "cllr", "cllr.", "cr", "cr.",

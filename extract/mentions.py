@@ -64,6 +64,7 @@ _PARTICLES_AND_CONNECTORS = NAME_PARTICLES | TITLE_CONNECTORS
 _DETERMINERS = lx.DEFINITE_DETERMINERS | lx.INDEFINITE_DETERMINERS
 _INSTITUTION_WORDS = lx.ORG_NOUNS | lx.NAME_BREAKERS  # words that make a capitalised run an organisation
 CLAUSE_WORDS = lx.CLAUSE_WORDS
+_SOLE_OFFICES = lx.OFFICE_TITLE_HEADS - lx.MASTHEAD_OFFICE_WORDS  # "the Taoiseach", "the PM": a holder
 
 
 @dataclass(slots=True)  # a value, never changed: not frozen only for speed (see document.Span)
@@ -726,7 +727,7 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
 def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Mention | None:
     s, e = words[0][0], words[-1][1]
     if low[0] in lx.DEFINITE_DETERMINERS and len(words) >= 2 and (
-            (len(words) == 2 and _bare(words[1][2]) in lx.EPITHET_HEADS)
+            (len(words) == 2 and (_bare(words[1][2]) in lx.EPITHET_HEADS or _bare(words[1][2]) in _SOLE_OFFICES))
             or (_bare(words[-1][2]) in lx.MEMBER_TITLES and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[1:-1]))):
         # "The Republican said", "The Kildare North TD said": an epithet for someone already met.
         return Mention(s, e, text[s:e], "definite", _bare(words[-1][2]), role=text[s:e])

@@ -659,6 +659,28 @@ def _name_part(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
+@strategy("nickname", "name",
+          example=("Prime Minister Pushpa Kamal Dahal ‘Prachanda’ said on Saturday that he would stay.\n\n"
+                   "Prachanda said that talks had begun.", "Pushpa Kamal Dahal"))
+def _nickname(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """A single name that is a recent person's nickname, given in quotation marks with
+    their full name ("Pushpa Kamal Dahal ‘Prachanda’", "Anthony “Tony” Howard")."""
+    name = (m.name or m.text).lower()
+    for n in r.doc.nicknames:
+        if r.text[n.start:n.end].strip(NICKNAME_MARKS).lower() != name:
+            continue
+        around = set(_words(r.text[max(0, n.start - NICKNAME_REACH):n.end + NICKNAME_REACH]))
+        for e in r.recent_of({"person"}):
+            if len(e.name.split()) > 1 and _words(e.name) <= around:
+                r.add_role(e, m.role)
+                return e
+    return None
+
+
+NICKNAME_REACH = 40  # characters either side of a nickname where its full name stands
+NICKNAME_MARKS = "\"“”‘’'«» "
+
+
 @strategy("introduced-name", "name",
           example=("“We will win,” Akram said. Pakistan’s envoy Munir Akram spoke later.", "Munir Akram"))
 def _introduced_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
@@ -712,7 +734,7 @@ def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     if (len(words) < 2 or m.head not in lx.OFFICE_TITLE_HEADS or words[0].lower() != "the"
             or not all(w[:1].isupper() for w in words[1:])):
         return None
-    title = _words(" ".join(words[1:]))
+    title = _words(" ".join(w for x in words[1:] for w in lx.TITLE_ABBREVIATIONS.get(x.lower(), (x,))))  # ("the PM")
     for e in r.recent_of({"person"}):
         if title <= e.words:
             return e

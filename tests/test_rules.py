@@ -3452,3 +3452,22 @@ def test_a_demonstrative_object_alone_reports_nothing():
     text = ("Troops have killed suspected members of an armed militia, the army has said.\n\n"
             "Brigadier General Texas Chukwu revealed this in a statement on Sunday.")
     assert [q.text for q in quotes(text)] == ["Troops have killed suspected members of an armed militia"]
+
+
+def test_a_one_word_office_after_the_names_its_holder():
+    """"the PM said", "the Taoiseach said": a one-word office (or its initials) after
+    "the" is the person who holds it, never an organisation "PM"; "PM May" is May."""
+    text = ("Prime Minister Theresa May said on Monday that talks would go on.\n\n"
+            "Speaking in Brussels, the PM said that the deal was close.\n\nPM May said that she would not resign.")
+    assert [q.speaker.name for q in quotes(text)] == ["Theresa May"] * 3
+    text = "Taoiseach Leo Varadkar said that talks would go on.\n\nLater the Taoiseach said that the deal was close."
+    assert [q.speaker.name for q in quotes(text)] == ["Leo Varadkar"] * 2
+
+
+def test_a_nickname_after_a_full_name_is_part_of_it():
+    """"Prime Minister Pushpa Kamal Dahal ‘Prachanda’ said": the quoted nickname after
+    the full name is no quotation and no part of the surname; "Prachanda said" later is
+    the same man."""
+    text = ("Prime Minister Pushpa Kamal Dahal ‘Prachanda’ said on Saturday that he would stay in office.\n\n"
+            "Prachanda said that talks had begun with the opposition.")
+    assert [(q.kind, q.speaker.name) for q in quotes(text)] == [("indirect", "Pushpa Kamal Dahal")] * 2
