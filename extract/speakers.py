@@ -525,6 +525,9 @@ def _opens_adjunct(text: str, s: int, end: int) -> bool:
     return bool(opener) and (opener.group().lower() in lx.NOT_MENTION_OPENERS or bool(_PARTICIPLE_OPENING.fullmatch(opener.group())))
 
 
+_OWNER_BEFORE_NOUN = regex.compile(r"[’']s[ \t]+\p{Ll}")  # a possessive, then a lower-case word
+
+
 def _subject_at(doc: Document, s: int, end: int) -> Mention | None:
     """The mention at ``s``, the start of a clause that opens with no adjunct."""
     text = doc.text
@@ -546,6 +549,10 @@ def _subject_at(doc: Document, s: int, end: int) -> Mention | None:
                     and not APPOSITIVE_NAME.match(text, m.end, min(end, m.end + 90))
                     and not RELATIVE_OPENING.match(text, skip_space(text, text.find(",", m.end) + 1), end)):
                 return None  # "Recently, ..." : a word before a comma is an adverbial ("Christie, who ..." is not)
+            if m.kind in {"name", "organization"} and " " in m.text and _OWNER_BEFORE_NOUN.match(text, m.end - 2, end):
+                # "Sequoia Capital India’s move … suggests": the sentence is about the owner,
+                # named without the possessive (one word may be a name: "Sainsbury’s said")
+                m = doc.mention(s, m.end - 2) or m
             return _with_appositive_name(doc, m, end)
     return None
 

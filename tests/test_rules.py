@@ -3471,3 +3471,11 @@ def test_a_nickname_after_a_full_name_is_part_of_it():
     text = ("Prime Minister Pushpa Kamal Dahal ‘Prachanda’ said on Saturday that he would stay in office.\n\n"
             "Prachanda said that talks had begun with the opposition.")
     assert [(q.kind, q.speaker.name) for q in quotes(text)] == [("indirect", "Pushpa Kamal Dahal")] * 2
+
+
+def test_a_possessive_subject_is_its_owner_without_the_possessive():
+    """"Sequoia Capital India’s move … suggests …": the sentence is about Sequoia Capital
+    India, so "the VC firm said" later names it without a trailing "’s"."""
+    text = ("Sequoia Capital India’s move suggests a rising appetite for early-stage startups.\n\n"
+            "The seed range will rise to $3 million, the VC firm said in a blog post.")
+    assert only(text).speaker.name == "Sequoia Capital India"
