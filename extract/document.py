@@ -292,6 +292,9 @@ class Document:
         if got is not _UNSEEN:
             return got
         got = None
+        if 1 < start and self.text[start - 1] in ",." and self.text[start].isdigit() and self.text[start - 2].isdigit():
+            self._mentions[key] = None
+            return None  # "12,000 coal miners": no mention starts inside a number ("000 coal miners")
         # A mention has at most 14 words, and no comma, colon or double quotation mark
         # (a third of the stretches the rules try: found here without parsing them).
         if end - start <= MAX_MENTION_CHARS and not self._punctuated(start, end):

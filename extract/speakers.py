@@ -260,6 +260,8 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
     if before.endswith(","):
         inner_end = end - 1
         k = text.rfind(",", lo, inner_end)
+        while k > lo and text[k - 1].isdigit() and text[k + 1:k + 2].isdigit():
+            k = text.rfind(",", lo, k)  # ("advised more than 12,000 coal miners": a thousands separator)
         if k < 0:
             return None
         a_s = k + 1

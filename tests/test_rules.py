@@ -3479,3 +3479,14 @@ def test_a_possessive_subject_is_its_owner_without_the_possessive():
     text = ("Sequoia Capital India’s move suggests a rising appetite for early-stage startups.\n\n"
             "The seed range will rise to $3 million, the VC firm said in a blog post.")
     assert only(text).speaker.name == "Sequoia Capital India"
+
+
+def test_no_mention_starts_inside_a_number():
+    """"Raleys, which advised more than 12,000 coal miners on VWF claims, argued that …":
+    the thousands separator is no clause break, so the speaker is Raleys, never "000
+    coal miners"."""
+    text = ("Raleys, which advised more than 12,000 coal miners on VWF claims, argued that the judge was wrong "
+            "to find a causal connection.")
+    assert only(text).speaker.name == "Raleys"
+    text = "She greeted 2,000 supporters in Houston and told them that together they would win the nomination."
+    assert [q.speaker for q in quotes(text) if q.speaker and "000" in q.speaker.name] == []
