@@ -1621,6 +1621,9 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 # Words that join the parts of a title or an institution's name: "Secretary of
 # State John Kerry", "Ambassador to the United Kingdom", "Department of Justice".
 TITLE_CONNECTORS: frozenset[str] = frozenset({"of", "to", "for", "the", "and", "&", "on", "at"})
+# Connectors that after a person's name give the medium, not a title: "said Bart
+# Leysen on Sporza" (but "the Committee on Foreign Relations").
+MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on"})
 # Small words inside an organisation's name after its noun ("Department of Health and Human
 # Services", "Commission for Racial Equality").
 ORG_NAME_CONNECTORS: frozenset[str] = frozenset({"of", "and", "for"})

@@ -724,6 +724,13 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
     return Mention(s, e, text[s:core_end], kind, head, plural=plural, role=text[s:e])
 
 
+def _personal_name_before(words: list[tuple[int, int, str]], low: list[str], j: int) -> bool:
+    """Whether the two words before ``j`` read as a person's first name and surname:
+    capitalised, and no title, role or institution word ("Tom Bale", not "Committee")."""
+    return j >= 2 and all(_is_cap(words[k][2]) and low[k] not in lx.TITLE_WORDS and low[k] not in lx.ROLE_NOUNS
+                          and low[k] not in _INSTITUTION_WORDS and low[k] not in lx.PORTFOLIO_WORDS for k in (j - 2, j - 1))
+
+
 def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Mention | None:
     s, e = words[0][0], words[-1][1]
     if low[0] in lx.DEFINITE_DETERMINERS and len(words) >= 2 and (
@@ -742,7 +749,9 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         j = i
         while j > 0 and low[j - 1] in TITLE_CONNECTORS:
             j -= 1
-        if j < i and j > 0 and (_is_cap(words[j - 1][2]) or low[j - 1] in lx.ROLE_NOUNS) and not (j == 1 and low[0].endswith("ing")):
+        if (j < i and j > 0 and (_is_cap(words[j - 1][2]) or low[j - 1] in lx.ROLE_NOUNS) and not (j == 1 and low[0].endswith("ing"))
+                and not (low[j] in lx.MEDIUM_PREPOSITIONS and _personal_name_before(words, low, j))):
+            # (but "Bart Leysen on Sporza": a person's name takes no connector, the medium follows)
             # (not a participle opening the phrase: "Speaking to James Franco, the star said")
             i = j - 1
             continue

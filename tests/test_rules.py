@@ -3490,3 +3490,13 @@ def test_no_mention_starts_inside_a_number():
     assert only(text).speaker.name == "Raleys"
     text = "She greeted 2,000 supporters in Houston and told them that together they would win the nomination."
     assert [q.speaker for q in quotes(text) if q.speaker and "000" in q.speaker.name] == []
+
+
+def test_a_medium_after_a_persons_name_is_no_part_of_it():
+    """"…,” explained Tudor team director Bart Leysen on Sporza": "on" after a person's
+    name gives the medium, so the speaker is Leysen, never "Sporza"; "the Council on
+    Foreign Relations" keeps its connector."""
+    text = "\"Julian knew that Michael Storer was up front with him,\" explained Tudor team director Bart Leysen on Sporza."
+    assert only(text).speaker.name == "Bart Leysen"
+    text = "\"Sanctions will not work,\" said the Council on Foreign Relations in a report."
+    assert only(text).speaker.name == "Council on Foreign Relations"
