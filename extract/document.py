@@ -666,15 +666,24 @@ class Document:
         for k, i in enumerate(prompts):
             stop = prompts[k + 1] if k + 1 < len(prompts) else len(paras)
             for j in range(i + 1, stop):
-                if j in quoted or (j > i + 1 and not self._first_person(paras[j])):
+                # (an answer may be printed in quotation marks, a whole paragraph of them:
+                # "On Jason Hammel:" then "“Hamm was good. …”")
+                if (j in quoted and not self._wholly_quoted(j)) or (j > i + 1 and not self._first_person(paras[j])):
                     break
                 answers.append(j)
-                first_person += j == i + 1 and self._first_person(paras[j])
+                first_person += j == i + 1 and (self._first_person(paras[j]) or (j in quoted and self._first_person_quoted(paras[j])))
         if 2 * first_person < len(prompts):
             return None
         lo = paras[prompts[0]].start
         who = self._last_subject_source(0, lo) or self._first_full_name(0, lo)
         return frozenset(answers), who
+
+    def _wholly_quoted(self, i: int) -> bool:
+        """Whether paragraph ``i`` is one quotation, marks and all, with nothing outside it."""
+        p = self.paragraphs[i]
+        inside = [q for q in self.quotations if q.paragraph == i]
+        return (len(inside) == 1 and self.text[p.start:inside[0].open_at].strip() == ""
+                and self.text[inside[0].outer_end:p.end].strip() == "")
 
     def _words_in(self, p: Span) -> list[str]:
         """The lower-case words of a paragraph (from the one split of the text)."""
@@ -683,13 +692,23 @@ class Document:
     def _first_person(self, p: Span) -> bool:
         return not lx.FIRST_PERSON_WORDS.isdisjoint(self._words_in(p))
 
+    def _first_person_quoted(self, p: Span) -> bool:
+        """`_first_person` of the words inside a paragraph's quotation marks (the frame
+        the word index is built from blanks them)."""
+        return not lx.FIRST_PERSON_WORDS.isdisjoint(w.group().lower() for w in WORD.finditer(self.text, p.start, p.end))
+
     def _last_subject_source(self, lo: int, hi: int) -> Mention | None:
         """The last sentence subject before ``hi`` that names a person or describes one
         by a role ("The manager spoke to the media ...")."""
         for s in reversed([s for s in self.sentences if lo <= s.start and s.end <= hi]):
-            words = list(_SUBJECT_WORDS.finditer(self.text, s.start, min(s.end, s.start + 60)))[:4]
+            words = list(_SUBJECT_WORDS.finditer(self.text, s.start, min(s.end, s.start + 60)))[:5]
+            if words and (words[0].group().lower() in lx.SENTENCE_ADVERBS or words[0].group().lower() in lx.CONNECTIVES):
+                words = words[1:]  # "Maybe Showalter is right …": the subject follows the adverb
+            words = words[:4]
             for w in reversed(words):
                 m = self.mention(words[0].start(), w.end())
+                if m is not None and m.kind == "name" and " " not in m.text and self.text.count(m.text) < 2:
+                    continue  # ("Read on for a full transcript:": a word capitalised once, opening a line)
                 if m is not None and (m.kind == "name" or (m.kind == "definite" and m.head in lx.ROLE_NOUNS)):
                     return m
         return None

@@ -863,6 +863,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
             return Mention(s, e, text[s:e], "indefinite" if low[0] in lx.INDEFINITE_DETERMINERS else "definite", title, role=text[s:e])
     while len(name_words) > 1 and name_words[0][2].lower() in lx.SPEECH_FORMS and name_words[0][2].lower() not in lx.WORD_GIVEN_NAMES:
         name_words.pop(0)  # "Said Ellis: ...": an inverted cue opening the sentence, no first name
+    if len(name_words) > 1 and name_words[0] is words[0] and name_words[0][2].lower() in lx.SENTENCE_ADVERBS:
+        return None  # "Maybe Showalter is right": an adverb opening the sentence, then the subject
     # Strip leading particles that belong to the title ("of the").
     # A capitalised particle opens a first name: "Ben Carson", "Al Sharpton".
     while name_words and name_words[0][2].lower() in _PARTICLES_AND_CONNECTORS and not (_is_cap(name_words[0][2]) and len(name_words) > 1):

@@ -1320,6 +1320,18 @@ def previous_statement(x: InheritSite) -> Inherited | None:
     return None
 
 
+@rule("inheritance", "topic-answer",
+      "Manager Buck Showalter spoke to reporters after the win.\n\nHere are some highlights from Showalter’s press conference:\n\n"
+      "On the mood in the dugout:\n\n“Emotion, certainly. I was real proud of them.”\n\nOn Jason Hammel:\n\n“Hamm was good. I think he wanted to stay in.”",
+      [("direct", "Emotion, certainly. I was real proud of them.", "Buck Showalter"),
+       ("direct", "Hamm was good. I think he wanted to stay in.", "Buck Showalter")])
+def topic_answer(x: InheritSite) -> Inherited | None:
+    """An interview laid out by topic ("On Jason Hammel:") with each answer a paragraph
+    in quotation marks: the interviewee said it (see `Document.interview`)."""
+    answers, who = x.doc.interview
+    return Inherited(who, None) if who is not None and x.f.paragraph in answers else None
+
+
 @rule("inheritance", "previous-paragraph",
       "“We are pursuing this at every level,” Munir Akram said. He spoke for an hour.\n\n“We need to build international consensus on this issue.”",
       [("direct", "We are pursuing this at every level,", "Munir Akram"),
@@ -1549,7 +1561,7 @@ def _nested_speaker(text: str, lo: int, end: int) -> Mention | None:
 NESTED_RULES: tuple[Rule, ...] = (nested_quotation,)
 
 
-INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, dash_caption, previous_statement, previous_paragraph, label_line,
+INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, dash_caption, previous_statement, topic_answer, previous_paragraph, label_line,
                                         introducing_sentence, introducing_colon, statement_sent, subject_before)
 
 

@@ -3500,3 +3500,20 @@ def test_a_medium_after_a_persons_name_is_no_part_of_it():
     assert only(text).speaker.name == "Bart Leysen"
     text = "\"Sanctions will not work,\" said the Council on Foreign Relations in a report."
     assert only(text).speaker.name == "Council on Foreign Relations"
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_its_subjects_name():
+    """"Maybe Showalter is right …": the adverb opens the sentence; the subject is
+    Showalter (Buck Showalter), never a person "Maybe Showalter"."""
+    text = ("Manager Buck Showalter spoke to reporters after the win.\n\nMaybe Showalter is right about the roles.\n\n"
+            "“We were proud of them,” Showalter said.")
+    assert only(text).speaker.name == "Buck Showalter"
+
+
+def test_a_topic_interview_after_a_read_on_line_is_the_interviewees():
+    """A club's transcript by topic ("on Saka…" then the answer) after "Read on for a full
+    transcript:": the answers are the manager's, never a person "Read"."""
+    text = ("Mikel Arteta held a press conference on Wednesday.\n\nThe boss discussed the latest team news.\n\n"
+            "Read on for a full transcript:\n\non the latest team news…\n\nGranit is still not ready and we have a doubt "
+            "with Bukayo.\n\non Saka…\n\nI am hopeful but we don’t know yet.")
+    assert {q.speaker.name for q in quotes(text) if q.kind == "direct"} == {"Mikel Arteta"}
