@@ -1119,6 +1119,9 @@ PASSIVE_AGENT_VERBS: frozenset[str] = frozenset({"reported", "announced", "confi
 PEOPLE_SUFFIXES: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "ics")
 # "failed to note that ...", "declined to say whether ...": nothing was said.
 UNSAID_BEFORE_TO: frozenset[str] = frozenset({"failed", "fails", "fail", "declined", "declines", "decline", "refused", "refuses", "refuse", "neglected", "neglects"})
+# ... and "from" ("The Commission refrains from announcing the date": nothing announced)
+UNSAID_BEFORE_FROM: frozenset[str] = frozenset({"refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"})
+UNSAID_BEFORE: dict[str, frozenset[str]] = {"to": UNSAID_BEFORE_TO, "from": UNSAID_BEFORE_FROM}
 # The same endings in the singular, for a description's head before a modifier ("a
 # producer for Yahoo Studios", "the ex-wife of the senator") ...
 PERSON_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "wife", "husband")

@@ -3517,3 +3517,10 @@ def test_a_topic_interview_after_a_read_on_line_is_the_interviewees():
             "Read on for a full transcript:\n\non the latest team news…\n\nGranit is still not ready and we have a doubt "
             "with Bukayo.\n\non Saka…\n\nI am hopeful but we don’t know yet.")
     assert {q.speaker.name for q in quotes(text) if q.kind == "direct"} == {"Mikel Arteta"}
+
+
+def test_a_cue_after_refrains_from_reports_nothing():
+    """"The European Commission refrains from announcing the exact date …": like "failed
+    to note", nothing was announced."""
+    assert quotes("The European Commission refrains from announcing the exact date and composition of the group, "
+                  "for security reasons.") == []
