@@ -1189,6 +1189,8 @@ OFFICE_HOLDING_NOUNS: tuple[str, ...] = ("role", "capacity", "position", "job", 
 POSSESSIVE_GENDER: dict[str, str] = {"his": "male", "her": "female"}
 # Adverbs that modify a verb, never a noun: inside a would-be description they show a
 # clause ("Mr Drakeford also defended health workers").
+# Copulas that put a subject after them: "Also addressing lawmakers was Park Jin, who said".
+INVERTING_COPULAS: frozenset[str] = frozenset({"was", "is", "were", "are"})
 # Adverbs that may open a sentence before its subject: "Maybe Showalter is right".
 SENTENCE_ADVERBS: frozenset[str] = frozenset({"maybe", "perhaps", "possibly", "surely", "clearly", "obviously", "certainly"})
 CLAUSE_ADVERBS: frozenset[str] = frozenset({

@@ -230,6 +230,9 @@ def _name_then_appositive(doc: Document, lo: int, end: int) -> Mention | None:
     return replace(name, role=name.role or (role if looks_like_role(role) else None))
 
 
+_COPULA_BEFORE = regex.compile(r"\b(?:" + lx.alternation(lx.INVERTING_COPULAS) + r")\s+$")
+
+
 def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention | None:
     """`speaker_before`'s main reading; ``end``: the cue's start, moved left past
     adverbs (`strip_adverbs_back`)."""
@@ -251,8 +254,15 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
             return m
     rel = _RELATIVE_WHO.search(text, lo, end)
     if rel:
-        # "Mr. Sanders, who said ...": the noun phrase before the relative pronoun.
-        return _clause_mention(doc, lo, rel.start()) or mention_ending_at(doc, lo, rel.start())
+        # "Mr. Sanders, who said ...": the noun phrase before the relative pronoun; after
+        # an inverted copula, the person named there ("Also addressing lawmakers was
+        # Foreign Minister Park Jin, who said …").
+        m = _clause_mention(doc, lo, rel.start())
+        if m is None or m.kind != "name":
+            near = mention_ending_at(doc, lo, rel.start(), names_only=True)
+            if near is not None and _COPULA_BEFORE.search(text, max(lo, near.start - 12), near.start):
+                return near
+        return m or mention_ending_at(doc, lo, rel.start())
     end = _peel_locatives(text, lo, end)
     before = text[lo:end]
     # An appositive ends in a comma right before the cue.

@@ -3524,3 +3524,12 @@ def test_a_cue_after_refrains_from_reports_nothing():
     to note", nothing was announced."""
     assert quotes("The European Commission refrains from announcing the exact date and composition of the group, "
                   "for security reasons.") == []
+
+
+def test_a_relative_after_an_inverted_copula_is_the_named_persons():
+    """"Also addressing lawmakers was Foreign Minister Park Jin, who said …": the copula
+    puts the subject after it; the relative clause is Park Jin's, never "addressing
+    lawmakers"'s."""
+    text = ("Also addressing lawmakers in the same session was Foreign Minister Park Jin, who said South Korea "
+            "will work closely with the U.S. to bring North Korea back to talks.")
+    assert only(text).speaker.name == "Park Jin"
