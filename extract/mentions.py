@@ -840,8 +840,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
                 and any(run[j][2].lower() in lx.TITLE_OF_PREPOSITIONS and _bare(run[j - 1][2]) in lx.TITLE_WORDS
                         for j in range(1, k))):
             break  # "Minister of Tourism and Lands Harin Fernando": the portfolio ends the title
-        if b in lx.FUSED_ROLE_WORDS and len(name_words) >= 2:
-            break  # "Prosecutor Ellen Marsh", "Witness Angela Pruitt": the role is no name
+        if b in lx.FUSED_ROLE_WORDS and (len(name_words) >= 2 or (name_words and k == 0 and _is_cap(name_words[0][2]))):
+            break  # "Prosecutor Ellen Marsh", "Witness Angela Pruitt", "Coach McCarthy": the role is no name
         if b in lx.ORG_NOUNS and len(name_words) >= 2 and k > 0:
             break  # "President of the Law Society Chevy Devonish": an institution ends the title
         if w.startswith("("):

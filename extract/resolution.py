@@ -616,8 +616,28 @@ def _initials(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
         return None
     full = r.full_name_with_initials(m.text)
     if full is None:
+        full = _headline_name_with_initial(r, m.text[-1])  # "Coach McCarthy: …" over "MM:" turns
+    if full is None:
         return None
     return r.person(full)
+
+
+def _headline_name_with_initial(r: Resolver, letter: str) -> str | None:
+    """The one name in the headline whose surname starts with ``letter``: a press
+    conference headed "Coach McCarthy: “We need to be better.”" labels his turns "MM:"."""
+    if not r.doc.paragraphs or r.doc.paragraphs[0].end - r.doc.paragraphs[0].start > HEADLINE_CHARS:
+        return None
+    head = r.doc.paragraphs[0]
+    names = set()
+    for run in _CAPITALISED_WORDS.finditer(r.text, head.start, head.end):
+        got = r.doc.mention(run.start(), run.end())
+        if got is not None and got.kind == "name" and got.name and got.name.split()[-1][:1] == letter:
+            names.add(got.name)
+    return names.pop() if len(names) == 1 else None
+
+
+HEADLINE_CHARS = 160  # a first paragraph no longer than this may be the headline
+_CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+)*")
 
 
 _INITIALS_LABEL = regex.compile(r"\p{Lu}{2,3}")

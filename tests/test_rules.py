@@ -3533,3 +3533,13 @@ def test_a_relative_after_an_inverted_copula_is_the_named_persons():
     text = ("Also addressing lawmakers in the same session was Foreign Minister Park Jin, who said South Korea "
             "will work closely with the U.S. to bring North Korea back to talks.")
     assert only(text).speaker.name == "Park Jin"
+
+
+def test_a_capitalised_role_before_a_lone_surname_is_a_title():
+    """"Coach McCarthy:", "Professor Siddle said": a capitalised role before one name
+    word is its title, so the person is McCarthy (later "MM:" turns are his, from the
+    headline), never a person "Coach McCarthy"."""
+    text = ("Coach McCarthy: \"We need to be better.\"\n\nQ: Mike, can you talk about the fumble?\n\n"
+            "MM: Well, it was obviously a big play in the game.\n\nQ: And the goal line stand?\n\n"
+            "MM: It was excellent, it was good football there.")
+    assert {q.speaker.name for q in quotes(text)} == {"McCarthy"}
