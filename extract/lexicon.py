@@ -146,6 +146,11 @@ CONTINUING_CUES: frozenset[str] = frozenset({"added", "adds", "adding", "continu
 
 # Cue nouns in `in a statement`, `in an interview` that mark an organisation or
 # person as the source of what follows.
+# Nouns that name a quotation after it as someone's: "Those were the sentiments expressed by …"
+SPEECH_SUMMARY_NOUNS: tuple[str, ...] = (
+    "words", "sentiments", "sentiment", "comments", "remarks", "message", "verdict", "thoughts", "view", "views",
+    "assessment", "reaction", "response", "plea", "warning",
+)
 STATEMENT_NOUNS: tuple[str, ...] = (
     "statement", "interview", "briefing", "tweet", "post", "report", "letter",
     "press release", "speech", "memo", "email", "op-ed", "testimony",
@@ -1628,9 +1633,10 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 # Words that join the parts of a title or an institution's name: "Secretary of
 # State John Kerry", "Ambassador to the United Kingdom", "Department of Justice".
 TITLE_CONNECTORS: frozenset[str] = frozenset({"of", "to", "for", "the", "and", "&", "on", "at"})
-# Connectors that after a person's name give the medium, not a title: "said Bart
-# Leysen on Sporza" (but "the Committee on Foreign Relations").
-MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on"})
+# Connectors that after a person's name give the medium or the hearer, not a title:
+# "said Bart Leysen on Sporza", "Kraigg Brathwaite to the fans" (but "the Committee on
+# Foreign Relations", "Ambassador to the United Kingdom").
+MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on", "to"})
 # Small words inside an organisation's name after its noun ("Department of Health and Human
 # Services", "Commission for Racial Equality").
 ORG_NAME_CONNECTORS: frozenset[str] = frozenset({"of", "and", "for"})

@@ -1431,6 +1431,28 @@ _CAPTION_DASH = regex.compile(r"[ \t]*[–—][ \t]+\p{L}")
 _CROSSHEAD_END = regex.compile(r"[–—][ \t]*\.?[ \t]*$")
 
 
+@rule("inheritance", "words-of",
+      "“We are very sorry.”\n\nThose were the sentiments expressed by West Indies skipper Kraigg Brathwaite after the defeat.",
+      [("direct", "We are very sorry.", "Kraigg Brathwaite")])
+def words_of(x: InheritSite) -> Inherited | None:
+    """A quotation named afterwards as someone's words: "“…” Those were the sentiments
+    expressed by X", "That was the message from X": X said it."""
+    doc, f = x.doc, x.f
+    nxt = next((s for s in doc.sentences[f.sentence + 1:f.sentence + 2] if s.paragraph in (f.paragraph, f.paragraph + 1)), None)
+    if nxt is None or any(g.sentence == nxt.index for g in x.found):
+        return None
+    words = _WORDS_OF.match(doc.text, skip_space(doc.text, nxt.start), nxt.end)
+    if words is None:
+        return None
+    who = subject(doc, replace(nxt, start=words.end()))
+    return Inherited(who, None) if who is not None and who.kind in {"name", "definite", "indefinite", "organization"} else None
+
+
+# "Those were the sentiments expressed by", "That was the message from", "These are the words of"
+_WORDS_OF = regex.compile(r"(?i:that|those|these|such)\s+(?i:was|were|is|are)\s+(?i:the|his|her|their)\s+(?:\p{Ll}+\s+)?(?i:"
+                          + lx.alternation(lx.SPEECH_SUMMARY_NOUNS) + r")\s+(?:(?i:expressed|delivered|shared|voiced|given|offered)\s+)?(?i:of|from|by)\s+")
+
+
 @rule("inheritance", "introducing-colon",
       "President Clinton had one message for the family:\n\n“Hillary and I offer our condolences to the family.”",
       [("direct", "Hillary and I offer our condolences to the family.", "Clinton")])
@@ -1561,7 +1583,7 @@ def _nested_speaker(text: str, lo: int, end: int) -> Mention | None:
 NESTED_RULES: tuple[Rule, ...] = (nested_quotation,)
 
 
-INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, dash_caption, previous_statement, topic_answer, previous_paragraph, label_line,
+INHERITANCE_RULES: tuple[Rule, ...] = (next_quote, quote_runs_on, dash_caption, previous_statement, topic_answer, words_of, previous_paragraph, label_line,
                                         introducing_sentence, introducing_colon, statement_sent, subject_before)
 
 

@@ -3543,3 +3543,12 @@ def test_a_capitalised_role_before_a_lone_surname_is_a_title():
             "MM: Well, it was obviously a big play in the game.\n\nQ: And the goal line stand?\n\n"
             "MM: It was excellent, it was good football there.")
     assert {q.speaker.name for q in quotes(text)} == {"McCarthy"}
+
+
+def test_a_quotation_named_afterwards_as_someones_words():
+    """"“We are very sorry”." then "Those were the sentiments expressed by West Indies
+    skipper Kraigg Brathwaite to the fans …": the quotation is Brathwaite's, and "to the
+    fans" is no part of his name."""
+    text = ("WI sorry\n\n“We are very sorry”.\n\nThose were the sentiments expressed by West Indies skipper Kraigg "
+            "Brathwaite to the fans of West Indies cricket after the defeat.")
+    assert only(text).speaker.name == "Kraigg Brathwaite"
