@@ -151,6 +151,8 @@ SPEECH_SUMMARY_NOUNS: tuple[str, ...] = (
     "words", "sentiments", "sentiment", "comments", "remarks", "message", "verdict", "thoughts", "view", "views",
     "assessment", "reaction", "response", "plea", "warning",
 )
+SUMMARY_PARTICIPLES: tuple[str, ...] = ("expressed", "delivered", "shared", "voiced", "given", "offered")
+SUMMARY_PREPOSITIONS: tuple[str, ...] = ("of", "from", "by")
 STATEMENT_NOUNS: tuple[str, ...] = (
     "statement", "interview", "briefing", "tweet", "post", "report", "letter",
     "press release", "speech", "memo", "email", "op-ed", "testimony",

@@ -1449,8 +1449,9 @@ def words_of(x: InheritSite) -> Inherited | None:
 
 
 # "Those were the sentiments expressed by", "That was the message from", "These are the words of"
-_WORDS_OF = regex.compile(r"(?i:that|those|these|such)\s+(?i:was|were|is|are)\s+(?i:the|his|her|their)\s+(?:\p{Ll}+\s+)?(?i:"
-                          + lx.alternation(lx.SPEECH_SUMMARY_NOUNS) + r")\s+(?:(?i:expressed|delivered|shared|voiced|given|offered)\s+)?(?i:of|from|by)\s+")
+_WORDS_OF = regex.compile(r"(?i:" + lx.alternation(lx.DEMONSTRATIVES) + r")\s+(?i:" + lx.alternation(lx.INVERTING_COPULAS) + r")\s+(?i:"
+                          + lx.alternation(lx.ARTICLES_AND_POSSESSIVES) + r")\s+(?:\p{Ll}+\s+)?(?i:" + lx.alternation(lx.SPEECH_SUMMARY_NOUNS)
+                          + r")\s+(?:(?i:" + lx.alternation(lx.SUMMARY_PARTICIPLES) + r")\s+)?(?i:" + lx.alternation(lx.SUMMARY_PREPOSITIONS) + r")\s+")
 
 
 @rule("inheritance", "introducing-colon",
