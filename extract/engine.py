@@ -24,6 +24,7 @@ from . import lexicon as lx
 from .cues import cues, is_passive
 from .document import OPEN_MARKS, WORD, Document, Quotation, Sentence
 from .mentions import Mention
+from .speakers import subject
 from .rules import (MAX_CUES, TABLES, TURN_RULES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
                     reported_complement)
 
@@ -55,7 +56,12 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
             into.extend(extra)
         else:
             found.extend(reported(ctx))
-        if (s.quotes and s.quotes[0].open_at <= s.start) or s.title or doc.is_caption(s):
+        if s.quotes and s.quotes[0].open_at <= s.start and not s.title:
+            after = _subject_after_quotation(doc, s)
+            if after is not None:
+                subjects.append(after)  # '“Tell me why …?” LHC Chief Justice Muhammad Ameer Bhatti put a question to …'
+            continue
+        if s.title or doc.is_caption(s):
             continue  # quotations, headlines and photo captions are not prose subjects
         if found and found[-1].sentence == s.index and found[-1].rule == "transcript-label":
             continue  # a transcript turn: its label, already a speaker, is what it is about
@@ -163,6 +169,22 @@ def _widen_fragments(doc: Document, quotes: list[Quotation], quoted: list[Statem
     for i in reversed(inside[1:]):
         del quoted[i]
     return True
+
+
+def _subject_after_quotation(doc: Document, s: Sentence) -> Mention | None:
+    """A person named in full right after the quotation that opens a sentence, as the
+    subject of what follows ('“…?” LHC Chief Justice Muhammad Ameer Bhatti put a
+    question to …'): quotations are no prose subjects, but the person so introduced is."""
+    q = s.quotes[0]
+    if not q.closed:
+        return None
+    p = q.outer_end
+    while p < s.end and doc.text[p] in " \t":
+        p += 1
+    if p >= s.end or not doc.text[p].isupper():
+        return None
+    m = subject(doc, replace(s, start=p))
+    return m if m is not None and m.kind == "name" and len((m.name or "").split()) >= 2 else None
 
 
 def quotations(ctx: SentenceContext) -> list[Statement]:

@@ -3552,3 +3552,12 @@ def test_a_quotation_named_afterwards_as_someones_words():
     text = ("WI sorry\n\n“We are very sorry”.\n\nThose were the sentiments expressed by West Indies skipper Kraigg "
             "Brathwaite to the fans of West Indies cricket after the defeat.")
     assert only(text).speaker.name == "Kraigg Brathwaite"
+
+
+def test_a_person_named_after_an_opening_quotation_is_a_subject():
+    """"“Tell me why …?” LHC Chief Justice Muhammad Ameer Bhatti put a question to …": the
+    judge introduced after the quotation is met, so "the LHC chief justice" later is him."""
+    text = ("“Tell me why these elections are to be held on 16th?” LHC Chief Justice Muhammad Ameer Bhatti put a "
+            "question to the lawyer.\n\n“My point is that the Chief Minister should be elected soon,” remarked the "
+            "LHC chief justice.")
+    assert [q.speaker.name for q in quotes(text) if q.speaker and q.text.startswith("My point")] == ["Muhammad Ameer Bhatti"]
