@@ -811,7 +811,11 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # "Ann Lee OBE" (the name is Nick Johnson; Jr. and III stay, as they tell people apart).
 POST_NOMINALS: frozenset[str] = frozenset({
     "kc", "qc", "sc", "mp", "msp", "ms", "mla", "mpp", "mep", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "esq",
+    "mna", "mpa",  # Pakistan's national and provincial assemblies
 })
+# Words after a full name that are a title written after it, as South Asian papers do:
+# "responded Azam Nazir Tarar Advocate" (Azam Nazir Tarar).
+POST_NOMINAL_WORDS: frozenset[str] = frozenset({"advocate"})
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({

@@ -949,8 +949,9 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     while len(name_words) > 1 and (_PARTY_TAG.fullmatch(name_words[-1][2]) or (name_words[-1][2].endswith(".") and name_words[-1][2].lower().rstrip(".") in lx.ABBREVIATIONS
                                                                                 and _bare(name_words[-1][2]) not in lx.NAME_SUFFIXES)):
         name_words.pop()
-    while len(name_words) > 1 and _bare(name_words[-1][2]) in lx.POST_NOMINALS and name_words[-1][2].rstrip(".,")[-1:].isupper():
-        name_words.pop()  # "Nick Johnson KC", "Judge Hopkins QC"
+    while len(name_words) > 1 and ((_bare(name_words[-1][2]) in lx.POST_NOMINALS and name_words[-1][2].rstrip(".,")[-1:].isupper())
+                                   or (_bare(name_words[-1][2]) in lx.POST_NOMINAL_WORDS and len(name_words) > 2)):
+        name_words.pop()  # "Nick Johnson KC", "Judge Hopkins QC", "Azam Nazir Tarar Advocate"
     if any(_bare(w[2]) in lx.NOT_NAMES and not INITIAL.fullmatch(w[2]) and not _acronym(w[2]) for w in name_words):
         return None  # (an initial is a name's: "Jill A. Martin", "John I. Smith")
     name = " ".join(w[2] for w in name_words)

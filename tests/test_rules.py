@@ -3561,3 +3561,11 @@ def test_a_person_named_after_an_opening_quotation_is_a_subject():
             "question to the lawyer.\n\n“My point is that the Chief Minister should be elected soon,” remarked the "
             "LHC chief justice.")
     assert [q.speaker.name for q in quotes(text) if q.speaker and q.text.startswith("My point")] == ["Muhammad Ameer Bhatti"]
+
+
+def test_a_title_written_after_a_full_name_is_no_part_of_it():
+    """"… responded Azam Nazir Tarar Advocate": the post-nominal title (as South Asian
+    papers write it) is no part of the name; nor are MNA and MPA."""
+    text = "“The deputy speaker was not present in the meeting,” responded Azam Nazir Tarar Advocate."
+    assert only(text).speaker.name == "Azam Nazir Tarar"
+    assert only("“We will not resign,” said Ali Khan MNA.").speaker.name == "Ali Khan"
