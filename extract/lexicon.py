@@ -500,14 +500,14 @@ OFFICE_TITLE_HEADS: frozenset[str] = frozenset({
     "officer", "chairman", "chairwoman", "chair", "whip", "solicitor", "auditor",
     "coroner", "sheriff", "commander", "admiral", "marshal", "prosecutor", "counsel",
     "advocate", "registrar", "ombudsman", "deputy", "spokesman", "spokeswoman",
-    "spokesperson", "pm", "cm",
+    "spokesperson", "pm", "cm", "ag",
 })
 # Office words that also name a newspaper: "The Advocate reported" is the Baton Rouge
 # paper, so "the Advocate" alone is no office holder.
 MASTHEAD_OFFICE_WORDS: frozenset[str] = frozenset({"advocate"})
 # Offices written as initials, and the words they stand for: "the PM said" is the
 # Prime Minister, "PM Prachanda" a name after its title, never a person "PM".
-TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"pm": ("prime", "minister"), "cm": ("chief", "minister")}
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"pm": ("prime", "minister"), "cm": ("chief", "minister"), "ag": ("attorney", "general")}
 
 # Prepositions that tie an anonymous source to whom it speaks for: "a spokesperson
 # for Westfield Council", "a lawyer for Mr Grant", "an official at the Treasury".

@@ -734,7 +734,8 @@ def _personal_name_before(words: list[tuple[int, int, str]], low: list[str], j: 
 def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Mention | None:
     s, e = words[0][0], words[-1][1]
     if low[0] in lx.DEFINITE_DETERMINERS and len(words) >= 2 and (
-            (len(words) == 2 and (_bare(words[1][2]) in lx.EPITHET_HEADS or _bare(words[1][2]) in _SOLE_OFFICES))
+            (len(words) == 2 and (_bare(words[1][2]) in lx.EPITHET_HEADS or _bare(words[1][2]) in _SOLE_OFFICES
+                                  or (words[1][2].isupper() and _bare(words[1][2]) in lx.ORG_KIND_HEADS)))
             or (_bare(words[-1][2]) in lx.MEMBER_TITLES and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[1:-1]))):
         # "The Republican said", "The Kildare North TD said": an epithet for someone already met.
         return Mention(s, e, text[s:e], "definite", _bare(words[-1][2]), role=text[s:e])

@@ -3569,3 +3569,14 @@ def test_a_title_written_after_a_full_name_is_no_part_of_it():
     text = "“The deputy speaker was not present in the meeting,” responded Azam Nazir Tarar Advocate."
     assert only(text).speaker.name == "Azam Nazir Tarar"
     assert only("“We will not resign,” said Ali Khan MNA.").speaker.name == "Ali Khan"
+
+
+def test_the_ag_and_the_ngo_are_descriptions():
+    """"The AG alleges …" is the attorney general the article names ("Attorney General
+    Herbert Slatery"); "The NGO said …" is the organisation just named (Oxfam), never an
+    organisation called "AG" or "NGO"."""
+    text = ("Attorney General Herbert Slatery said on Tuesday that the state would sue the company.\n\n"
+            "The AG alleges that Purdue is among drug makers to blame for the epidemic.")
+    assert [q.speaker.name for q in quotes(text)] == ["Herbert Slatery"] * 2
+    text = "Oxfam warned of unprecedented pressures.\n\nThe NGO said that the humanitarian system was stretched."
+    assert only(text).speaker.name == "Oxfam"
