@@ -955,6 +955,11 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         name_words.pop()  # "Nick Johnson KC", "Judge Hopkins QC", "Azam Nazir Tarar Advocate"
     if any(_bare(w[2]) in lx.NOT_NAMES and not INITIAL.fullmatch(w[2]) and not _acronym(w[2]) for w in name_words):
         return None  # (an initial is a name's: "Jill A. Martin", "John I. Smith")
+    if (len(name_words) == 1 and len(words) > 1 and low[0] in lx.DEFINITE_DETERMINERS
+            and _bare(name_words[0][2]) in lx.OFFICE_TITLE_HEADS and name_words[0] is words[-1]):
+        # "The first Minister began by saying …", "the former Minister": an office after
+        # lower-case modifiers is a description of its holder, never a person "Minister"
+        return Mention(s, e, text[s:e], "definite", _bare(name_words[0][2]), role=text[s:e])
     name = " ".join(w[2] for w in name_words)
     name = _TRAILING_POSSESSIVE.sub("", name)
     last = name_words[-1][2]

@@ -751,9 +751,15 @@ def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     introduced with that title ("Home Secretary Daniel Price"), or else the office
     itself as a source; never some other recent person with a similar noun."""
     words = m.text.split()
-    if (len(words) < 2 or m.head not in lx.OFFICE_TITLE_HEADS or words[0].lower() != "the"
-            or not all(w[:1].isupper() for w in words[1:])):
+    if len(words) < 2 or m.head not in lx.OFFICE_TITLE_HEADS or words[0].lower() != "the":
         return None
+    if not all(w[:1].isupper() for w in words[1:]):
+        if not words[-1][:1].isupper():
+            return None  # ("the president": a description, read by the strategies below)
+        capitalised = [w[:1].upper() + w[1:] for w in words[1:]]
+        if " ".join(capitalised) not in r.text:
+            return None
+        words = words[:1] + capitalised  # "The first Minister began …" where the article has "The First Minister"
     title = _words(" ".join(w for x in words[1:] for w in lx.TITLE_ABBREVIATIONS.get(x.lower(), (x,))))  # ("the PM")
     for e in r.recent_of({"person"}):
         if title <= e.words:

@@ -3580,3 +3580,12 @@ def test_the_ag_and_the_ngo_are_descriptions():
     assert [q.speaker.name for q in quotes(text)] == ["Herbert Slatery"] * 2
     text = "Oxfam warned of unprecedented pressures.\n\nThe NGO said that the humanitarian system was stretched."
     assert only(text).speaker.name == "Oxfam"
+
+
+def test_an_office_after_lower_case_modifiers_is_no_persons_name():
+    """"The first Minister began by saying that …" (the article's "The First Minister" in
+    lower case): a description of the office holder, never a person "Minister"."""
+    text = ("The First Minister of Wales has been setting out the difficulties.\n\n"
+            "The first Minister began by saying that the tax changes will widen inequality.")
+    assert all(q.speaker.name != "Minister" for q in quotes(text))
+    assert quotes(text)[-1].speaker.name == "the First Minister"
