@@ -221,6 +221,11 @@ class Document:
         # Nicknames are part of a name, not quotations: Fire Chief Anthony “Tony” Howard.
         nick = [_is_nickname(text, q) for q in quoted]
         self.nicknames = [Span(q.open_at, q.outer_end) for q, n in zip(quoted, nick) if n]
+        # each nickname's words, to the spans that give it ("prachanda": Pushpa Kamal Dahal ‘Prachanda’)
+        self.nickname_spans: dict[str, list[Span]] = {}
+        for q, n in zip(quoted, nick):
+            if n:
+                self.nickname_spans.setdefault(text[q.start:q.end].lower(), []).append(Span(q.open_at, q.outer_end))
         self.quotations = [q for q, n in zip(quoted, nick) if not n] if self.nicknames else quoted
         self.frame = _frame(text, self.quotations)
         self.furniture = [(p.end - p.start <= _FURNITURE_CHARS and text[p.start:p.end].lower() in lx.FURNITURE)
@@ -391,10 +396,18 @@ class Document:
         """``text[start:end]`` for parsing as a mention: a nickname inside it, marks and
         all, reads as spaces, so "Anthony “Tony” Howard" names Anthony Howard."""
         stretch = self.text[start:end]
-        for n in self.nicknames:
-            if start <= n.start and n.end <= end:
+        nicks = self.nicknames
+        for k in range(bisect_left(self._nickname_starts, start), len(nicks)):  # (those inside only: linear)
+            n = nicks[k]
+            if n.start >= end:
+                break
+            if n.end <= end:
                 stretch = stretch[:n.start - start] + " " * (n.end - n.start) + stretch[n.end - start:]
         return stretch
+
+    @lazy
+    def _nickname_starts(self) -> list[int]:
+        return [n.start for n in self.nicknames]
 
     def _punctuated(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a character of `_punctuation`."""
@@ -681,7 +694,12 @@ class Document:
     def _wholly_quoted(self, i: int) -> bool:
         """Whether paragraph ``i`` is one quotation, marks and all, with nothing outside it."""
         p = self.paragraphs[i]
-        inside = [q for q in self.quotations if q.paragraph == i]
+        qs = self.quotations
+        inside = []
+        for k in range(bisect_left(self.quotation_starts, p.start), len(qs)):  # (this paragraph's only)
+            if qs[k].start >= p.end:
+                break
+            inside.append(qs[k])
         return (len(inside) == 1 and self.text[p.start:inside[0].open_at].strip() == ""
                 and self.text[inside[0].outer_end:p.end].strip() == "")
 
@@ -707,8 +725,8 @@ class Document:
             words = words[:4]
             for w in reversed(words):
                 m = self.mention(words[0].start(), w.end())
-                if m is not None and m.kind == "name" and " " not in m.text and self.text.count(m.text) < 2:
-                    continue  # ("Read on for a full transcript:": a word capitalised once, opening a line)
+                if m is not None and m.kind == "name" and " " not in m.text and m.text not in self.name_words:
+                    continue  # ("Read on for a full transcript:": a word never capitalised inside a sentence)
                 if m is not None and (m.kind == "name" or (m.kind == "definite" and m.head in lx.ROLE_NOUNS)):
                     return m
         return None

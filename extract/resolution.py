@@ -685,10 +685,7 @@ def _name_part(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 def _nickname(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """A single name that is a recent person's nickname, given in quotation marks with
     their full name ("Pushpa Kamal Dahal ‘Prachanda’", "Anthony “Tony” Howard")."""
-    name = (m.name or m.text).lower()
-    for n in r.doc.nicknames:
-        if r.text[n.start:n.end].strip(NICKNAME_MARKS).lower() != name:
-            continue
+    for n in r.doc.nickname_spans.get((m.name or m.text).lower(), ()):
         around = set(_words(r.text[max(0, n.start - NICKNAME_REACH):n.end + NICKNAME_REACH]))
         for e in r.recent_of({"person"}):
             if len(e.name.split()) > 1 and _words(e.name) <= around:
@@ -698,7 +695,6 @@ def _nickname(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 
 
 NICKNAME_REACH = 40  # characters either side of a nickname where its full name stands
-NICKNAME_MARKS = "\"“”‘’'«» "
 
 
 @strategy("introduced-name", "name",

@@ -1439,8 +1439,8 @@ def words_of(x: InheritSite) -> Inherited | None:
     expressed by X", "That was the message from X": X said it."""
     doc, f = x.doc, x.f
     nxt = next((s for s in doc.sentences[f.sentence + 1:f.sentence + 2] if s.paragraph in (f.paragraph, f.paragraph + 1)), None)
-    if nxt is None or any(g.sentence == nxt.index for g in x.found):
-        return None
+    if nxt is None or any(g.sentence == nxt.index for g in x.found[x.i + 1:x.i + 1 + INHERIT_REACH]):
+        return None  # (the next sentence attributes something of its own; statements are in text order)
     words = _WORDS_OF.match(doc.text, skip_space(doc.text, nxt.start), nxt.end)
     if words is None:
         return None
