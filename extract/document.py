@@ -111,7 +111,8 @@ FURNITURE_LINE = regex.compile(
 # "ARNOLD SCHWARZENEGGER (R), CALIFORNIA GOVERNOR ELECT:", "KELLY WALLACE, CNN
 # CORRESPONDENT (voice-over):"; a surname's prefix keeps its small letters: "MR. McCORMACK:".
 SPEAKER_LABEL = regex.compile(
-    r"(?P<name>\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A)"
+    r"(?P<name>\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A"
+    r"|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.)?[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*)"  # ("Stephen J. DUBNER:", "Steve LEVITT:")
     r"(?:[ \t]+\(\p{Lu}(?:-\p{Lu}{2})?\))?"
     r"(?:,\s+(?P<role>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4}))?"
     r"(?:[ \t]+\([\p{Ll}][\p{Ll}\- ]{1,24}\))?:\s+")

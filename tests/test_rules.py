@@ -3589,3 +3589,12 @@ def test_an_office_after_lower_case_modifiers_is_no_persons_name():
             "The first Minister began by saying that the tax changes will widen inequality.")
     assert all(q.speaker.name != "Minister" for q in quotes(text))
     assert quotes(text)[-1].speaker.name == "the First Minister"
+
+
+def test_a_label_with_a_first_name_and_a_surname_in_capitals():
+    """Podcast transcripts label turns "Steve LEVITT:" before "LEVITT:": the first turn is
+    Levitt's too, not lost."""
+    text = ("Episode Transcript\n\nStephen J. DUBNER: So, how are you today?\n\nSteve LEVITT: Oh, I am so tired. We had a "
+            "tiring round of golf yesterday.\n\nDUBNER: Did you find a package waiting?\n\nLEVITT: I did.")
+    assert [q.text for q in quotes(text) if q.speaker and q.speaker.name.lower().endswith("levitt")] == [
+        "Oh, I am so tired. We had a tiring round of golf yesterday", "I did"]
