@@ -421,6 +421,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "patrol", "holdings", "industries", "technologies", "airlines", "airways",
     "pharmaceuticals", "therapeutics", "laboratories", "enterprises", "communications",
     "bancorp", "constabulary", "mounties", "plc", "llc", "fc", "afc", "railways", "utilities", "brigade",
+    "motors",  # "General Motors" (never a person "Motors" titled General)
     "watchdog", "charity", "airline", "operator", "insurer", "lender", "retailer",
     "carrier", "manufacturer", "broadcaster", "province", "county", "tribunal",
     "inquiry", "prosecution", "chamber", "society", "trust",
@@ -449,6 +450,7 @@ _COMPANY_NAME_WORDS = frozenset({
     "company", "firm", "corp", "corporation", "inc", "incorporated", "ltd", "plc", "llc", "co",
     "holdings", "industries", "group", "enterprises", "technologies", "airlines", "airways",
     "bancorp", "pharmaceuticals", "therapeutics", "laboratories", "communications",
+    "motors",  # "General Motors"
 })
 # A company's legal form, which some house styles write in lower case after its name
 # ("JD Sports Fashion plc", "Acme inc."), and all its legal forms.

@@ -3598,3 +3598,11 @@ def test_a_label_with_a_first_name_and_a_surname_in_capitals():
             "tiring round of golf yesterday.\n\nDUBNER: Did you find a package waiting?\n\nLEVITT: I did.")
     assert [q.text for q in quotes(text) if q.speaker and q.speaker.name.lower().endswith("levitt")] == [
         "Oh, I am so tired. We had a tiring round of golf yesterday", "I did"]
+
+
+def test_general_motors_is_a_company_and_the_company_later():
+    """"General Motors said …" is a company (never a person "Motors" titled General), so
+    "…, the company said" later is General Motors."""
+    text = ("DETROIT -- General Motors said it will invest $1.8 billion in plants in six states.\n\n"
+            "The investment, announced Friday at the Orion plant, is expected to occur over three years, the company said.")
+    assert [q.speaker.name for q in quotes(text)] == ["General Motors"] * 2
