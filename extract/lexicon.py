@@ -456,6 +456,11 @@ _COMPANY_NAME_WORDS = frozenset({
 # ("JD Sports Fashion plc", "Acme inc."), and all its legal forms.
 LOWER_CASE_LEGAL_FORMS: frozenset[str] = frozenset({"plc", "inc", "ltd", "llc", "llp", "corp"})
 LEGAL_FORMS: frozenset[str] = LOWER_CASE_LEGAL_FORMS | {"co", "corporation", "incorporated", "limited"}
+# The last words of newspapers' names ("Daily News", "The Times", "Sunday Telegraph").
+_MASTHEAD_WORDS = frozenset({
+    "paper", "newspaper", "news", "times", "post", "journal", "tribune", "herald", "telegraph", "gazette",
+    "chronicle", "mail", "express", "mirror", "standard", "observer", "examiner", "inquirer", "dispatch", "globe",
+})
 ORG_SYNONYMS: dict[str, frozenset[str]] = {
     "company": _COMPANY_NAME_WORDS, "firm": _COMPANY_NAME_WORDS, "corporation": _COMPANY_NAME_WORDS,
     "airline": frozenset({"airline", "airlines", "airways"}), "carrier": frozenset({"airline", "airlines", "airways"}),
@@ -465,6 +470,8 @@ ORG_SYNONYMS: dict[str, frozenset[str]] = {
                          "commission", "bureau", "authority"}),
     # "the iPhone maker", "the retailer": a company named before ("Apple Inc.")
     **{noun: _COMPANY_NAME_WORDS for noun in COMPANY_NOUNS | {"retailer", "manufacturer", "lender", "insurer"}},
+    # "the paper reported" after "told New York's Daily News": a newspaper named by its masthead
+    **{noun: _MASTHEAD_WORDS for noun in ("paper", "newspaper")},
 }
 # Titles a role is given before a name, by the end of the description that names the
 # role otherwise: "its chief executive" … "CEO Jeffrey Immelt", "the gaffer" … "coach

@@ -880,6 +880,9 @@ def _named_organization(r: Resolver, m: Mention, speaking: bool) -> Entity | Non
                 continue
             if not any(w[:1].isupper() and w.lower() not in lx.DATE_OPENERS and not _modifier_word(w) for w in name.split()[:-1]):
                 continue  # "Tuesday campaign", "British-based charity"
+        last = name.split()[-1].rstrip(".").lower()
+        if name.endswith(".") and last not in lx.ABBREVIATIONS and last not in lx.LEGAL_FORMS:
+            name = name[:-1]  # ("… told the Washington Post.": the sentence's full stop)
         return r.organization(Mention(found.start(), found.end(), name, "organization", m.head, name=name))
     return None
 

@@ -3606,3 +3606,11 @@ def test_general_motors_is_a_company_and_the_company_later():
     text = ("DETROIT -- General Motors said it will invest $1.8 billion in plants in six states.\n\n"
             "The investment, announced Friday at the Orion plant, is expected to occur over three years, the company said.")
     assert [q.speaker.name for q in quotes(text)] == ["General Motors"] * 2
+
+
+def test_the_paper_is_the_newspaper_named_before():
+    """"… Remy Ma told New York's Daily News. …, the paper reported.": "the paper" is the
+    newspaper the article named (by its masthead's last word), without the full stop."""
+    text = ("\"It's a coincidence,\" Remy Ma told New York's Daily News. Wearing a skintight outfit to her hearing, "
+            "the rapper and her cohorts set camera phones clicking as they arrived, the paper reported.")
+    assert quotes(text)[-1].speaker.name.endswith("Daily News")
