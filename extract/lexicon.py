@@ -457,7 +457,7 @@ _COMPANY_NAME_WORDS = frozenset({
 LOWER_CASE_LEGAL_FORMS: frozenset[str] = frozenset({"plc", "inc", "ltd", "llc", "llp", "corp"})
 LEGAL_FORMS: frozenset[str] = LOWER_CASE_LEGAL_FORMS | {"co", "corporation", "incorporated", "limited"}
 # The last words of newspapers' names ("Daily News", "The Times", "Sunday Telegraph").
-_MASTHEAD_WORDS = frozenset({
+MASTHEAD_WORDS = frozenset({
     "paper", "newspaper", "news", "times", "post", "journal", "tribune", "herald", "telegraph", "gazette",
     "chronicle", "mail", "express", "mirror", "standard", "observer", "examiner", "inquirer", "dispatch", "globe",
 })
@@ -471,7 +471,7 @@ ORG_SYNONYMS: dict[str, frozenset[str]] = {
     # "the iPhone maker", "the retailer": a company named before ("Apple Inc.")
     **{noun: _COMPANY_NAME_WORDS for noun in COMPANY_NOUNS | {"retailer", "manufacturer", "lender", "insurer"}},
     # "the paper reported" after "told New York's Daily News": a newspaper named by its masthead
-    **{noun: _MASTHEAD_WORDS for noun in ("paper", "newspaper")},
+    **{noun: MASTHEAD_WORDS for noun in ("paper", "newspaper")},
 }
 # Titles a role is given before a name, by the end of the description that names the
 # role otherwise: "its chief executive" … "CEO Jeffrey Immelt", "the gaffer" … "coach

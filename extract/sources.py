@@ -87,8 +87,8 @@ def source_problem(speaker: Speaker) -> str | None:
                if lw in _NEVER_IN_NAMES and lw != "the" and not w[:1].isupper() and not _connects_names(words, low, i)]
         if bad:
             return f"not an organisation word: {bad[0]}"
-        if low[-1] in lx.DOCUMENT_NOUNS:
-            return "a document, not an organisation"
+        if low[-1] in lx.DOCUMENT_NOUNS and not (words[-1][:1].isupper() and low[-1] in lx.MASTHEAD_WORDS):
+            return "a document, not an organisation"  # (but "Washington Post" is a newspaper)
         if len(words) == 1 and words[0][:1].islower() and low[0] not in lx.ORG_NOUNS and low[0] not in lx.ROLE_NOUNS:
             return "a common word, not an institution"
         return None

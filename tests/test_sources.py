@@ -38,7 +38,7 @@ def test_made_up_speakers_are_flagged(speaker):
     sp("Human Rights Watch", "organization"), sp("a number of attendees", "anonymous"),
     sp("Hope Hicks"), sp("Ian Read"), sp("some Americans", "anonymous"), sp("a trio of PACs", "anonymous"),
     sp("The pair of editorials", "anonymous"), sp("those surveyed", "anonymous"), sp("Those close to him", "anonymous"),
-    sp("a staggering 56 percent of Americans", "anonymous"),
+    sp("a staggering 56 percent of Americans", "anonymous"), sp("Washington Post", "organization"),
 ])
 def test_real_sources_pass(speaker):
     assert source_problem(speaker) is None
