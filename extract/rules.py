@@ -331,6 +331,9 @@ def attribution_after(doc: Document, pos: int, end: int) -> Attribution | None:
     return None
 
 
+_VERB_BETWEEN = regex.compile(r"\b\p{Ll}+ed\b")  # a past tense between a subject and a later noun phrase
+
+
 def attribution_before(doc: Document, lo: int, open_at: int) -> Attribution | None:
     text, frame = doc.text, doc.frame
     lo2 = max(lo, open_at - MAX_LOOK)
@@ -361,6 +364,12 @@ def attribution_before(doc: Document, lo: int, open_at: int) -> Attribution | No
         elif spk is None and _COORDINATED.search(text, max(lo2, cue.start - 20), cue.start):
             # "Reid caucused in Nevada and says he voted 'uncommitted'"
             spk = subject(doc, Span(lo, cue.start)) or nearest_subject(doc, lo, cue.start)
+        if spk is not None and not participle and _COORDINATED.search(text, max(lo2, cue.start - 20), cue.start):
+            # "Albert Dandridge turned to Fattah’s family and supporters in the courtroom and
+            # said, '…'": a verb's object before the coordinated cue; the sentence subject speaks
+            subj = subject(doc, Span(lo, cue.start))
+            if subj is not None and subj.end < spk.start and _VERB_BETWEEN.search(text, subj.end, spk.start):
+                spk = subj
         if spk is None:
             continue
         b = between.strip()

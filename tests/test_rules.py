@@ -3614,3 +3614,13 @@ def test_the_paper_is_the_newspaper_named_before():
     text = ("\"It's a coincidence,\" Remy Ma told New York's Daily News. Wearing a skintight outfit to her hearing, "
             "the rapper and her cohorts set camera phones clicking as they arrived, the paper reported.")
     assert quotes(text)[-1].speaker.name.endswith("Daily News")
+
+
+def test_a_coordinated_cue_after_a_verbs_object_is_the_subjects():
+    """"Defense attorney Albert Dandridge turned to Fattah’s family and supporters in the
+    courtroom and said, “…”": the noun phrase before "and said" is the first verb's
+    object; the sentence subject speaks ("Trump and Pence said" stays theirs)."""
+    text = ("Defense attorney Albert Dandridge turned to Fattah’s family and supporters in the courtroom and said, "
+            "“That’s about as good as we could have expected.”")
+    assert only(text).speaker.name == "Albert Dandridge"
+    assert only("Trump and Pence said, “We will win the state.”").speaker_mention == "Trump and Pence"
