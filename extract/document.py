@@ -48,7 +48,8 @@ _STRIPPED_LINE = regex.compile(rf"[^{SPACE_CLASS}](?:[^\n]*[^{SPACE_CLASS}])?")
 # The closing marks after a full stop are taken possessively (``*+``): ``''`` and
 # ``'`` overlap, and a run of straight apostrophes would otherwise be split every way
 # before the look-ahead fails (exponential time, found by scripts/fuzz.py).
-_SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*+(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*+$")
+_SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*+(?=\s+(?:``|''|[\"“‘'(\[])?[\p{Lu}\d])|[.!?](?:''|[\"”’')\]])*+$"
+                       r"|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}+\s)")  # ("… by election.He said": a space lost in copying)
 # A work's noun right before a quotation: the quotation is its title (see lexicon).
 _QUOTE_OPENS_SENTENCE = regex.compile(r"\s*[\"“]\p{Lu}")  # a quotation opening with a capital after a full stop
 _WORK_TITLE_BEFORE = regex.compile(r"(?ri)\b(?:" + lx.alternation(lx.WORK_TITLE_CUES) + r")\s*[,:]?\s*$")

@@ -3624,3 +3624,13 @@ def test_a_coordinated_cue_after_a_verbs_object_is_the_subjects():
             "“That’s about as good as we could have expected.”")
     assert only(text).speaker.name == "Albert Dandridge"
     assert only("Trump and Pence said, “We will win the state.”").speaker_mention == "Trump and Pence"
+
+
+def test_a_full_stop_with_its_space_lost_still_ends_a_sentence():
+    """"… the Presidential by election.He said his party …": copied text often loses the
+    space after a full stop; the sentence still ends there, so each cue reports its own
+    clause."""
+    text = ("And Mr Chibwe has disclosed that the UPND is ready to contest the Presidential by election.He said "
+            "his party has done everything possible.")
+    assert [q.text for q in quotes(text)] == ["the UPND is ready to contest the Presidential by election",
+                                               "his party has done everything possible"]
