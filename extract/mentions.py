@@ -653,7 +653,7 @@ def _adjective_like(word: str) -> bool:
             and ("-" in w or w.endswith(lx.ADJECTIVE_ENDINGS)))
 
 
-def _past_tense(word: str) -> bool:
+def past_tense(word: str) -> bool:
     """A lower-case past tense ("ordered", "lost"); after a capitalised name it opens a
     clause ("retired", "embattled" before any name are a title's modifiers)."""
     w = word.lower()
@@ -796,7 +796,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         if (person is not None and person.kind == "name" and person.name and " " in person.name and not person.role
                 and person.head not in lx.ROLE_NOUNS and person.head not in lx.PARTY_WORDS):  # ("a prominent New York Democrat")
             return Mention(s, e, text[s:e], "name", person.head, person.name, None)
-    if any(_past_tense(lead[k][2]) and any(_is_cap(lead[j][2]) and low[j] not in _DETERMINERS for j in range(k))
+    if any(past_tense(lead[k][2]) and any(_is_cap(lead[j][2]) and low[j] not in _DETERMINERS for j in range(k))
            for k in range(1, len(lead))):
         return None  # "Mr Justice Dingemans first ordered 16-year-old Becky’s": a name, a verb, then another
 

@@ -39,7 +39,7 @@ from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, 
                       hearer_end, np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive, scan
 from .document import BLANK, SPEAKER_LABEL, WORD, Document, Quotation, Sentence, Span, is_headline_text, lazy
-from .mentions import Mention, contracted_pronoun, is_possessive, names_in_full, parse_stretch, people_noun, source_noun
+from .mentions import Mention, contracted_pronoun, is_possessive, names_in_full, parse_stretch, past_tense, people_noun, source_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        statement_sender, strip_adverbs_back, subject)
@@ -331,9 +331,6 @@ def attribution_after(doc: Document, pos: int, end: int) -> Attribution | None:
     return None
 
 
-_VERB_BETWEEN = regex.compile(r"\b\p{Ll}+ed\b")  # a past tense between a subject and a later noun phrase
-
-
 def attribution_before(doc: Document, lo: int, open_at: int) -> Attribution | None:
     text, frame = doc.text, doc.frame
     lo2 = max(lo, open_at - MAX_LOOK)
@@ -368,7 +365,7 @@ def attribution_before(doc: Document, lo: int, open_at: int) -> Attribution | No
             # "Albert Dandridge turned to Fattah’s family and supporters in the courtroom and
             # said, '…'": a verb's object before the coordinated cue; the sentence subject speaks
             subj = subject(doc, Span(lo, cue.start))
-            if subj is not None and subj.end < spk.start and _VERB_BETWEEN.search(text, subj.end, spk.start):
+            if subj is not None and subj.end < spk.start and any(past_tense(w.group()) for w in WORD.finditer(text, subj.end, spk.start)):
                 spk = subj
         if spk is None:
             continue
