@@ -379,3 +379,25 @@ def test_generic_organisation_nouns_stay_per_article(tmp_path):
     unnamed = [r for r in rows if r[1] == "the campaign"]
     assert len(unnamed) == 2 and all(r[2] == "organization" and r[3] == 1 for r in unnamed)
     assert [r for r in rows if r[1] == "Trump campaign"] == [("trump-campaign", "Trump campaign", "organization", 2)]
+
+
+def test_writer_shares_a_transaction_but_keeps_each_article_whole(tmp_path):
+    """A build commits many articles at once; an article the database refuses is
+    undone alone, its neighbours stay, and nothing is seen by readers before `flush`."""
+    path = tmp_path / "w.db"
+    db = new_db(path)
+    w = Writer(db, commit_every=10)
+    arts = [make_article(i, [("Donald Trump", "person", WALL)]) for i in range(3)]
+    w.write(*arts[0])
+    art, quotes = arts[1]
+    with pytest.raises(sqlite3.IntegrityError):  # the same quote twice: one id
+        w.write(art, quotes + quotes)
+    w.write(*arts[2])
+    assert db.conn.in_transaction
+    reader = sqlite3.connect(path)
+    assert reader.execute("select count(*) from articles").fetchone()[0] == 0
+    w.flush()
+    assert not db.conn.in_transaction
+    stored = {r[0] for r in reader.execute("select path from articles")}
+    assert stored == {arts[0][0].path, arts[2][0].path}
+    assert reader.execute("select count(*) from quotes").fetchone()[0] == 2
