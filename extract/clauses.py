@@ -97,7 +97,7 @@ _THAT = regex.compile(r"\b(?:" + lx.alternation(lx.COMPLEMENTIZERS) + r")\s+", r
 _PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:" + lx.alternation(lx.TAIL_PARTICIPLES) + r")\b")
 _COORDINATION = regex.compile(
     r",?\s+(?:" + lx.alternation(lx.COORDINATORS) + r")\s+(?:\p{Ll}+ly\s+|(?:" + lx.alternation(lx.COORDINATION_ADVERBS) + r")\s+)?"
-    r"(?P<verb>\p{Ll}+)\b")
+    r"(?:(?:" + lx.alternation(lx.PERFECT_AUXILIARIES) + r")\s+)?(?P<verb>\p{Ll}+)\b")  # ("but has said she will …")
 # A second clause with its own subject and a finite cue: "…, but he said …", "… and
 # human rights groups warned …" (a subject of at most four words; the cue in the
 # pattern, so that a longer subject is tried when a shorter one meets no cue).

@@ -1376,6 +1376,10 @@ TAIL_PARTICIPLES: tuple[str, ...] = (
     "acknowledging", "admitting", "conceding", "predicting", "promising", "vowing", "pledging", "stating",
 )
 
+# What joins two roles held by one person named after them: "Infrastructure minister
+# and SDLP deputy leader Ms Mallon", "Labour MP and shadow minister Jane Doe".
+ROLE_JOINERS: frozenset[str] = frozenset({"and", "&"})
+
 # Conjunctions that coordinate a second verb with the same subject: "tweeted a
 # photograph and said she had been hurt", "caucused in Nevada and says ...".
 COORDINATORS: tuple[str, ...] = ("and", "but")
@@ -1388,6 +1392,9 @@ SUBJECT_COORDINATORS: tuple[str, ...] = ("and", "but", "yet", "while", "whereas"
 # Auxiliaries and adverbs between that clause's subject and its cue ("but has said", "he
 # had also warned").
 SUBJECT_CUE_AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "also", "then", "later", "again", "previously", "since")
+# The perfect's auxiliaries, which may stand between a coordinator and a second cue of
+# the same subject ("urged allies to spend more but has said she will …").
+PERFECT_AUXILIARIES: tuple[str, ...] = ("has", "have", "had")
 # Words that a clause's subject before its cue never holds (`SUBJECT_COORDINATORS` aside):
 # "and New Zealand would not add", "and what the models say", "protesters and police and said".
 NOT_IN_COORDINATED_SUBJECT: frozenset[str] = frozenset({"that", "be", "been", "or"})

@@ -276,6 +276,18 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
             if person is not None and person.kind == "name" and len((person.name or "").split()) >= 2:
                 return Mention(s, e, text[s:e], "name", person.head, person.name, person.role or text[words[k + 1][0]:e])
             break
+    # "Infrastructure minister and SDLP deputy leader Ms Mallon": two roles, then the
+    # one person who holds both (the roles are hers; "Smith and Jones" is two people).
+    for k in range(2, len(words) - 2):
+        if low[k] in lx.ROLE_JOINERS:
+            person = sub(words[k + 1][0], e)
+            if person is not None and person.kind == "name" and person.role:
+                first = sub(s, words[k - 1][1])
+                if (first is not None and first.kind in {"definite", "indefinite"} and not first.plural
+                        and first.head in lx.ROLE_NOUNS and low[0] not in _DETERMINERS):
+                    return Mention(s, e, text[s:e], "name", person.head, person.name,
+                                   f"{text[s:words[k - 1][1]]} and {person.role}")
+            break
     # A description headed by a lower-case role noun, with an optional modifier phrase
     # after it: "Pakistani officials with knowledge of the talks".
     head_i = None

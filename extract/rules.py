@@ -59,7 +59,8 @@ _ROUNDUP_DASH = regex.compile(r"(?r)\s[-–—]\s+")
 _LIST_JOIN = regex.compile(r"\s*,?\s*(?:" + lx.alternation(lx.LIST_JOINERS) + r")?\s*")
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
 _COORDINATED = regex.compile(
-    r"\s(?:" + lx.alternation(lx.COORDINATORS) + r")\s+(?:\p{Ll}+ly\s+|(?:" + lx.alternation(lx.COORDINATED_CUE_ADVERBS) + r")\s+)?$")
+    r"\s(?:" + lx.alternation(lx.COORDINATORS) + r")\s+(?:\p{Ll}+ly\s+|(?:" + lx.alternation(lx.COORDINATED_CUE_ADVERBS) + r")\s+)?"
+    r"(?:(?:" + lx.alternation(lx.PERFECT_AUXILIARIES) + r")\s+)?$")  # ("… but has said")
 _SHORT_OBJECT = regex.compile(r"(?:[\p{L}\p{N}’'.\-]+\s+){0,6}[\p{L}\p{N}’'.\-]+\s*[,:]")
 _HEADLINE_CUE = regex.compile(r"\s(?P<cue>" + lx.alternation(lx.capitalised(lx.HEADLINE_CUES)) + r")\s+(?=\S)")
 _HEADLINE_LABEL = regex.compile(r"(?P<name>[^:\n]{2,60}):\s+(?=\S)")
@@ -543,11 +544,23 @@ def fragment_in_reported_speech(q: QuoteSite) -> Statement | None:
     """A quoted fragment inside reported speech takes the sentence's attribution:
     ``according to X`` first, then a cue before it, after it, or anywhere in the
     sentence.  Scare quotes and titles, with no cue, are left alone."""
-    a = q.ctx.according or q.before or q.after or q.ctx.attribution
+    a = q.ctx.according or _reaching(q, q.before) or q.after or q.ctx.attribution
     if a is None or a.cue.lemma in lx.NO_FRAGMENT_VERBS:
         return None  # ("laughed off her “moan”", "continues its churn toward the “catastrophic” storm":
         #             a manner of speaking, or a verb that only carries quotations, reports nothing itself)
     return q.statement("mixed", a.cue, a.speaker, "fragment-in-reported-speech", inherit=a.speaker is None)
+
+
+def _reaching(q: QuoteSite, a: Attribution | None) -> Attribution | None:
+    """The nearest attribution before a fragment whose words can reach it: an object
+    cue's noun phrase ends at a predicate coordinated with it ("said she had been
+    raising the issue and was “not entirely sure” why …": the words are in what she
+    said), and the cue before it takes the fragment."""
+    while (a is not None and a.cue.kind == "object"
+           and (more := _COORDINATED_PREDICATE.search(q.text, a.cue.end, q.q.open_at)) is not None
+           and _CLAUSE_WORD.search(q.text, a.cue.end, more.start()) is None):
+        a = attribution_before(q.doc, q.s.start, a.cue.start)
+    return a
 
 
 QUOTATION_RULES: tuple[Rule, ...] = (
@@ -1060,11 +1073,26 @@ def reported_complement(c: CueSite) -> Statement | None:
         # subordinate clause's content ends where the main clause's subject begins
         main = _MAIN_CLAUSE_AFTER.search(text, c_start, c_end)
         c_end = main.start() if main is not None else c_end
+    if c.cue.kind == "object":
+        # "was raising the issue for weeks and was “not entirely sure” why …": a noun
+        # phrase ends where a predicate coordinated with the cue's begins (a clause
+        # inside the phrase, "claims that he lied and was fired", keeps its own)
+        more = _COORDINATED_PREDICATE.search(text, c_start, c_end)
+        if more is not None and _CLAUSE_WORD.search(text, c_start, more.start()) is None:
+            c_end = more.start()
     if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
         c.state.taken_until = c_end
         c.state.nested_from = c_start
         return c.statement(c_start, c_end, c.speaker, "reported-complement")
     return None
+
+
+# " and was", " but has": a second predicate of the sentence's subject
+_COORDINATED_PREDICATE = regex.compile(r"\s+(?:" + lx.alternation(lx.COORDINATORS) + r")\s+(?:"
+                                       + lx.alternation(lx.AUXILIARIES) + r")\b")
+# a word opening a clause inside a noun phrase ("claims that he lied")
+_CLAUSE_WORD = regex.compile(r"\b(?:" + lx.alternation(frozenset(lx.COMPLEMENTIZERS) | lx.OPEN_QUESTION_WORDS | frozenset(lx.RELATIVE_PRONOUNS)) + r")\b",
+                             regex.IGNORECASE)
 
 
 # ", Trump boasted", ", Ham also noted", ", he said": a clause's subject (a capitalised

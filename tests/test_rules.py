@@ -3634,3 +3634,35 @@ def test_a_full_stop_with_its_space_lost_still_ends_a_sentence():
             "his party has done everything possible.")
     assert [q.text for q in quotes(text)] == ["the UPND is ready to contest the Presidential by election",
                                                "his party has done everything possible"]
+
+
+def test_two_roles_joined_before_one_name_are_that_persons():
+    """"Infrastructure minister and SDLP deputy leader Ms Mallon vented …": two roles held
+    by the one person named after them, who is then "she" (never a speaker
+    "Infrastructure minister and SDLP"); "Smith and Jones" stays two names."""
+    text = ("Infrastructure minister and SDLP deputy leader Ms Mallon vented her frustration on Twitter.\n\n"
+            "\"Very frustrating to once again hear of the agenda via the radio,\" she said.")
+    assert only(text).speaker.name == "Mallon"
+    text = "Labour MP and shadow health secretary Jane Doe said the plan would fail."
+    assert only(text).speaker.name == "Jane Doe"
+
+
+def test_an_object_ends_at_a_predicate_coordinated_with_its_cue():
+    """"said she had been raising the issue for weeks and was “not entirely sure” why …":
+    the object of "raising" ends before "and was", so the quoted words are in what the
+    MLA said, one mixed statement, not the object's."""
+    text = ("The North Belfast MLA said she had been raising the issue for weeks and was \"not entirely sure\" why "
+            "the proposal had been put on hold.")
+    said = [q for q in quotes(text) if q.cue == "said"]
+    assert [(q.kind, q.speaker_mention) for q in said] == [("mixed", "The North Belfast MLA")]
+    assert said[0].text.startswith("she had been raising") and said[0].text.endswith("put on hold")
+    assert all(q.cue == "said" or "not entirely sure" not in q.text for q in quotes(text))
+
+
+def test_a_coordinated_cue_after_the_perfects_auxiliary():
+    """"urged allies to bolster defense spending but has said she will hold firm …": a
+    second cue of the subject after "has" reports its own clause, cut from the first."""
+    text = ("Clinton has urged European nations to bolster defense spending but has said she will hold firm to U.S. "
+            "defense commitments.")
+    assert [(q.text, q.speaker_mention) for q in quotes(text)] == [
+        ("bolster defense spending", "Clinton"), ("she will hold firm to U.S. defense commitments", "Clinton")]
