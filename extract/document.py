@@ -907,7 +907,10 @@ def quote_spans(text: str, paras: list[Span], titles: list[bool] | None = None) 
     words and stay text for the headline rules."""
     spans: list[Quotation] = []
     carry = False  # the previous paragraph ended inside a quote
+    unmarked_until = -1  # paragraphs before this one are pieces of an unmarked run-on
     for pi, para in enumerate(paras):
+        if pi < unmarked_until:
+            continue
         marks = [(m.start(), len(m.group()), _mark_role(text, m.start(), len(m.group()), para.start, para.end))
                  for m in _MARK_RE.finditer(text, para.start, para.end)]
         if carry and not (marks and marks[0][0] == para.start and marks[0][2] != "close"):
@@ -939,6 +942,11 @@ def quote_spans(text: str, paras: list[Span], titles: list[bool] | None = None) 
             spans.append(Quotation(open_at, inner, _rstrip(text, inner, para.end), None, pi, continues, False))
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             carry = nxt is not None and _MARK_RE.match(text, nxt.start, nxt.end) is not None
+            if not carry and not (titles and titles[pi]):
+                run = _unmarked_run_on(text, paras, pi + 1)
+                if run:
+                    spans.extend(run)
+                    unmarked_until = run[-1].paragraph + 1
     spans = [s for s in spans if s.end > s.start]
     singles = _single_quote_spans(text, paras, titles or [False] * len(paras))
     if len(spans) > len(singles):
@@ -946,6 +954,34 @@ def quote_spans(text: str, paras: list[Span], titles: list[bool] | None = None) 
         # nested quotes: a paragraph that is one single-quoted line is a subhead.
         singles = [q for q in singles if not (q.open_at == paras[q.paragraph].start and q.outer_end == paras[q.paragraph].end)]
     return _nest(spans, singles) if singles else spans
+
+
+MAX_UNMARKED_PARAGRAPHS = 8  # paragraphs a statement runs on without reopening marks
+
+
+def _unmarked_run_on(text: str, paras: list[Span], first: int) -> list[Quotation]:
+    """The rest of a quotation that runs on over paragraphs that do not reopen it:
+    a statement posted whole ('The Mayor released this statement: "The violence …'),
+    its paragraphs without marks and only the last one closed.  Found only when the
+    paragraphs after the unclosed one hold no double mark up to one that ends in a
+    closing mark and holds no other, at most `MAX_UNMARKED_PARAGRAPHS` on."""
+    for pj in range(first, min(len(paras), first + MAX_UNMARKED_PARAGRAPHS)):
+        p = paras[pj]
+        marks = list(_MARK_RE.finditer(text, p.start, p.end))
+        if not marks:
+            continue
+        last = marks[-1]
+        if (len(marks) > 1 or pj == first or last.end() != _rstrip(text, p.start, p.end)
+                or _mark_role(text, last.start(), len(last.group()), p.start, p.end) != "close"
+                or text[last.start() - 1] not in _RUN_ON_END_CHARS):
+            return []
+        pieces = [Quotation(q.start, q.start, _rstrip(text, q.start, q.end), None, k, True, False)
+                  for k, q in enumerate(paras[first:pj], first)]
+        return pieces + [Quotation(p.start, p.start, last.start(), last.start(), pj, True, True, len(last.group()))]
+    return []
+
+
+_RUN_ON_END_CHARS = ".!?…"  # a statement's last paragraph ends a sentence inside its closing mark
 
 
 def _single_role(text: str, i: int, lo: int, hi: int) -> str | None:

@@ -637,6 +637,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "but",
     "and", "or", "so", "yet", "if", "when", "while", "as", "in", "on", "at", "for",
     "with", "by", "from", "after", "before", "since", "during", "however",
+    "let", "let’s", "let's",  # "Let’s call these people what they are": "let us", no one named
     "meanwhile", "also", "then", "now", "still", "there", "here", "what", "who",
     "which", "where", "why", "how", "some", "many", "most", "all", "both", "each",
     "every", "no", "not", "one", "two", "three", "other", "another", "such",

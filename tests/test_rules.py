@@ -3666,3 +3666,24 @@ def test_a_coordinated_cue_after_the_perfects_auxiliary():
             "defense commitments.")
     assert [(q.text, q.speaker_mention) for q in quotes(text)] == [
         ("bolster defense spending", "Clinton"), ("she will hold firm to U.S. defense commitments", "Clinton")]
+
+
+def test_a_statement_run_on_over_paragraphs_without_reopening_marks():
+    """A statement posted whole often keeps only its first opening mark and its last
+    closing one ('The Mayor released this statement: "… / … / …."'): the paragraphs
+    between are the statement's too; without the closing mark they stay prose."""
+    body = ("Mayor Malik Evans spoke on Wednesday.\n\nThe Mayor released this statement:\n\n"
+            "\"The violence that we are witnessing is cowardice.\n\n"
+            "A group of people in our city are shooting each other over petty arguments.\n\n"
+            "Anyone who comes forward with information is a true hero.")
+    got = quotes(body + "\"\n\nThe news conference is at 10 a.m.")
+    assert [q.text for q in got] == ["The violence that we are witnessing is cowardice.",
+                                      "A group of people in our city are shooting each other over petty arguments.",
+                                      "Anyone who comes forward with information is a true hero."]
+    assert {q.speaker.name for q in got} == {"Malik Evans"}
+    assert len(quotes(body + "\n\nThe news conference is at 10 a.m.")) == 1
+
+
+def test_lets_is_no_name():
+    """"Let’s call these people what they are": "let us", never a speaker "Let"."""
+    assert quotes("The mayor spoke on Friday. Let’s call these people what they truly are: cowards.") == []
