@@ -83,6 +83,7 @@ _ADVERB_OR_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:" + lx.alternation(lx.AD
 # a run of capitalised words that may be a full name with its title, a middle initial
 # allowed ("Susan R. Greenway", "Vice President Joe Biden")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,3}")
+_LABEL_LINE_CHARS = 40  # a label line: a name and a colon
 TRANSCRIPT_HEADER_LINES = 6  # lines before a transcript's first label: title, place, date, time
 TRANSCRIPT_HEADER_WORDS = 16  # words that make a line more than a header
 MIN_INTERVIEW_QUESTIONS = 3  # question-and-answer pairs that make a printed interview
@@ -116,7 +117,11 @@ SPEAKER_LABEL = regex.compile(
     r"|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.)?[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*)"  # ("Stephen J. DUBNER:", "Steve LEVITT:")
     r"(?:[ \t]+\(\p{Lu}(?:-\p{Lu}{2})?\))?"
     r"(?:,\s+(?P<role>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4}))?"
-    r"(?:[ \t]+\([\p{Ll}][\p{Ll}\- ]{1,24}\))?:\s+")
+    r"(?:[ \t]+\([\p{Ll}][\p{Ll}\- ]{1,24}\))?:(?:\s+|(?=\p{Lu}))")  # ("BB:It's always good …": the space lost)
+# A speaker label alone on its line, the turn in the paragraphs under it ("Jacinda:"):
+# a name of one to three capitalised words ("role" never matches; labels have one).
+LABEL_LINE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2})(?P<role>(?!))?[ \t]*:")
+LABEL_LINE_REACH = 6  # paragraphs a turn under a label line may run to
 # A journalist introduced by role: "our correspondent Mike Tran", "reporter Julia
 # Hammond", "our transport correspondent, Ellie Brown"; or handed the story by the
 # host: "NPR's Shannon Bond reports.", "the BBC's Ellie Brown has more."
@@ -235,6 +240,7 @@ class Document:
                           for p in self.paragraphs]
         self.sentences = self._sentences()
         self._label_turns: list[tuple[str, str | None, Span]] = []  # (label, its role, paragraph), by _labels
+        self.line_turns: dict[int, regex.Match] = {}  # paragraph -> the label line above it, by _labels
         self.labels = self._labels()
         self._index_words()
         self._mentions: dict[tuple[int, int], object] = {}
@@ -561,7 +567,31 @@ class Document:
                 name = m.group("name")
                 count[name] = count.get(name, 0) + 1
                 self._label_turns.append((name, m.group("role"), para))
+        self._line_labels(count)
         return frozenset(count) if sum(count.values()) >= 2 else frozenset()
+
+    def _line_labels(self, count: dict[str, int]) -> None:
+        """Labels alone on their lines ("Mike:" / "Jacinda:"), each heading the
+        paragraphs under it up to the next: a transcript only when some label recurs
+        (one "Update:" line is no transcript), and never a page's furniture label."""
+        paras, text = self.paragraphs, self.text
+        lines = [(i, m) for i, p in enumerate(paras[:-1]) if p.end - p.start <= _LABEL_LINE_CHARS
+                 and (m := LABEL_LINE.fullmatch(text, p.start, p.end)) is not None
+                 and m.group("name").lower() not in lx.FURNITURE_LABELS and not self.furniture[i]]
+        names = [m.group("name") for _, m in lines]
+        if not any(names.count(n) >= 2 for n in names):
+            return
+        for k, (i, m) in enumerate(lines):
+            stop = min(lines[k + 1][0] if k + 1 < len(lines) else len(paras), i + 1 + LABEL_LINE_REACH)
+            if stop == i + 1:
+                continue
+            name = m.group("name")
+            count[name] = count.get(name, 0) + 1
+            self._label_turns.append((name, None, paras[i + 1]))
+            for j in range(i + 1, stop):
+                if _STAGE_LINE.fullmatch(text, paras[j].start, paras[j].end):
+                    break  # "(CROSSTALK)", a capitals-only line: the turn is over
+                self.line_turns[j] = m
 
     @lazy
     def journalist_labels(self) -> frozenset[str]:

@@ -662,6 +662,13 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
     if sp.index_in_paragraph or not ctx.doc.labels:
         return []
     label = SPEAKER_LABEL.match(text, sp.start, sp.end)
+    line = ctx.doc.line_turns.get(sp.paragraph) if label is None else None
+    if line is not None:  # a turn under a label alone on its line ("Jacinda:")
+        if line.group("name") in ctx.doc.journalist_labels:
+            return []  # (the host's questions)
+        para = ctx.doc.paragraphs[sp.paragraph]
+        return [Statement(para.start, content_end(text, para.start, para.end), "direct", "said",
+                          label_mention(text, line), sp.paragraph, sp.index, "transcript-label")]
     turn = ctx.doc.turn_runs.get(sp.paragraph) if label is None else None
     if turn is not None:  # a paragraph carrying on the turn labelled above it
         label = ctx.doc.label_opening(ctx.doc.paragraphs[turn])

@@ -3687,3 +3687,25 @@ def test_a_statement_run_on_over_paragraphs_without_reopening_marks():
 def test_lets_is_no_name():
     """"Let’s call these people what they are": "let us", never a speaker "Let"."""
     assert quotes("The mayor spoke on Friday. Let’s call these people what they truly are: cowards.") == []
+
+
+def test_a_label_whose_space_was_lost():
+    """"BB:It's always good …": a postgame transcript whose labels lost the space after
+    the colon; the turns are still the label's."""
+    text = ("Postgame Quotes\n\nHead Coach Bill Belichick\n\nBB:It's always good to win a championship. Our guys "
+            "finished strong.\n\nQ:Was it a tough call at the end of the half?\n\nBB:No. It wasn't a hard call.")
+    assert [(q.text, q.speaker.name) for q in quotes(text)] == [
+        ("It's always good to win a championship. Our guys finished strong", "Bill Belichick"),
+        ("No. It wasn't a hard call", "Bill Belichick")]
+
+
+def test_labels_alone_on_their_lines_head_the_turns_under_them():
+    """"Mike:" / "Jacinda:" on lines of their own: each turn is the paragraph under its
+    label; the host, whose turns ask, is not a source.  One "Update:" line is no label."""
+    text = ("Breakfast Show transcript\n\nMike:\n\nAre you going to go to the land protests?\n\nJacinda:\n\n"
+            "I have no immediate plans to. Our focus is on a solution.\n\nMike:\n\nWould you consider the Land Act?\n\n"
+            "Jacinda:\n\nThese are all hypotheticals at this time.")
+    assert [(q.text, q.speaker.name) for q in quotes(text)] == [
+        ("I have no immediate plans to. Our focus is on a solution", "Jacinda"),
+        ("These are all hypotheticals at this time", "Jacinda")]
+    assert quotes("Storm hits coast\n\nUpdate:\n\nThe road is now open again after the storm.") == []
