@@ -64,7 +64,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "wonder", "echo", "remember", "email", "retweet", "chant", "bemoan", "grumble",
     "scoff", "sneer", "proclaim", "profess", "swear", "volunteer",
     "interject", "muse", "gush", "rave", "marvel", "confess", "yell",
-    "scream", "bark", "read", "begin",
+    "scream", "bark", "read", "begin", "reflect", "reminisce",
     # manners of speaking that attribute a quotation: '"It is over," Lee Dunn sighed.'
     "sigh", "laugh", "chuckle", "smile", "grin", "snap", "sob", "gasp", "groan",
     "hiss", "growl",
@@ -78,11 +78,14 @@ MANNER_VERBS: frozenset[str] = frozenset({
 })
 # "went on" carries on a quotation ('"…," he went on') but reports nothing of its own:
 # "went on the attack", "went on holiday".
-QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "begin", "go"}) | MANNER_VERBS
+# Looking back: '"…," Nicholas reflects.' attributes the quotation, but "the poll
+# reflects a “new normal”" says nothing, so neither reports words of its own.
+LOOKING_BACK_VERBS: frozenset[str] = frozenset({"reflect", "reminisce"})
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "begin", "go"}) | MANNER_VERBS | LOOKING_BACK_VERBS
 # Verbs that never attribute a quoted fragment found elsewhere in their sentence: the
 # manners of speaking, and "continue", whose object is mostly no speech ("As Hurricane
 # Florence continues its churn, states bracing for the “catastrophic” storm …").
-NO_FRAGMENT_VERBS: frozenset[str] = frozenset({"continue"}) | MANNER_VERBS
+NO_FRAGMENT_VERBS: frozenset[str] = frozenset({"continue"}) | MANNER_VERBS | LOOKING_BACK_VERBS
 
 # Verbs that take the statement as a noun-phrase object: `Baloch reiterated
 # Pakistan's stance against ...`, `She emphasized the expectation for ...`.

@@ -171,6 +171,15 @@ class SentenceContext:
         return sentence_attribution(self.doc, self.span, self.according)
 
     @lazy
+    def fragment_attribution(self) -> Attribution | None:
+        """`attribution` past the verbs that attribute no fragment ("the poll reflects a
+        “new normal”, Smith said": Smith's)."""
+        a = self.attribution
+        if a is None or a.cue.lemma not in lx.NO_FRAGMENT_VERBS:
+            return a
+        return sentence_attribution(self.doc, self.span, self.according, lx.NO_FRAGMENT_VERBS)
+
+    @lazy
     def subject(self) -> Mention | None:
         return subject(self.doc, self.span)
 
@@ -213,12 +222,15 @@ def according_in(doc: Document, sp: Span) -> Attribution | None:
     return None
 
 
-def sentence_attribution(doc: Document, sp: Span, according: Attribution | None) -> Attribution | None:
+def sentence_attribution(doc: Document, sp: Span, according: Attribution | None,
+                         skip: frozenset[str] = frozenset()) -> Attribution | None:
+    """The first cue of the sentence with a speaker (``according to X`` first), past
+    cues whose lemma is in ``skip``."""
     if according:
         return according
     frame = doc.frame
     for cue in islice(cues(doc, sp.start, sp.end), MAX_CUES):
-        if is_passive(frame, sp.start, cue):
+        if is_passive(frame, sp.start, cue) or cue.lemma in skip:
             continue
         spk = speaker_before(doc, sp.start, cue.start)
         if spk is not None:
@@ -544,10 +556,13 @@ def fragment_in_reported_speech(q: QuoteSite) -> Statement | None:
     """A quoted fragment inside reported speech takes the sentence's attribution:
     ``according to X`` first, then a cue before it, after it, or anywhere in the
     sentence.  Scare quotes and titles, with no cue, are left alone."""
-    a = q.ctx.according or _reaching(q, q.before) or q.after or q.ctx.attribution
-    if a is None or a.cue.lemma in lx.NO_FRAGMENT_VERBS:
-        return None  # ("laughed off her “moan”", "continues its churn toward the “catastrophic” storm":
-        #             a manner of speaking, or a verb that only carries quotations, reports nothing itself)
+    # (not "laughed off her “moan”", "continues its churn toward the “catastrophic” storm",
+    # "the poll reflects a “new normal”": a manner of speaking, or a verb that only
+    # carries quotations, reports nothing itself; a trailing "…, Smith said" still does)
+    a = next((a for a in (q.ctx.according, _reaching(q, q.before), q.after, q.ctx.fragment_attribution)
+              if a is not None and a.cue.lemma not in lx.NO_FRAGMENT_VERBS), None)
+    if a is None:
+        return None
     return q.statement("mixed", a.cue, a.speaker, "fragment-in-reported-speech", inherit=a.speaker is None)
 
 

@@ -316,12 +316,14 @@ recommend: recommends recommending recommended
 recount: recounts recounting recounted
 refer: refers referring referred
 reference: references referencing referenced
+reflect: reflects reflecting reflected
 reiterate: reiterates reiterating reiterated
 reject: rejects rejecting rejected
 relate: relates relating related
 remark: remarks remarking remarked
 remember: remembers remembering remembered
 remind: reminds reminding reminded
+reminisce: reminisces reminiscing reminisced
 repeat: repeats repeating repeated
 reply: replies replying replied
 report: reports reporting reported

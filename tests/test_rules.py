@@ -3709,3 +3709,14 @@ def test_labels_alone_on_their_lines_head_the_turns_under_them():
         ("I have no immediate plans to. Our focus is on a solution", "Jacinda"),
         ("These are all hypotheticals at this time", "Jacinda")]
     assert quotes("Storm hits coast\n\nUpdate:\n\nThe road is now open again after the storm.") == []
+
+
+def test_reflects_attributes_a_quotation_but_reports_nothing():
+    """'“…,” Nicholas reflects.' attributes the quotation (the features' looking-back
+    verb), so "he continues" later is still Nicholas; "the poll reflects a “new
+    normal”" reports nothing, and the sentence's "Smith said" keeps the fragment."""
+    text = ("Since forming in 1994, Feeder have morphed into an arena draw. “You have to make music that you like,” "
+            "Grant Nicholas reflects.\n\n“You have to think a lot about TikTok now,” he continues.")
+    assert [q.speaker.name for q in quotes(text)] == ["Grant Nicholas"] * 2
+    got = only("The poll reflects a “new normal” for the party, Smith said.")
+    assert (got.kind, got.speaker.name) == ("mixed", "Smith")
