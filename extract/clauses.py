@@ -38,7 +38,8 @@ _PRESS_DATELINE = regex.compile(_PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r"
                                 + _AGENCY + r")?" + _DASH_AFTER)
 # A wire dateline with the agency after the place and a full date, no dash:
 # "Kinshasa (AFP) Dec 23, 2008 The commander ...".
-_AGENCY_DATELINE = regex.compile(_PLACE_WORDS + r"[ \t]*" + _AGENCY + r"[ \t]+" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+(?=\p{Lu})")
+_AGENCY_DATELINE = regex.compile(_PLACE_WORDS + r"[ \t]*" + _AGENCY + r"(?:[ \t]+" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+(?=\p{Lu})"
+                                 + r"|" + _DASH_AFTER + r")")  # (or a dash: "Bangkok (AP) — Myanmar security forces …")
 # South Asian and European papers' dateline: a place and a colon opening the story's
 # first paragraph ("Panaji: Congress leader …", "New Delhi: The ministry …"); only near
 # the top, below the headline, where a colon after a name cannot be a headline's
@@ -106,10 +107,16 @@ _COORDINATION = regex.compile(
 _FINITE_SPEECH = lx.alternation(frozenset(f for f, lemma in lx.SPEECH_FORMS.items() if lemma in lx.CLAUSE_OPENING_CUES))
 _NOT_IN_SUBJECT = lx.alternation(lx.AUXILIARIES | lx.NEGATIONS | lx.OPEN_QUESTION_WORDS | frozenset(lx.SUBJECT_COORDINATORS)
                                 | lx.NOT_IN_COORDINATED_SUBJECT)
+_NOT_IN_JOINED_SUBJECT = lx.alternation(lx.AUXILIARIES | lx.NEGATIONS | lx.OPEN_QUESTION_WORDS | lx.NOT_IN_COORDINATED_SUBJECT
+                                       | (frozenset(lx.SUBJECT_COORDINATORS) - lx.SUBJECT_NOUN_JOINERS))
 _SUBJECT_COORDINATION = regex.compile(
-    r",?\s+(?:" + lx.alternation(lx.SUBJECT_COORDINATORS) + r")\s+"
+    r",?\s+(?:"
+    r"(?:" + lx.alternation(lx.SUBJECT_COORDINATORS) + r")\s+"
     r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\s)[\p{L}\p{N}’'.\-]+\s+){1,4}?"  # (lower case: "Mrs May accusing")
-    r"(?:(?:" + lx.alternation(lx.SUBJECT_CUE_AUXILIARIES) + r"|\p{Ll}+ly)\s+){0,2}"
+    r"|(?:" + lx.alternation(frozenset(lx.SUBJECT_COORDINATORS) - lx.SUBJECT_NOUN_JOINERS) + r")\s+"
+    r"(?:(?!(?:" + _NOT_IN_JOINED_SUBJECT + r")\s)[\p{L}\p{N}’'.\-]+\s+){1,4}?(?:" + lx.alternation(lx.SUBJECT_NOUN_JOINERS)
+    + r")\s+(?:(?!(?:" + _NOT_IN_SUBJECT + r")\s)[\p{L}\p{N}’'.\-]+\s+){1,2}?"  # ("but the United Nations and others have said")
+    r")(?:(?:" + lx.alternation(lx.SUBJECT_CUE_AUXILIARIES) + r"|\p{Ll}+ly)\s+){0,2}"
     r"(?:" + _FINITE_SPEECH + r")\b")
 _ARTICLE_OR_POSSESSIVE = lx.alternation(lx.ARTICLES_AND_POSSESSIVES)
 _ADJUNCT_AFTER_CUE = regex.compile(
@@ -240,6 +247,10 @@ def _past_adjuncts(text: str, p: int, end: int) -> int:
 
 # A past tense straight after "that": the relative pronoun of the noun before it.
 _RELATIVE_VERB = regex.compile(r"(?:\p{Ll}+ed|" + lx.alternation(lx.PAST_TENSE_VERBS) + r")\b")
+# A finite verb straight after "that": a relative clause, as a complement opens with
+# its subject ("in a report that calls for …", "in a statement that was released …")
+_FINITE_AFTER_THAT = regex.compile(r"(?:\p{Ll}+ed|" + lx.alternation(
+    frozenset(lx.PAST_TENSE_VERBS) | lx.AUXILIARIES | frozenset(f for forms in (lx.SPEECH_FORMS, lx.OBJECT_FORMS) for f in forms if f.endswith("s") and f != forms[f])) + r")\b")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}’']+)\s+$")
 
 
@@ -296,6 +307,9 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     # "said (on Tuesday / in a statement / to reporters) that ..." -- look for `that`
     # before any other verb-like break.
     m = _THAT.search(text, p, window_end)
+    if (m is not None and m.start() == p > skip_space(text, cue.end) and m.group()[:4].lower() == "that"
+            and _FINITE_AFTER_THAT.match(text, m.end(), window_end)):
+        return None  # "said in a new report Wednesday that calls for an arms embargo": the report's relative clause
     while m is not None and m.group()[:4].lower() == "that" and (
             _word_before_in(text, p, m.start(), lx.THAT_POINTING_AFTER)
             or (m.start() > p and _RELATIVE_VERB.match(text, m.end(), window_end))):

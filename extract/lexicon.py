@@ -1383,6 +1383,8 @@ TAIL_PARTICIPLES: tuple[str, ...] = (
 # What joins two roles held by one person named after them: "Infrastructure minister
 # and SDLP deputy leader Ms Mallon", "Labour MP and shadow minister Jane Doe".
 ROLE_JOINERS: frozenset[str] = frozenset({"and", "&"})
+# "the United Nations and others": a group named by one member and the rest.
+AND_THE_REST: frozenset[str] = frozenset({"others"})
 
 # Conjunctions that coordinate a second verb with the same subject: "tweeted a
 # photograph and said she had been hurt", "caucused in Nevada and says ...".
@@ -1402,6 +1404,10 @@ PERFECT_AUXILIARIES: tuple[str, ...] = ("has", "have", "had")
 # Words that a clause's subject before its cue never holds (`SUBJECT_COORDINATORS` aside):
 # "and New Zealand would not add", "and what the models say", "protesters and police and said".
 NOT_IN_COORDINATED_SUBJECT: frozenset[str] = frozenset({"that", "be", "been", "or"})
+# The conjunction that may join two nouns inside such a subject, when the clause is
+# opened by another conjunction: "…, but the United Nations and others have said …"
+# (after "and" it would read "protesters and police and said" as a clause).
+SUBJECT_NOUN_JOINERS: frozenset[str] = frozenset({"and"})
 # The cues that, with a subject of their own, always open a new attribution there: not
 # those that may go on the speaker's own claim ("and the statistics show", "and costs
 # add up", "and everyone knows it").

@@ -276,6 +276,11 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
             if person is not None and person.kind == "name" and len((person.name or "").split()) >= 2:
                 return Mention(s, e, text[s:e], "name", person.head, person.name, person.role or text[words[k + 1][0]:e])
             break
+    if len(words) >= 3 and low[-1] in lx.AND_THE_REST and low[-2] in lx.ROLE_JOINERS:
+        # "the United Nations and others have said …": a group, one member named
+        member = sub(s, words[-3][1])
+        if member is not None and member.kind in {"name", "organization"}:
+            return Mention(s, e, text[s:e], "indefinite", low[-1], plural=True, role=text[s:e])
     # "Infrastructure minister and SDLP deputy leader Ms Mallon": two roles, then the
     # one person who holds both (the roles are hers; "Smith and Jones" is two people).
     for k in range(2, len(words) - 2):
@@ -471,6 +476,8 @@ def could_be_mention(words: list[str], stretch: str | None = None) -> bool:
             return True
     if f0 & _NOT_OPENER:
         return False
+    if n >= 3 and words[-1].lower() in lx.AND_THE_REST and words[-2].lower() in lx.ROLE_JOINERS:
+        return True  # ("the United Nations and others": the member decides)
     last = f[-1]
     if last & _CAP and not last & _NOT_NAME and (f[-2] & _TITLE_LEAD or (n == 2 and f0 & _DET)):
         if f0 & _INDEFINITE or not (f0 & _BLOCKS_NAME_FIRST or any(x & _BLOCKS_NAME for x in f[1:-1])):

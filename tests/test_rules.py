@@ -3720,3 +3720,26 @@ def test_reflects_attributes_a_quotation_but_reports_nothing():
     assert [q.speaker.name for q in quotes(text)] == ["Grant Nicholas"] * 2
     got = only("The poll reflects a “new normal” for the party, Smith said.")
     assert (got.kind, got.speaker.name) == ("mixed", "Smith")
+
+
+def test_a_relative_clause_on_the_occasion_is_not_what_was_said():
+    """"…, Amnesty International said in a new report Wednesday that calls for an arms
+    embargo": "that calls" is the report's relative clause, so the attribution trails the
+    sentence before it (and "Bangkok (AP) —" is its dateline, not its words)."""
+    text = ("Bangkok (AP) — Myanmar security forces killed hundreds of men, women and children, Amnesty International "
+            "said in a new report Wednesday that calls for an arms embargo on the country.")
+    got = only(text)
+    assert (got.text, got.speaker.name) == ("Myanmar security forces killed hundreds of men, women and children",
+                                             "Amnesty International")
+    got = only("Amnesty International said in a new report Wednesday that the army killed hundreds.")
+    assert got.text == "the army killed hundreds"
+
+
+def test_a_group_named_by_one_member_and_others():
+    """"…, but the United Nations and others have said the response was disproportionate":
+    a second clause whose subject joins two nouns, and a group named by one member."""
+    text = ("Myanmar's government has said it was responding to attacks by insurgents, but the United Nations and "
+            "others have said the response was disproportionate.")
+    assert [(q.text, q.speaker_mention) for q in quotes(text)] == [
+        ("it was responding to attacks by insurgents", "Myanmar's government"),
+        ("the response was disproportionate", "the United Nations and others")]
