@@ -578,9 +578,13 @@ class Document:
         lines = [(i, m) for i, p in enumerate(paras[:-1]) if p.end - p.start <= _LABEL_LINE_CHARS
                  and (m := LABEL_LINE.fullmatch(text, p.start, p.end)) is not None
                  and m.group("name").lower() not in lx.FURNITURE_LABELS and not self.furniture[i]]
-        names = [m.group("name") for _, m in lines]
-        if not any(names.count(n) >= 2 for n in names):
-            return
+        seen: set[str] = set()
+        for _, m in lines:
+            if m.group("name") in seen:
+                break
+            seen.add(m.group("name"))
+        else:
+            return  # (no label recurs)
         for k, (i, m) in enumerate(lines):
             stop = min(lines[k + 1][0] if k + 1 < len(lines) else len(paras), i + 1 + LABEL_LINE_REACH)
             if stop == i + 1:
