@@ -246,11 +246,12 @@ def _past_adjuncts(text: str, p: int, end: int) -> int:
 
 
 # A past tense straight after "that": the relative pronoun of the noun before it.
-_RELATIVE_VERB = regex.compile(r"(?:\p{Ll}+ed|" + lx.alternation(lx.PAST_TENSE_VERBS) + r")\b")
+_PAST_FORM = r"\p{Ll}+ed|" + lx.alternation(lx.PAST_TENSE_VERBS)
+_RELATIVE_VERB = regex.compile(r"(?:" + _PAST_FORM + r")\b")
 # A finite verb straight after "that": a relative clause, as a complement opens with
 # its subject ("in a report that calls for …", "in a statement that was released …")
-_FINITE_AFTER_THAT = regex.compile(r"(?:\p{Ll}+ed|" + lx.alternation(
-    frozenset(lx.PAST_TENSE_VERBS) | lx.AUXILIARIES | frozenset(f for forms in (lx.SPEECH_FORMS, lx.OBJECT_FORMS) for f in forms if f.endswith("s") and f != forms[f])) + r")\b")
+_FINITE_AFTER_THAT = regex.compile(r"(?:" + _PAST_FORM + r"|" + lx.alternation(
+    lx.AUXILIARIES | frozenset(f for forms in (lx.SPEECH_FORMS, lx.OBJECT_FORMS) for f in forms if f.endswith("s") and f != forms[f])) + r")\b")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}’']+)\s+$")
 
 

@@ -21,6 +21,7 @@ from typing import Iterator
 import regex
 
 from . import lexicon as lx
+from .clauses import skip_space
 from .cues import cues, is_passive
 from .document import OPEN_MARKS, WORD, Document, Quotation, Sentence
 from .mentions import Mention
@@ -178,9 +179,7 @@ def _subject_after_quotation(doc: Document, s: Sentence) -> Mention | None:
     q = s.quotes[0]
     if not q.closed:
         return None
-    p = q.outer_end
-    while p < s.end and doc.text[p] in " \t":
-        p += 1
+    p = skip_space(doc.text, q.outer_end)
     if p >= s.end or not doc.text[p].isupper():
         return None
     m = subject(doc, replace(s, start=p))

@@ -147,8 +147,6 @@ OFFICE_DOMAIN_NOUNS: frozenset[str] = frozenset({"staff", "operations", "communi
 # Cues that go on with what the last speaker was saying: "…, he added".
 CONTINUING_CUES: frozenset[str] = frozenset({"added", "adds", "adding", "continued", "continues", "went on"})
 
-# Cue nouns in `in a statement`, `in an interview` that mark an organisation or
-# person as the source of what follows.
 # Nouns that name a quotation after it as someone's: "Those were the sentiments expressed by …"
 SPEECH_SUMMARY_NOUNS: tuple[str, ...] = (
     "words", "sentiments", "sentiment", "comments", "remarks", "message", "verdict", "thoughts", "view", "views",
@@ -156,6 +154,8 @@ SPEECH_SUMMARY_NOUNS: tuple[str, ...] = (
 )
 SUMMARY_PARTICIPLES: tuple[str, ...] = ("expressed", "delivered", "shared", "voiced", "given", "offered")
 SUMMARY_PREPOSITIONS: tuple[str, ...] = ("of", "from", "by")
+# Cue nouns in `in a statement`, `in an interview` that mark an organisation or
+# person as the source of what follows.
 STATEMENT_NOUNS: tuple[str, ...] = (
     "statement", "interview", "briefing", "tweet", "post", "report", "letter",
     "press release", "speech", "memo", "email", "op-ed", "testimony",
@@ -1001,12 +1001,12 @@ HEARER_VERBS: frozenset[str] = frozenset({
 # Words that end a speaker's run of verbs in a passive (`has been told`): a cue
 # after one of these reports what the subject heard, not what it said.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"been", "was", "were", "is", "are", "be", "being", "get", "gets", "got", "getting", "gotten", "stand", "stands", "stood"})  # ("stands accused of", "started getting questioned")
-# Passive verbs that relay someone's own words to the reader, before a participle cue:
-# "Braynard is quoted as saying", "he was heard telling", "She was quoted by ABS-CBN
-# stating": the subject speaks (the agent after "by" only carried the words).
 # Active verbs that relay someone's words before "as saying": "The paper quoted Lai as
 # saying", "citing officials as saying" (the one quoted speaks).
 QUOTING_AS_VERBS: tuple[str, ...] = ("quoted", "quotes", "quoting", "cited", "cites", "citing")
+# Passive verbs that relay someone's own words to the reader, before a participle cue:
+# "Braynard is quoted as saying", "he was heard telling", "She was quoted by ABS-CBN
+# stating": the subject speaks (the agent after "by" only carried the words).
 RELAYING_PASSIVES: tuple[str, ...] = ("quoted", "heard", "overheard", "recorded", "filmed", "caught", "cited", "reported")
 # What may follow a cue that ends its attribution besides `CUE_ADJUNCTS`: the agent of a
 # relayed passive ("…, Muda was quoted as saying by the Bernama news agency.").
@@ -1211,12 +1211,12 @@ CLAUSE_SUBJECT_PRONOUNS: tuple[str, ...] = ("it", "he", "she", "they", "we", "th
 OFFICE_HOLDING_NOUNS: tuple[str, ...] = ("role", "capacity", "position", "job", "post", "time", "tenure", "term")
 # The gender a possessive says of its owner ("her role as First Minister").
 POSSESSIVE_GENDER: dict[str, str] = {"his": "male", "her": "female"}
-# Adverbs that modify a verb, never a noun: inside a would-be description they show a
-# clause ("Mr Drakeford also defended health workers").
 # Copulas that put a subject after them: "Also addressing lawmakers was Park Jin, who said".
 INVERTING_COPULAS: frozenset[str] = frozenset({"was", "is", "were", "are"})
 # Adverbs that may open a sentence before its subject: "Maybe Showalter is right".
 SENTENCE_ADVERBS: frozenset[str] = frozenset({"maybe", "perhaps", "possibly", "surely", "clearly", "obviously", "certainly"})
+# Adverbs that modify a verb, never a noun: inside a would-be description they show a
+# clause ("Mr Drakeford also defended health workers").
 CLAUSE_ADVERBS: frozenset[str] = frozenset({
     "also", "later", "again", "already", "never", "repeatedly", "previously", "subsequently", "meanwhile", "instead",
 })

@@ -276,7 +276,7 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
             if person is not None and person.kind == "name" and len((person.name or "").split()) >= 2:
                 return Mention(s, e, text[s:e], "name", person.head, person.name, person.role or text[words[k + 1][0]:e])
             break
-    if len(words) >= 3 and low[-1] in lx.AND_THE_REST and low[-2] in lx.ROLE_JOINERS:
+    if _one_and_the_rest(low):
         # "the United Nations and others have said …": a group, one member named
         member = sub(s, words[-3][1])
         if member is not None and member.kind in {"name", "organization"}:
@@ -476,13 +476,18 @@ def could_be_mention(words: list[str], stretch: str | None = None) -> bool:
             return True
     if f0 & _NOT_OPENER:
         return False
-    if n >= 3 and words[-1].lower() in lx.AND_THE_REST and words[-2].lower() in lx.ROLE_JOINERS:
+    if _one_and_the_rest([w.lower() for w in words[-3:]]):
         return True  # ("the United Nations and others": the member decides)
     last = f[-1]
     if last & _CAP and not last & _NOT_NAME and (f[-2] & _TITLE_LEAD or (n == 2 and f0 & _DET)):
         if f0 & _INDEFINITE or not (f0 & _BLOCKS_NAME_FIRST or any(x & _BLOCKS_NAME for x in f[1:-1])):
             return True
     return _could_be_description(f, n)
+
+
+def _one_and_the_rest(low: list[str]) -> bool:
+    """Whether lower-case words end "… and others": a group named by one member."""
+    return len(low) >= 3 and low[-1] in lx.AND_THE_REST and low[-2] in lx.ROLE_JOINERS
 
 
 def _could_be_one_word(f: int) -> bool:

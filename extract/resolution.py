@@ -149,6 +149,8 @@ class Resolver:
         self._searched: dict[str, bool] = {}  # names looked up before the index, and the answers
         self._caps: frozenset[str] | None = None
         self._lowered: str | None = None
+        self._offices: dict[str, str] | None = None  # office title (lower case) -> the gender of who holds it
+        self._in_text: dict[str, bool] = {}  # phrases looked up in the text, and the answers
 
     @property
     def lowered(self) -> str | None:
@@ -753,7 +755,10 @@ def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
         if not words[-1][:1].isupper():
             return None  # ("the president": a description, read by the strategies below)
         capitalised = [w[:1].upper() + w[1:] for w in words[1:]]
-        if " ".join(capitalised) not in r.text:
+        phrase = " ".join(capitalised)
+        if phrase not in r._in_text:
+            r._in_text[phrase] = phrase in r.text  # (once per phrase: a title recurs)
+        if not r._in_text[phrase]:
             return None
         words = words[:1] + capitalised  # "The first Minister began …" where the article has "The First Minister"
     title = _words(" ".join(w for x in words[1:] for w in lx.TITLE_ABBREVIATIONS.get(x.lower(), (x,))))  # ("the PM")
@@ -777,11 +782,14 @@ def _holds_office(r: Resolver, title: str) -> Entity | None:
     his capacity as Home Secretary" name the office of a sentence's subject, before or
     after the title is used alone.  The most recent person of that pronoun's gender
     (or none known) holds it."""
-    for found in _OFFICE_HELD.finditer(r.text):
-        if found.group("title").lower() == title.lower():
-            gender = lx.POSSESSIVE_GENDER[found.group("pronoun").lower()]
-            return next((e for e in r.recent_of({"person"}, plural=False) if e.gender in (None, gender)), None)
-    return None
+    if r._offices is None:  # (the text is read once, however often a title is used)
+        r._offices = {}
+        for found in _OFFICE_HELD.finditer(r.text):
+            r._offices.setdefault(found.group("title").lower(), lx.POSSESSIVE_GENDER[found.group("pronoun").lower()])
+    gender = r._offices.get(title.lower())
+    if gender is None:
+        return None
+    return next((e for e in r.recent_of({"person"}, plural=False) if e.gender in (None, gender)), None)
 
 
 # "her role as First Minister", "his capacity as Home Secretary": a subject's office

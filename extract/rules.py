@@ -571,9 +571,7 @@ def _reaching(q: QuoteSite, a: Attribution | None) -> Attribution | None:
     cue's noun phrase ends at a predicate coordinated with it ("said she had been
     raising the issue and was “not entirely sure” why …": the words are in what she
     said), and the cue before it takes the fragment."""
-    while (a is not None and a.cue.kind == "object"
-           and (more := _COORDINATED_PREDICATE.search(q.text, a.cue.end, q.q.open_at)) is not None
-           and _CLAUSE_WORD.search(q.text, a.cue.end, more.start()) is None):
+    while a is not None and a.cue.kind == "object" and _object_end(q.text, a.cue.end, q.q.open_at) is not None:
         a = attribution_before(q.doc, q.s.start, a.cue.start)
     return a
 
@@ -1096,17 +1094,21 @@ def reported_complement(c: CueSite) -> Statement | None:
         main = _MAIN_CLAUSE_AFTER.search(text, c_start, c_end)
         c_end = main.start() if main is not None else c_end
     if c.cue.kind == "object":
-        # "was raising the issue for weeks and was “not entirely sure” why …": a noun
-        # phrase ends where a predicate coordinated with the cue's begins (a clause
-        # inside the phrase, "claims that he lied and was fired", keeps its own)
-        more = _COORDINATED_PREDICATE.search(text, c_start, c_end)
-        if more is not None and _CLAUSE_WORD.search(text, c_start, more.start()) is None:
-            c_end = more.start()
+        c_end = _object_end(text, c_start, c_end) or c_end
     if c_end - c_start >= 12 and len(text[c_start:c_end].split()) >= 3:
         c.state.taken_until = c_end
         c.state.nested_from = c_start
         return c.statement(c_start, c_end, c.speaker, "reported-complement")
     return None
+
+
+def _object_end(text: str, lo: int, hi: int) -> int | None:
+    """Where an object cue's noun phrase from ``lo`` ends before ``hi``, if it does:
+    at a predicate coordinated with the cue's ("was raising the issue for weeks and
+    was “not entirely sure” why …"); a clause inside the phrase ("claims that he lied
+    and was fired") keeps its own."""
+    more = _COORDINATED_PREDICATE.search(text, lo, hi)
+    return more.start() if more is not None and _CLAUSE_WORD.search(text, lo, more.start()) is None else None
 
 
 # " and was", " but has": a second predicate of the sentence's subject
