@@ -251,6 +251,8 @@ WORD_GIVEN_NAMES: frozenset[str] = frozenset({
 
 # Pronouns that are a verb's subject wherever they stand right before it.
 SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she", "they", "we", "i")
+# Auxiliaries contracted onto a subject pronoun before a perfect cue ("he’s said", "they’ve said", "she’d said")
+CONTRACTED_AUXILIARIES: tuple[str, ...] = ("s", "ve", "d")
 
 # --- Mentions of people ----------------------------------------------------------
 PRONOUNS: dict[str, str] = {

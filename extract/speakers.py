@@ -71,7 +71,9 @@ ELAPSED = regex.compile(
 _RELATIVE_WHO = regex.compile(r",?\s+who\s*$")
 _QUOTED_AS = regex.compile(r"\b(?:" + lx.alternation(lx.QUOTING_AS_VERBS) + r")\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s*$")
 _COMMA_RELATIVE = regex.compile(r"(?r),\s+(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
-_SUBJECT_PRONOUN_BEFORE = regex.compile(r"(?<=\s)(?i:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r")\s*$")
+# (with a contracted auxiliary: "but he’s said", "while they’ve said", "she’d said")
+_SUBJECT_PRONOUN_BEFORE = regex.compile(r"(?<=\s)(?P<pronoun>(?i:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r"))"
+                                        r"(?:[’'](?i:" + lx.alternation(lx.CONTRACTED_AUXILIARIES) + r"))?\s*$")
 _COMMA_DESCRIPTION = regex.compile(r"(?r),\s+(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES) + r")\s")
 RELATIVE_OPENING = regex.compile(r"(?:" + lx.alternation(lx.RELATIVE_PRONOUNS) + r")\b")
 SUBORDINATOR = regex.compile(r"(?:" + lx.alternation(lx.SUBORDINATORS) + r")\s+", regex.IGNORECASE)
@@ -243,7 +245,7 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
     if pro is not None and pro.start() > lo and char_before(text, pro.start(), lo) not in ",;:":
         # "At the town hall this week she said": a subject pronoun right before the
         # cue is its subject, whatever adjunct opens the clause.
-        m = doc.mention(pro.start(), pro.start() + len(pro.group().rstrip()))
+        m = doc.mention(pro.start(), pro.end("pronoun"))
         if m is not None and m.kind == "pronoun":
             return m
     relayed = _QUOTED_AS.search(text, max(lo, end - 120), end)

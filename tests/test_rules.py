@@ -3743,3 +3743,14 @@ def test_a_group_named_by_one_member_and_others():
     assert [(q.text, q.speaker_mention) for q in quotes(text)] == [
         ("it was responding to attacks by insurgents", "Myanmar's government"),
         ("the response was disproportionate", "the United Nations and others")]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject():
+    """"…, but he’s said he doesn’t want the role": "’s", "’ve" and "’d" contract the
+    perfect's auxiliary onto the subject pronoun, which is the speaker."""
+    text = "McAnulty could be a future Labour leader, but he’s said he doesn’t want the role."
+    got = only(text)
+    assert (got.text, got.speaker.name) == ("he doesn’t want the role", "McAnulty")
+    got = only("Sanders is softening. While he's said he'll fight all the way to the convention, he wants unity.")
+    assert (got.text, got.speaker.name) == ("he'll fight all the way to the convention", "Sanders")
+    assert [q.speaker_mention for q in quotes("The players are tired, and they’ve said the schedule is too full.")] == ["they"]
