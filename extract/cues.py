@@ -62,9 +62,10 @@ def _noun_after(prev: str, gap: str, word: str) -> bool:
 
 
 def _adjective_after(prev: str, gap: str, word: str) -> bool:
-    """A cue's -ed form right after an article or a possessive is an adjective: "a
-    detailed plan", "his stated aim", "the reported attack" report nothing."""
-    return not gap.strip() and word.endswith("ed") and prev in lx.DETERMINERS_BEFORE_NAMES
+    """A cue's -ed form right after an article, a possessive or a preposition is an
+    adjective: "a detailed plan", "his stated aim", "the number of reported cases"
+    report nothing."""
+    return not gap.strip() and word.endswith("ed") and (prev in lx.DETERMINERS_BEFORE_NAMES or prev in lx.PREPOSITIONS_BEFORE_PARTICIPLES)
 
 
 def _no_verb_after(prev: str, gap: str, word: str, after: str) -> bool:

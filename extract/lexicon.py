@@ -683,7 +683,7 @@ CONNECTIVE_BLOCKERS: tuple[str, ...] = ("far", "many", "much", "few", "long", "o
 # ...", "As Trump went on about ...".
 SUBORDINATORS: tuple[str, ...] = (
     "while", "whereas", "although", "though", "as", "because", "since", "when", "if",
-    "after", "before", "once", "but", "and", "so", "yet",
+    "after", "before", "once", "but", "and", "so", "yet", "where", "until", "unless", "whenever",
 )
 # Conjunctions that open a clause, never a description's modifier: "This part of the
 # meeting started when …" is no speaker.
@@ -928,6 +928,10 @@ NOUN_BEFORE_WORDS: frozenset[str] = frozenset({
     "toward", "towards", "through", "any", "no",
 })
 DETERMINERS_BEFORE_NAMES: frozenset[str] = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "every", "each"})
+# Prepositions before which an -ed form is an adjective, not a verb: "the number of
+# reported cases" (not "with", "to", "about" or "for", which a relative clause may
+# leave at its end: "the people he spoke with reported …")
+PREPOSITIONS_BEFORE_PARTICIPLES: frozenset[str] = frozenset({"of", "in", "on", "amid", "among", "over"})
 # What opens a noun phrase whose head follows a capitalised modifier: "a New York
 # judge", "one NLD volunteer" (a singular head, so the number one only).
 SINGULAR_DETERMINERS: frozenset[str] = DETERMINERS_BEFORE_NAMES | frozenset({"one"})

@@ -3754,3 +3754,19 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject():
     got = only("Sanders is softening. While he's said he'll fight all the way to the convention, he wants unity.")
     assert (got.text, got.speaker.name) == ("he'll fight all the way to the convention", "Sanders")
     assert [q.speaker_mention for q in quotes("The players are tired, and they’ve said the schedule is too full.")] == ["they"]
+
+
+def test_where_opens_a_clause_whose_subject_follows():
+    """"…, where Zelensky said he would work with Europe": "where" opens a clause like
+    "when" does, and its subject is the speaker (not the word "where")."""
+    text = ("Ukraine’s allies held emergency talks in London, where Zelensky said he would work with Europe to set "
+            "terms for a peace deal.")
+    got = only(text)
+    assert (got.text, got.speaker.name) == ("he would work with Europe to set terms for a peace deal", "Zelensky")
+
+
+def test_a_participle_after_a_preposition_is_an_adjective():
+    """"the number of reported cases of the virus has grown": "reported" after "of"
+    modifies a noun and reports nothing (as after an article: "the reported attack")."""
+    assert quotes("Travel is banned from Brazil, where the number of reported cases of the virus has grown.") == []
+    assert quotes("Officials are worried about the rise in reported cases.") == []
