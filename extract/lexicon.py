@@ -281,7 +281,7 @@ ORG_KIND_HEADS: frozenset[str] = frozenset({
 
 # Nouns that head a description of a person or group who can speak.  A description
 # with one of these heads and no name is an anonymous or definite source.
-ROLE_NOUNS: frozenset[str] = frozenset({
+_ROLE_WORDS: frozenset[str] = frozenset({
     # institutions that speak as one ("the bank said", "the city said")
     "bank", "city", "club", "team", "university", "college", "school", "hospital",
     "federation", "league", "association", "foundation", "institute", "bureau",
@@ -397,6 +397,10 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "leadership", "camp", "panel", "industry", "magazine", "magazines", "guy", "star",
     "legend", "neurosurgeon", "surgeon", "ads",
 }) | COMPANY_NOUNS
+# Prefixes joined by a hyphen to a role that stay roles: "the vice-mayor", "a co-founder",
+# "the ex-minister", "the deputy-governor" (each role noun with each prefix is one too)
+ROLE_PREFIXES: tuple[str, ...] = ("vice", "co", "ex", "deputy")
+ROLE_NOUNS: frozenset[str] = _ROLE_WORDS | {f"{p}-{w}" for p in ROLE_PREFIXES for w in _ROLE_WORDS if "-" not in w}
 
 # Heads that describe plural or group sources, resolved by `they`.
 PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(

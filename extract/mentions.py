@@ -146,6 +146,12 @@ def _timed_thing(words: list[tuple[int, int, str]], head: str) -> bool:
             and any(_POSSESSIVE.search(w) and _bare(w) in _TIME_OWNERS for _, _, w in words))
 
 
+def _modifier_before_role(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` is a cue-like noun modifying the role after it: "state" in
+    "state broadcaster CCTV", "protest" in "protest organisers"."""
+    return words[i][2].lower() in lx.MODIFIER_CUE_NOUNS and i + 1 < len(words) and _bare(words[i + 1][2]) in lx.ROLE_NOUNS
+
+
 def _institution_words(words: list[tuple[int, int, str]]) -> bool:
     """Whether the words of an organisation reading can make an institution's name:
     no finite verb, wh-word or demonstrative ("Clinton's attacks were echoed by her
@@ -156,7 +162,7 @@ def _institution_words(words: list[tuple[int, int, str]]) -> bool:
         lw = w.lower()
         if _is_cap(w) and not (i == 0 and lw in lx.NOT_IN_INSTITUTION_NAMES and not _acronym(w)):
             continue  # ("This year's campaign": capitalised as the sentence opens; "WHO said" is initials)
-        if lw in lx.NOT_IN_INSTITUTION_NAMES or lw in lx.AUXILIARIES or lw in lx.SPEECH_FORMS:
+        if lw in lx.NOT_IN_INSTITUTION_NAMES or lw in lx.AUXILIARIES or (lw in lx.SPEECH_FORMS and not _modifier_before_role(words, i)):
             return False
         if (lw in TITLE_CONNECTORS and i > 0 and not _is_cap(words[i - 1][2]) and words[i - 1][2].lower() not in TITLE_CONNECTORS
                 and not any(_is_cap(x[2]) for x in words[i + 1:])):
@@ -283,13 +289,15 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
             return Mention(s, e, text[s:e], "indefinite", low[-1], plural=True, role=text[s:e])
     # "Infrastructure minister and SDLP deputy leader Ms Mallon": two roles, then the
     # one person who holds both (the roles are hers; "Smith and Jones" is two people).
-    for k in range(2, len(words) - 2):
+    # ("co-author and Johns Hopkins physicist Ibrahima Bah": a one-word role too)
+    for k in range(1, len(words) - 2):
         if low[k] in lx.ROLE_JOINERS:
             person = sub(words[k + 1][0], e)
             if person is not None and person.kind == "name" and person.role:
-                first = sub(s, words[k - 1][1])
-                if (first is not None and first.kind in {"definite", "indefinite"} and not first.plural
-                        and first.head in lx.ROLE_NOUNS and low[0] not in _DETERMINERS):
+                first = sub(s, words[k - 1][1]) if k > 1 else None
+                if ((k == 1 and _bare(low[0]) in lx.ROLE_NOUNS and _bare(low[0]) not in lx.PLURAL_ROLE_NOUNS) or (
+                        first is not None and first.kind in {"definite", "indefinite"} and not first.plural
+                        and first.head in lx.ROLE_NOUNS and low[0] not in _DETERMINERS)):
                     return Mention(s, e, text[s:e], "name", person.head, person.name,
                                    f"{text[s:words[k - 1][1]]} and {person.role}")
             break
@@ -310,6 +318,8 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
                 break
             if nxt is not None and not _is_cap(words[i + 1][2]):
                 continue
+            if not _is_cap(words[-1][2]) and _bare(words[-1][2]) in lx.ROLE_NOUNS:
+                continue  # "the official Xinhua news agency": an adjective, the head comes last
             break
     if head_i is None:
         head_i = _open_class_head(words, low)
@@ -445,7 +455,7 @@ def word_flags(word: str) -> int:
     # title connectors, a role before them; "from" may introduce a home state) and
     # that a title cannot hold.
     if not (cap or lw in NAME_PARTICLES or lw in TITLE_CONNECTORS or lw in lx.ROLE_NOUNS or lw == "from"):
-        if lw in lx.SPEECH_FORMS or lw in CLAUSE_WORDS:
+        if (lw in lx.SPEECH_FORMS and lw not in lx.MODIFIER_CUE_NOUNS) or lw in CLAUSE_WORDS:  # ("state broadcaster CCTV")
             f |= _BLOCKS_NAME_FIRST | _BLOCKS_NAME
         if lw in lx.DEFINITE_DETERMINERS or lw in ("a", "an") or lw in _PREPOSITIONS_BEFORE_HEAD:
             f |= _BLOCKS_NAME
@@ -840,8 +850,9 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         if (w in lx.COORDINATORS and 0 < k < i - 1 and k >= i - 3 and low[i - 1] in lx.TITLE_WORDS
                 and lead[k - 1][2].islower() and lead[k + 1][2].islower()):
             continue  # "Shadow business and energy secretary Ed Miliband": portfolios joined in a title
-        if (w in lx.SPEECH_FORMS and not (w in lx.NOUN_SPEECH_FORMS and _is_cap(lead[k][2]))) or w in CLAUSE_WORDS:
-            return None  # (but "State Department spokesman Ned Price" is a title)
+        if (w in lx.SPEECH_FORMS and not (w in lx.NOUN_SPEECH_FORMS and _is_cap(lead[k][2])) and not (
+                k + 1 < i and _modifier_before_role(words, k))) or w in CLAUSE_WORDS:
+            return None  # (but "State Department spokesman Ned Price", "state broadcaster CCTV" are titles)
         if k >= domain:
             continue  # "head of local government Heather Wakefield": the office's domain
         if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in _PREPOSITIONS_BEFORE_HEAD):

@@ -331,7 +331,7 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
         m = _of_list_owner(doc, lo, end)
     if m is None:
         return None
-    if m.kind == "definite" and not m.plural and char_before(text, m.start, lo) == ",":
+    if (m.kind == "definite" or (m.kind == "indefinite" and appositive is not None)) and not m.plural and char_before(text, m.start, lo) == ",":
         # "Sam Lau, the communications director for the party, said": the name
         # before an appositive description is the speaker.
         k = text.rfind(",", lo, m.start)

@@ -3770,3 +3770,36 @@ def test_a_participle_after_a_preposition_is_an_adjective():
     modifies a noun and reports nothing (as after an article: "the reported attack")."""
     assert quotes("Travel is banned from Brazil, where the number of reported cases of the virus has grown.") == []
     assert quotes("Officials are worried about the rise in reported cases.") == []
+
+
+def test_a_name_before_a_bare_role_and_a_description_of_its_organisation():
+    """"Michelle O’Rourke, CEO of My Sisters Place, an independent domestic abuse
+    service, comments:": a bare role ("CEO of …") between the name and a description
+    of the organisation is the name's appositive, so the name speaks; "Clinton, a top
+    aide said, …" keeps the aide (no comma closes the description)."""
+    text = ("Michelle O’Rourke, CEO of My Sisters Place, an independent specialist domestic abuse service based in "
+            "Middlesbrough, comments: \"We have real concerns about the demands on services.\"")
+    got = only(text)
+    assert (got.speaker.name, got.speaker.role) == ("Michelle O’Rourke", "CEO of My Sisters Place")
+    got = only("Clinton, a top aide said, is very confident about the debate.")
+    assert got.speaker_mention == "a top aide"
+
+
+def test_wire_sources_with_a_modifier_before_their_names():
+    """Wire copy names its sources with a description: "state broadcaster CCTV" ("state"
+    modifies the noun, it states nothing), "the official Xinhua news agency" ("official"
+    is an adjective here, the head comes last), "Dingxi’s vice-mayor" (a role with a
+    hyphenated prefix: vice-, co-, ex-, deputy-)."""
+    got = only("The tremor set off landslides which buried local houses, state broadcaster CCTV reported.")
+    assert (got.text, got.speaker.name) == ("The tremor set off landslides which buried local houses", "CCTV")
+    got = only("More than 2,000 soldiers had been sent to the area, the official Xinhua news agency said.")
+    assert got.speaker_mention == "the official Xinhua news agency"
+    got = only("“We are rushing to the scene,” Dingxi’s vice-mayor told CCTV.")
+    assert got.speaker_mention == "Dingxi’s vice-mayor"
+
+
+def test_one_word_role_and_a_titled_name():
+    """"…, said co-author and Johns Hopkins physicist Ibrahima Bah": two roles joined
+    by "and" before one name are that person's, a one-word first role too."""
+    got = only("Other objects could pass as black holes, said co-author and Johns Hopkins physicist Ibrahima Bah.")
+    assert (got.speaker.name, got.speaker.role) == ("Ibrahima Bah", "co-author and Johns Hopkins physicist")
