@@ -151,6 +151,7 @@ class Resolver:
         self._lowered: str | None = None
         self._offices: dict[str, str] | None = None  # office title (lower case) -> the gender of who holds it
         self._in_text: dict[str, bool] = {}  # phrases looked up in the text, and the answers
+        self.bracketed: dict[str, int] = {}  # acronym -> where "(ACRONYM)" first stands in the text (-1: nowhere)
 
     @property
     def lowered(self) -> str | None:
@@ -733,6 +734,60 @@ def _new_surname(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     if len(name.split()) >= 2:
         return None  # `new-full-name`'s
     return r.new(name, "person", m.role, words=_words(name) | _words(m.role))
+
+
+@strategy("acronym", "organization",
+          example=("The US Geological Survey said the quake was shallow.\n\nA second tremor followed, USGS said.", "US Geological Survey (USGS)"))
+def _acronym(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """``USGS said``, ``the MAC said``: an acronym stands for the organisation whose
+    initials it spells, met before ("The US Geological Survey said") or spelt out with
+    it in brackets anywhere earlier ("Mainland Affairs Council (MAC) Minister Chiu"),
+    so one organisation is not two speakers (a headline may use the acronym before the
+    story spells it out)."""
+    short = _LEADING_THE.sub("", m.name or m.text)
+    if not _ACRONYM.fullmatch(short):
+        return None
+    e = r.by_name.get(("organization", slug(short)))
+    if e is not None and e.name != short:
+        return e
+    for e in r.recent_of({"organization", "document"}):  # ("Geological Survey" reads as a document's name)
+        if e.name != short and initials(e.name) == short:
+            e.name = f"{e.name} ({short})"  # (named by both, as when spelt out with it)
+            r.by_name[("organization", slug(short))] = e
+            return e
+    k = r.bracketed.get(short)
+    if k is None:  # (found once per acronym: linear time however often it recurs)
+        k = r.bracketed[short] = r.text.find(f"({short})")  # (later is fine: a headline uses the acronym first)
+    if k < 0:
+        return None
+    spelt = _SPELT_OUT.search(r.text, max(0, k - 120), k)
+    if spelt is None:
+        return None
+    words = spelt.group(1).split()
+    for i in range(len(words)):  # the shortest run of the capitalised words before the bracket that spells it
+        if initials(" ".join(words[i:])) == short:
+            full = " ".join(words[i:])
+            return r.organization(Mention(m.start, m.end, f"{full} ({short})", "organization", m.head, name=full))
+    return None
+
+
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
+# Capitalised words (with lower-case connectors) right before a bracket: "Mainland Affairs Council (MAC)"
+_SPELT_OUT = regex.compile(r"((?:\p{Lu}[\p{L}\-]*\s+(?:(?:" + lx.alternation(lx.ORG_NAME_CONNECTORS) + r")\s+)?){1,8})$")
+
+
+def initials(name: str) -> str:
+    """What an acronym of ``name`` spells: the first letter of each capitalised word,
+    all of a word in capitals ("US Geological Survey" -> "USGS"), connectors skipped
+    ("Securities and Exchange Commission" -> "SEC"); nothing for a phrase with any
+    other word, which is no name."""
+    out = []
+    for w in _LEADING_THE.sub("", name).split():
+        if w[:1].isupper() and w[-1:].isalpha():
+            out.append(w if w.isupper() and w.isalpha() else w[0])
+        elif w not in lx.ORG_NAME_CONNECTORS:
+            return ""  # not a name ("the Associated Press’ lengthy investigation", "CNN didn't report")
+    return "".join(out)
 
 
 @strategy("organization", "organization",

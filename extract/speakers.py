@@ -97,6 +97,11 @@ _HOME = regex.compile(r"(?:of|from)\s+" + _CAPITAL_WORD + r"(?:\s+" + _CAPITAL_W
 _LOCATIVE = regex.compile(r"\d{1,3}|\(?" + lx.PARTY_TAG + r"\)?|" + _HOME.pattern)  # an age, a party tag or a home
 
 
+# A name's gloss in another script, or an age, in brackets: "Chiu Tai-san (邱太三) said",
+# "Mary Byrne (64) said" (no Latin letter: never a party tag or an agency, "(D-Md.)", "(AP)")
+_GLOSS_BEFORE_CUE = regex.compile(r"\s*\([^()\p{Latin}]*[^()\p{Latin}\s][^()\p{Latin}]*\)$")
+
+
 def strip_adverbs_back(text: str, lo: int, end: int) -> int:
     """Move ``end`` left past auxiliaries, adverbs, time phrases and occasions standing
     before a cue: ``Clinton on Tuesday said``, ``officials have repeatedly said``,
@@ -106,7 +111,8 @@ def strip_adverbs_back(text: str, lo: int, end: int) -> int:
         while e > lo and text[e - 1].isspace():
             e -= 1
         t = (_TIME_BEFORE_CUE.search(text, max(lo, e - 40), e) or _OCCASION_BEFORE_CUE.search(text, max(lo, e - 90), e)
-             or _RELAYED_BEFORE_CUE.search(text, max(lo, e - 100), e))
+             or _RELAYED_BEFORE_CUE.search(text, max(lo, e - 100), e)
+             or (_GLOSS_BEFORE_CUE.search(text, max(lo, e - 40), e) if text[e - 1:e] == ")" else None))
         if t:
             end = t.start()
             continue

@@ -401,3 +401,10 @@ def test_writer_shares_a_transaction_but_keeps_each_article_whole(tmp_path):
     stored = {r[0] for r in reader.execute("select path from articles")}
     assert stored == {arts[0][0].path, arts[2][0].path}
     assert reader.execute("select count(*) from quotes").fetchone()[0] == 2
+
+
+def test_speaker_key_leaves_out_an_organisations_acronym():
+    """An organisation named with its acronym in one article and without in another
+    is one speaker; the acronym alone stays apart (it may stand for another)."""
+    assert speaker_key("International Monetary Fund (IMF)", "organization") == speaker_key("International Monetary Fund", "organization")
+    assert speaker_key("IMF", "organization") != speaker_key("International Monetary Fund", "organization")

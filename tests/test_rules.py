@@ -3803,3 +3803,25 @@ def test_one_word_role_and_a_titled_name():
     by "and" before one name are that person's, a one-word first role too."""
     got = only("Other objects could pass as black holes, said co-author and Johns Hopkins physicist Ibrahima Bah.")
     assert (got.speaker.name, got.speaker.role) == ("Ibrahima Bah", "co-author and Johns Hopkins physicist")
+
+
+def test_a_gloss_in_brackets_between_the_name_and_the_cue():
+    """"Chiu Tai-san (邱太三) said": a name's gloss in another script (or an age,
+    "(64)") stands between it and the cue; a bracket with Latin letters is no gloss."""
+    got = only("Taiwan has never been part of China, Minister Chiu Tai-san (邱太三) said recently.")
+    assert (got.text, got.speaker.name) == ("Taiwan has never been part of China", "Chiu Tai-san")
+    got = only("Mary Byrne (64) said the road was dangerous.")
+    assert got.speaker.name == "Mary Byrne"
+
+
+def test_an_acronym_is_the_organisation_it_spells():
+    """"USGS said" after "The US Geological Survey said", and "the MAC said" where
+    "Mainland Affairs Council (MAC)" is spelt out only inside a title (after a
+    headline that used the acronym): one organisation, named by both."""
+    text = ("MAC says Beijing unwilling to accept reality\n\nTaiwan is sovereign, Mainland Affairs Council (MAC) "
+            "Minister Chiu Tai-san said.\n\nBeijing's remarks only highlight its refusal to accept reality, the MAC said.")
+    assert [q.speaker.name for q in quotes(text)][-1] == "Mainland Affairs Council (MAC)"
+    text = "The US Geological Survey said the quake was shallow.\n\nA second tremor followed, USGS said."
+    assert {q.speaker.name for q in quotes(text)} == {"US Geological Survey (USGS)"}
+    text = "The Associated Press' lengthy investigation found gaps.\n\nThe meetings were left out, AP said."
+    assert quotes(text)[-1].speaker.name == "AP"  # (no name: a description holding one)
