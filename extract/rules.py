@@ -1243,6 +1243,9 @@ def reported_trailing(c: CueSite) -> Statement | None:
         return None
     text, sp = c.text, c.s
     lead_end = skip_space_back(text, sp.start, spk.start)  # the lead, without the spaces before the speaker
+    relayed = _RELAYER_BEFORE.search(text, max(sp.start, spk.start - 100), lead_end) if text[lead_end - 1:lead_end] != "," else None
+    if relayed is not None:
+        lead_end = relayed.start() + 1  # "…, the broadcaster quoted a witness as saying": the relayer opens the attribution
     lead_start = content_start(text, sp.start, spk.start)
     if not (lead_end > sp.start and text[lead_end - 1] == "," and spk.start > sp.start + 10
             and not (spk.start - sp.start <= OPENING_LOOK and LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start)
@@ -1263,6 +1266,9 @@ def reported_trailing(c: CueSite) -> Statement | None:
         return c.statement(lead_start, c_end, spk, "reported-trailing")
     return None
 
+
+# The relayer before the one it quotes, after the lead's comma: ", CCTV quoted" (a witness as saying)
+_RELAYER_BEFORE = regex.compile(r",[^,;:.!?\"“”]{1,60}?\b(?:" + lx.alternation(lx.QUOTING_AS_VERBS) + r")$")
 
 CUE_RULES: tuple[Rule, ...] = (inverted_trailing, reported_complement, interrupted_attribution, reported_trailing)
 

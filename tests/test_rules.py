@@ -3825,3 +3825,10 @@ def test_an_acronym_is_the_organisation_it_spells():
     assert {q.speaker.name for q in quotes(text)} == {"US Geological Survey (USGS)"}
     text = "The Associated Press' lengthy investigation found gaps.\n\nThe meetings were left out, AP said."
     assert quotes(text)[-1].speaker.name == "AP"  # (no name: a description holding one)
+
+
+def test_content_then_a_relayer_quoting_someone_as_saying():
+    """"In one location 12 people were buried, the broadcaster quoted a witness as
+    saying": the words are the witness's, relayed by the broadcaster."""
+    got = only("In one location 12 people were buried, the broadcaster quoted a witness as saying.")
+    assert (got.text, got.speaker_mention) == ("In one location 12 people were buried", "a witness")
