@@ -1021,7 +1021,8 @@ def _titled_run(run: list[tuple[int, int, str]], last: tuple[int, int, str]) -> 
     """Whether a capitalised run ends in a title or role word (``last``) that follows
     words no title is made of alone: a possessive owner, an institution's noun, or
     two words at least one of which is no title word ("Bloomberg New Energy")."""
-    if last is not run[-1] or _bare(last[2]) not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+    b = _bare(last[2])
+    if last is not run[-1] or (b not in lx.TITLE_WORDS and b not in lx.ROLE_NOUNS):  # (no union built per call)
         return False
     before = [w for w in run[:-1] if w[2].lower() not in lx.DEFINITE_DETERMINERS]
     if any(_POSSESSIVE.search(w[2]) or _bare(w[2]) in _INSTITUTION_WORDS for w in before):

@@ -1243,9 +1243,10 @@ def reported_trailing(c: CueSite) -> Statement | None:
         return None
     text, sp = c.text, c.s
     lead_end = skip_space_back(text, sp.start, spk.start)  # the lead, without the spaces before the speaker
-    relayed = _RELAYER_BEFORE.search(text, max(sp.start, spk.start - 100), lead_end) if text[lead_end - 1:lead_end] != "," else None
-    if relayed is not None:
-        lead_end = relayed.start() + 1  # "…, the broadcaster quoted a witness as saying": the relayer opens the attribution
+    if text[lead_end - 1:lead_end] != "," and _RELAYING_VERB_BEFORE.search(text, max(sp.start, lead_end - 12), lead_end):
+        comma = text.rfind(",", max(sp.start, lead_end - 60), lead_end)
+        if comma > 0 and not _CLAUSE_STOP.search(text, comma, lead_end):
+            lead_end = comma + 1  # "…, the broadcaster quoted a witness as saying": the relayer opens the attribution
     lead_start = content_start(text, sp.start, spk.start)
     if not (lead_end > sp.start and text[lead_end - 1] == "," and spk.start > sp.start + 10
             and not (spk.start - sp.start <= OPENING_LOOK and LEADING_ADVERBIAL.fullmatch(text, sp.start, spk.start)
@@ -1267,8 +1268,9 @@ def reported_trailing(c: CueSite) -> Statement | None:
     return None
 
 
-# The relayer before the one it quotes, after the lead's comma: ", CCTV quoted" (a witness as saying)
-_RELAYER_BEFORE = regex.compile(r",[^,;:.!?\"“”]{1,60}?\b(?:" + lx.alternation(lx.QUOTING_AS_VERBS) + r")$")
+# The relayer's verb before the one it quotes: "…, CCTV quoted" (a witness as saying)
+_RELAYING_VERB_BEFORE = regex.compile(r"\b(?:" + lx.alternation(lx.QUOTING_AS_VERBS) + r")\s*$")
+_CLAUSE_STOP = regex.compile(r"[;:.!?\"“”]")
 
 CUE_RULES: tuple[Rule, ...] = (inverted_trailing, reported_complement, interrupted_attribution, reported_trailing)
 
