@@ -741,7 +741,7 @@ def _new_surname(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
 def _acronym(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     """``USGS said``, ``the MAC said``: an acronym stands for the organisation whose
     initials it spells, met before ("The US Geological Survey said") or spelt out with
-    it in brackets anywhere earlier ("Mainland Affairs Council (MAC) Minister Chiu"),
+    it in brackets anywhere in the article ("Mainland Affairs Council (MAC) Minister Chiu"),
     so one organisation is not two speakers (a headline may use the acronym before the
     story spells it out)."""
     short = _LEADING_THE.sub("", m.name or m.text)
