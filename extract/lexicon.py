@@ -251,8 +251,6 @@ WORD_GIVEN_NAMES: frozenset[str] = frozenset({
 
 # Pronouns that are a verb's subject wherever they stand right before it.
 SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she", "they", "we", "i")
-# Auxiliaries contracted onto a subject pronoun before a perfect cue ("he’s said", "they’ve said", "she’d said")
-CONTRACTED_AUXILIARIES: tuple[str, ...] = ("s", "ve", "d")
 
 # --- Mentions of people ----------------------------------------------------------
 PRONOUNS: dict[str, str] = {
@@ -1264,6 +1262,9 @@ ELAPSED_PERIODS: tuple[str, ...] = ("day", "night", "morning", "afternoon", "eve
 
 # Verbs contracted onto a pronoun: "He’s", "They’re", "I’m", "We’ve", "She’ll", "I’d".
 CONTRACTED_VERBS: tuple[str, ...] = ("s", "re", "m", "ve", "ll", "d")
+# Those of them that are the perfect's auxiliary before a cue ("he’s said", "they’ve
+# said", "she’d said"; not "they’re said to", a passive)
+CONTRACTED_AUXILIARIES: tuple[str, ...] = ("s", "ve", "d")
 
 # Inflected forms that are almost never a reporting cue in news prose.
 NOT_CUE_FORMS: frozenset[str] = frozenset({"known"})

@@ -76,7 +76,7 @@ import regex
 from rapidfuzz.distance import Indel
 
 from . import lexicon as lx
-from .resolution import skeleton, slug
+from .resolution import ACRONYM_PATTERN, skeleton, slug
 
 NAMED_KINDS = ("person", "organization")
 LOCAL_KINDS = ("anonymous", "document")  # belong to one article
@@ -174,7 +174,7 @@ def speaker_key(name: str, kind: str) -> str:
     return "-".join(_key_words(name_words(name, kind)))
 
 
-_ACRONYM_AFTER_NAME = regex.compile(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&]{1,7}\)$")
+_ACRONYM_AFTER_NAME = regex.compile(r"(?<=\S)\s+\((?:" + ACRONYM_PATTERN + r")\)$")
 
 
 def is_local(name: str, kind: str) -> bool:

@@ -53,8 +53,10 @@ _FULL_NAME = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}
 _PARTY_TAG = regex.compile(lx.PARTY_TAG)
 _PERSON_ROLES = lx.ROLE_NOUNS - lx.ORG_NOUNS  # role nouns that only people have
 _INDEFINITE_OPENERS = lx.INDEFINITE_DETERMINERS | {"a", "an"}
-_ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&]{1,7})\)")
-_ACRONYM_END = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&]{1,7})\)$")
+ACRONYM_PATTERN = r"\p{Lu}[\p{Lu}&]{1,7}"  # an organisation's acronym: "IMF", "AT&T" (also for linking's keys)
+_ACRONYM_AFTER = regex.compile(r"\s*\((" + ACRONYM_PATTERN + r")\)")
+_ACRONYM_END = regex.compile(r"\s*\((" + ACRONYM_PATTERN + r")\)$")
+_ACRONYM = regex.compile(ACRONYM_PATTERN)
 _FOLLOWING_WORD = regex.compile(r"\G\s+([\p{L}’'\-]+)")
 
 
@@ -771,7 +773,6 @@ def _acronym(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     return None
 
 
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 # Capitalised words (with lower-case connectors) right before a bracket: "Mainland Affairs Council (MAC)"
 _SPELT_OUT = regex.compile(r"((?:\p{Lu}[\p{L}\-]*\s+(?:(?:" + lx.alternation(lx.ORG_NAME_CONNECTORS) + r")\s+)?){1,8})$")
 
