@@ -304,6 +304,8 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         return p  # "warned not to expect a repeat": the negation is what was said
     if p >= end or (p > cue.end and "," in text[cue.end:p] and _PARTICIPLE_AT.match(text, p, end)):
         return None  # "said Thursday, setting up a clash": an adjunct, not what was said
+    if cue.lemma in lx.DISCLOSURE_VERBS and _discloses_figures(text, p, end):
+        return None  # "reported a decline in third-quarter profits": figures disclosed, nothing said
     window_end = min(end, p + 120)
     # "said (on Tuesday / in a statement / to reporters) that ..." -- look for `that`
     # before any other verb-like break.
@@ -437,6 +439,15 @@ _PRONOUN_CLAUSE = regex.compile(r"(?i:" + lx.alternation(lx.CLAUSE_SUBJECT_PRONO
 # After a demonstrative object: the sentence ends, or an adjunct follows ("this in a
 # statement", "this to reporters"); a noun would make it a determiner ("this plan").
 _ANAPHORIC_OBJECT_END = regex.compile(r"[ \t]*(?:[,.;:!?]|$|(?:" + lx.alternation(lx.CUE_ADJUNCTS) + r")\b)", regex.IGNORECASE)
+
+
+def _discloses_figures(text: str, p: int, end: int) -> bool:
+    """Whether the object at ``p`` is a company's figures ("a profit of $912 million",
+    "fourth-quarter and year-end financial results"), not a clause about them ("that
+    profits fell", "its profits had risen")."""
+    words = _WORD_RUN.findall(text, p, min(end, p + 60))[:5]
+    return (bool(words) and words[0].lower() not in lx.COMPLEMENTIZERS
+            and any(w.lower() in lx.DISCLOSED_FIGURES for w in words) and not _subject_then_auxiliary(text, p, end))
 
 
 def _object_start(text: str, cue: Cue, p: int, end: int) -> int | None:

@@ -52,6 +52,13 @@ _SENT_END = regex.compile(r"[.!?]+(?:''|[\"”’')\]])*+(?=\s+(?:``|''|[\"“�
                        r"|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}+\s)")  # ("… by election.He said": a space lost in copying)
 # A work's noun right before a quotation: the quotation is its title (see lexicon).
 _QUOTE_OPENS_SENTENCE = regex.compile(r"\s*[\"“]\p{Lu}")  # a quotation opening with a capital after a full stop
+# A comma inside a company's name, before its legal form: "Globex Holdings, Inc. said".
+_LEGAL_FORM_COMMA = regex.compile(r"(?<=(?:^|\s)[\p{Lu}\d][^\s,]*),(?=[ \t]+(?i:" + lx.alternation(lx.COMMA_LEGAL_FORMS)
+                                  + r")\.?(?![\p{L}\d]))")
+# A company's stock listing in brackets after its name: "Acme Corp. (NYSE: ACME)",
+# "Vital Therapies, Inc. (Nasdaq: VTL)", "(TSX-V: ACM; OTCQB: ACMEF)".
+_LISTING = r"[\p{Lu}][\p{L}\-]*(?:[ \t]+[\p{Lu}][\p{L}\-]*)?[ \t]*:[ \t]*[\p{Lu}\d][\p{Lu}\d.\-]{0,9}"
+_TICKER_BRACKET = regex.compile(r"(?<=[\p{L}\d.][ \t]*)\(" + _LISTING + r"(?:[ \t]*[;,][ \t]*" + _LISTING + r")*[ \t]*\)")
 _WORK_TITLE_BEFORE = regex.compile(r"(?ri)\b(?:" + lx.alternation(lx.WORK_TITLE_CUES) + r")\s*[,:]?\s*$")
 _OPENS_QUOTE = regex.compile(r"\s+(?:``|[\"“‘'«„])")
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}.’']+")
@@ -234,6 +241,11 @@ class Document:
             if n:
                 self.nickname_spans.setdefault(text[q.start:q.end].lower(), []).append(Span(q.open_at, q.outer_end))
         self.quotations = [q for q, n in zip(quoted, nick) if not n] if self.nicknames else quoted
+        # Stretches a mention reads as spaces: nicknames, marks and all, the comma before
+        # a company's legal form ("Globex Holdings, Inc." names Globex Holdings Inc.) and
+        # its stock listing ("Acme Corp. (NYSE: ACME) announced").
+        self.blanked = sorted(self.nicknames + [Span(m.start(), m.end()) for m in _LEGAL_FORM_COMMA.finditer(text)]
+                              + [Span(m.start(), m.end()) for m in _TICKER_BRACKET.finditer(text)], key=lambda n: n.start)
         self.frame = _frame(text, self.quotations)
         self.furniture = [(p.end - p.start <= _FURNITURE_CHARS and text[p.start:p.end].lower() in lx.FURNITURE)
                           or FURNITURE_LINE.match(text, p.start, p.end) is not None
@@ -311,8 +323,8 @@ class Document:
         # A mention has at most 14 words, and no comma, colon or double quotation mark
         # (a third of the stretches the rules try: found here without parsing them).
         if end - start <= MAX_MENTION_CHARS and not self._punctuated(start, end):
-            got = parse_stretch(self._stretch(start, end).rstrip() if self.nicknames else self.text[start:end])
-            if got is not None and self.nicknames and "  " in got.text:
+            got = parse_stretch(self._stretch(start, end).rstrip() if self.blanked else self.text[start:end])
+            if got is not None and self.blanked and "  " in got.text:
                 got = _unspaced(got)
             if got is not None and got.head in lx.NAME_MONTHS and got.text.lower() == got.head and self._dated(start):
                 got = None  # "In August, the groups ...": a month after a time word is a date
@@ -393,19 +405,19 @@ class Document:
     @lazy
     def _punctuation(self) -> list[int]:
         """Offsets of the characters no mention holds (`mentions.PUNCT_CHARS`), found
-        once; a nickname's quotation marks are part of its name."""
+        once; a nickname's quotation marks and a legal form's comma are part of a name."""
         marks = [m.start() for m in PUNCT_CHARS.finditer(self.text)]
-        if self.nicknames:
-            inside = {i for n in self.nicknames for i in range(n.start, n.end)}
+        if self.blanked:
+            inside = {i for n in self.blanked for i in range(n.start, n.end)}
             marks = [i for i in marks if i not in inside]
         return marks
 
     def _stretch(self, start: int, end: int) -> str:
-        """``text[start:end]`` for parsing as a mention: a nickname inside it, marks and
-        all, reads as spaces, so "Anthony “Tony” Howard" names Anthony Howard."""
+        """``text[start:end]`` for parsing as a mention: a `blanked` stretch inside it
+        reads as spaces, so "Anthony “Tony” Howard" names Anthony Howard."""
         stretch = self.text[start:end]
-        nicks = self.nicknames
-        for k in range(bisect_left(self._nickname_starts, start), len(nicks)):  # (those inside only: linear)
+        nicks = self.blanked
+        for k in range(bisect_left(self._blanked_starts, start), len(nicks)):  # (those inside only: linear)
             n = nicks[k]
             if n.start >= end:
                 break
@@ -414,8 +426,8 @@ class Document:
         return stretch
 
     @lazy
-    def _nickname_starts(self) -> list[int]:
-        return [n.start for n in self.nicknames]
+    def _blanked_starts(self) -> list[int]:
+        return [n.start for n in self.blanked]
 
     def _punctuated(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a character of `_punctuation`."""

@@ -25,6 +25,8 @@ FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 # Generational suffixes are not last names: Brent Bozell III is judged by "Bozell".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+# A company's legal form names no one: "Globex Holdings Inc." is judged by "Holdings".
+LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "llp", "plc", "corp", "co", "corporation", "incorporated", "limited"})
 GROUPS: dict[str, tuple[str, ...]] = {
     "direct": ("direct",),
     "mixed+indirect": ("mixed", "indirect"),
@@ -166,7 +168,7 @@ def speaker_right(q: Quote, src: str) -> bool:
         # named by either)
         full, _, acronym = sp.name.partition(" (")
         for part in (full, acronym):
-            last = [w for w in _TOKEN.findall(part) if w.lower() not in NAME_SUFFIXES]
+            last = [w for w in _TOKEN.findall(part) if w.lower() not in NAME_SUFFIXES and w.lower() not in LEGAL_FORMS]
             if last and last[-1].lower() in words:
                 return True
         return False

@@ -463,6 +463,10 @@ _COMPANY_NAME_WORDS = frozenset({
 # ("JD Sports Fashion plc", "Acme inc."), and all its legal forms.
 LOWER_CASE_LEGAL_FORMS: frozenset[str] = frozenset({"plc", "inc", "ltd", "llc", "llp", "corp"})
 LEGAL_FORMS: frozenset[str] = LOWER_CASE_LEGAL_FORMS | {"co", "corporation", "incorporated", "limited"}
+# Legal forms a company's name may take after a comma ("Globex Holdings, Inc.",
+# "Samsung Electronics Co., Ltd."): the comma is the name's, not a clause break.
+# Not "Co.": after a comma it is an Irish county ("Tralee, Co. Kerry").
+COMMA_LEGAL_FORMS: frozenset[str] = LOWER_CASE_LEGAL_FORMS | {"l.l.c", "limited", "incorporated"}
 # The last words of newspapers' names ("Daily News", "The Times", "Sunday Telegraph").
 MASTHEAD_WORDS = frozenset({
     "paper", "newspaper", "news", "times", "post", "journal", "tribune", "herald", "telegraph", "gazette",
@@ -1528,6 +1532,14 @@ OBJECT_CUE_MATTERS: dict[str, frozenset[str]] = {"raise": frozenset({
     "opposition",
 })}
 
+# A company's figures, which it reports or announces as a disclosure, not a statement:
+# "reported a profit of $912 million", "announced fourth-quarter results" (an object
+# cue in `DISCLOSURE_VERBS` whose first words hold one of these reports nothing).
+DISCLOSURE_VERBS: frozenset[str] = frozenset({"report", "announce"})
+DISCLOSED_FIGURES: frozenset[str] = frozenset({
+    "results", "earnings", "revenue", "revenues", "profit", "profits", "loss", "losses", "sales",
+    "income", "turnover", "dividend", "dividends", "ebitda",
+})
 
 # Words that join quoted fragments sharing one attribution: 'Trump went on about
 # "how the system is rigged," and "wounded American families"'.

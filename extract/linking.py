@@ -164,17 +164,19 @@ def speaker_key(name: str, kind: str) -> str:
     Named people and organisations: accents and case folded, titles stripped from a
     person's name, and in a name of two or more words the long words reduced to
     their spelling-variant class (``Moeed Yousuf`` and ``Dr Moeed Yusuf`` -> ``md-ysf``);
-    an organisation's acronym after its full name left out.
+    an organisation's acronym and legal form after its full name left out.
     Anonymous sources and documents: the slug of the description, which the caller
     qualifies with the article (see `local_id`)."""
     if is_local(name, kind):
         return slug(name)
     if kind == "organization":
         name = _ACRONYM_AFTER_NAME.sub("", name)  # "International Monetary Fund (IMF)" is the fund named in full
+        name = _LEGAL_FORM_AFTER_NAME.sub("", name)  # "Globex Holdings, Inc." is Globex Holdings
     return "-".join(_key_words(name_words(name, kind)))
 
 
 _ACRONYM_AFTER_NAME = regex.compile(r"(?<=\S)\s+\((?:" + ACRONYM_PATTERN + r")\)$")
+_LEGAL_FORM_AFTER_NAME = regex.compile(r"(?<=\S),?(?:\s+(?i:" + lx.alternation(lx.LEGAL_FORMS) + r")\.?)+$")
 
 
 def is_local(name: str, kind: str) -> bool:

@@ -70,3 +70,9 @@ def test_end_to_end_precision_counts_predictions_and_fragments():
     t = score_article("", gold, [q(0, 50, "direct", name="Donald Trump"), q(60, 100, "mixed", name="Donald Trump")])["direct"]
     assert (t.predicted, t.e2e_right, t.e2e_right_predicted) == (1, 2, 1)
     assert t.scores()["e2e_f1"] == 1.0
+
+
+def test_a_companys_legal_form_names_no_one():
+    """"Globex Holdings Inc." is judged by its name, not by "Inc."."""
+    org = q(0, 1, name="Globex Holdings Inc.", skind="organization")
+    assert speaker_right(org, "Globex Holdings") and not speaker_right(org, "Initech Inc.")

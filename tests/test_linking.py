@@ -408,3 +408,10 @@ def test_speaker_key_leaves_out_an_organisations_acronym():
     is one speaker; the acronym alone stays apart (it may stand for another)."""
     assert speaker_key("International Monetary Fund (IMF)", "organization") == speaker_key("International Monetary Fund", "organization")
     assert speaker_key("IMF", "organization") != speaker_key("International Monetary Fund", "organization")
+
+
+def test_speaker_key_leaves_out_an_organisations_legal_form():
+    """A press release's "Globex Holdings, Inc." is the news story's Globex Holdings."""
+    assert speaker_key("Globex Holdings Inc.", "organization") == speaker_key("Globex Holdings", "organization")
+    assert speaker_key("Samsung Electronics Co. Ltd.", "organization") == speaker_key("Samsung Electronics", "organization")
+    assert speaker_key("Globex Holdings Inc.", "organization") != speaker_key("Globex", "organization")

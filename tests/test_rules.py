@@ -3832,3 +3832,30 @@ def test_content_then_a_relayer_quoting_someone_as_saying():
     saying": the words are the witness's, relayed by the broadcaster."""
     got = only("In one location 12 people were buried, the broadcaster quoted a witness as saying.")
     assert (got.text, got.speaker_mention) == ("In one location 12 people were buried", "a witness")
+
+
+def test_a_companys_legal_form_and_stock_listing_belong_to_its_name():
+    """Press releases open "Globex Holdings, Inc. (NYSE: GLBX), a maker of widgets,
+    today announced …": the comma before the legal form and the bracketed listing are
+    the name's, so the company speaks (not "Inc.", and not nobody)."""
+    got = only("Shares rose. Globex Holdings, Inc. today reported that sales grew in every region.")
+    assert (got.speaker.name, got.speaker.kind) == ("Globex Holdings Inc.", "organization")
+    got = only("Shares rose. Initech, LLC announced that it has hired a new chief executive.")
+    assert got.speaker.name == "Initech LLC"
+    got = only("Shares rose. Acme Corp. (NYSE: ACME) today announced that it will acquire Widget Works for $2 billion.")
+    assert got.speaker.name == "Acme Corp."
+    got = only("Shares rose. Vital Therapies, Inc. (Nasdaq: VTL), a biotechnology company, today announced that it "
+               "will present new data at the meeting.")
+    assert got.speaker.name == "Vital Therapies Inc."
+    got = only("Shares rose. The fire started in Tralee, Co. Kerry, officials said on Monday night.")
+    assert got.speaker_mention == "officials"  # ("Co." after a comma is a county)
+
+
+def test_a_companys_figures_are_disclosed_not_said():
+    """"reported a profit of $912 million", "announced fourth-quarter results": an
+    announcement whose object is the company's figures reports nothing; "announced
+    plans to …" and "reported that …" still do."""
+    assert quotes("Shares rose. The bank reported a decline in third-quarter profits on Thursday.") == []
+    assert quotes("Shares rose. IBM announced fourth-quarter and year-end financial results above expectations.") == []
+    got = only("Shares rose. The bank announced plans to close 40 branches across the country.")
+    assert got.text == "plans to close 40 branches across the country"
