@@ -40,11 +40,12 @@ _PRESS_DATELINE = regex.compile(_PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r"
 # "Kinshasa (AFP) Dec 23, 2008 The commander ...".
 _AGENCY_DATELINE = regex.compile(_PLACE_WORDS + r"[ \t]*" + _AGENCY + r"(?:[ \t]+" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+(?=\p{Lu})"
                                  + r"|" + _DASH_AFTER + r")")  # (or a dash: "Bangkok (AP) — Myanmar security forces …")
-# South Asian and European papers' dateline: a place and a colon opening the story's
-# first paragraph ("Panaji: Congress leader …", "New Delhi: The ministry …"); only near
-# the top, below the headline, where a colon after a name cannot be a headline's
-# speaker ("Trump: Clinton should …") nor an interview's label further down.
-_COLON_DATELINE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}:[ \t]+(?=\p{Lu})")
+# South Asian, African and European papers' dateline: a place and a colon or a spaced
+# dash opening the story's first paragraph ("Panaji: Congress leader …", "New Delhi:
+# The ministry …", "Cape Town - Opposition leader …"); only near the top, below the
+# headline, where a colon after a name cannot be a headline's speaker ("Trump: Clinton
+# should …") nor an interview's label further down.
+_COLON_DATELINE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}(?::|[ \t]+(?:--|—|–|-))[ \t]+(?=\p{Lu})")
 COLON_DATELINE_REACH = 300  # characters from the top of the article
 # A live blog's time stamp before an entry: "12:55 p.m. The FBI says ...".
 _TIME_STAMP = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,4}\b)?[ \t]+(?=\p{Lu})", regex.IGNORECASE)

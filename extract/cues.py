@@ -217,6 +217,12 @@ def is_passive(text: str, lo: int, cue: Cue) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if word in lx.NEGATIONS:
+        # "he was not informed that …": a negated passive
+        aux = _WORD_BEFORE_CUE.search(text, max(lo, m.start() - 30), m.start())
+        word = aux.group(1).lower() if aux else ""
+    elif word in lx.NEGATED_AUXILIARIES:
+        word = word[:-3]  # ("wasn't told": "was")
     if word in lx.PASSIVE_ADVERBS:
         # "It was also revealed who …": an adverb between, after an expletive "it"
         aux = _WORD_BEFORE_CUE.search(text, max(lo, m.start() - 30), m.start())

@@ -1238,6 +1238,8 @@ PAST_TENSE_VERBS: frozenset[str] = frozenset({
     "lost", "won", "took", "gave", "made", "got", "kept", "ran", "came", "went", "saw",
     "paid", "sent", "brought", "bought", "met", "fell", "rose", "spent", "threw", "drew",
     "drove", "broke", "chose", "fought", "sold", "stood", "began", "became", "sat", "flew",
+    "meant", "led", "left", "held", "built", "caught", "felt", "found", "struck", "grew", "knew",
+    "sought", "dealt", "shot", "sank", "swept", "fled",
 })
 
 # Nouns ending in -s that modify a head noun ("news agency", "arms dealer").
@@ -1791,6 +1793,7 @@ ADVERBIAL_OPENERS: tuple[str, ...] = (
 # Relative pronouns: "NAME, ROLE, which is made up of ..., said", "Mr. Sanders, who
 # said ...".
 RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "which", "whose", "whom")
+PERSONAL_RELATIVES: tuple[str, ...] = ("who", "whose")  # a relative clause describing a person
 # Relatives that are a clause's subject, never a determiner: "who represents Coxford"
 # is no mention, where "which officials" (said …) and "whose leaders" name sources.
 SUBJECT_RELATIVES: frozenset[str] = frozenset({"who"})

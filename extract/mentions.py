@@ -189,6 +189,8 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         if w.endswith(".") and not _ABBREVIATED.fullmatch(w) and w.lower().rstrip(".") not in lx.ABBREVIATIONS and w.lower() not in lx.TITLE_WORDS:
             return None
     low = [w[2].lower() for w in words]
+    if low[0] in lx.RELATIVE_PRONOUNS and not words[0][2].isupper():  # (but "WHO said")
+        return None  # "The remark, which Mr Key's office called flippant": a relative clause opens
 
     group_at = 2 if len(words) > 2 and low[1] == "of" else (3 if len(words) > 3 and low[1] == "one" and low[2] == "of" else 0)
     if group_at and low[0] in lx.PARTITIVE_QUANTIFIERS:
@@ -770,8 +772,11 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     if low[0] in lx.DEFINITE_DETERMINERS and len(words) >= 2 and (
             (len(words) == 2 and (_bare(words[1][2]) in lx.EPITHET_HEADS or _bare(words[1][2]) in _SOLE_OFFICES
                                   or (words[1][2].isupper() and _bare(words[1][2]) in lx.ORG_KIND_HEADS)))
-            or (_bare(words[-1][2]) in lx.MEMBER_TITLES and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[1:-1]))):
-        # "The Republican said", "The Kildare North TD said": an epithet for someone already met.
+            or (_bare(words[-1][2]) in lx.MEMBER_TITLES and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[1:-1]))
+            or (_bare(words[-1][2]) in lx.DEMONYMS and len(words) <= 4
+                and not any(_is_cap(w[2]) or _bare(w[2]) in lx.ARTICLES_AND_POSSESSIVES for w in words[1:-1]))):
+        # "The Republican said", "The Kildare North TD said", "the 27-year-old American
+        # said": an epithet for someone already met.
         return Mention(s, e, text[s:e], "definite", _bare(words[-1][2]), role=text[s:e])
     # The final run of capitalised words (with name particles and title connectors).
     i = len(words) - 1

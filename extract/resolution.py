@@ -35,7 +35,7 @@ from .mentions import Mention, age_noun, clean_role, has_possessor, is_quantity,
 # A run of capitalised words ending in a name: where people are first introduced.
 _NAME_RUN = regex.compile(r"(?<![\p{L}\p{M}’'\-])(?:\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)\s+){1,5}\p{Lu}[\p{L}\p{M}’'\-]+")  # (never from inside a word: "MR. McCORMACK")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*")
-_MID_CAPS = regex.compile(r"(?<=[\p{Ll}\p{N},;]\s+)\p{Lu}[\p{L}\p{M}’'\-]*")
+_MID_CAPS = regex.compile(r"(?<=[\p{Ll}\p{N},;][ \t\u00a0]+)\p{Lu}[\p{L}\p{M}’'\-]*")  # (after a line break a word opens a paragraph)
 _NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
 _POSSESSIVE_S = regex.compile(r"[’']s\b")
 # A description's affiliation: a preposition and a capitalised name ("for the Home Office").
@@ -805,6 +805,8 @@ def _office_title(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
     introduced with that title ("Home Secretary Daniel Price"), or else the office
     itself as a source; never some other recent person with a similar noun."""
     words = m.text.split()
+    if len(words) == 1 and m.head in lx.OFFICE_TITLE_HEADS and words[0][:1].isupper():
+        words = ["the"] + words  # headline style drops the article: "Premier accused of 'hiding'"
     if len(words) < 2 or m.head not in lx.OFFICE_TITLE_HEADS or words[0].lower() != "the":
         return None
     if not all(w[:1].isupper() for w in words[1:]):
@@ -1056,28 +1058,41 @@ def _epithet(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
             return e
     if not any(e.kind == "person" for e in candidates):
         # "…: Wyatt" over a lede's "“…,” the 27-year-old said"; "I was so fragile … – Adele"
-        # over "The recently divorced songwriter … revealed"
-        return _headline_speaker(r)
+        # over "The recently divorced songwriter … revealed"; who is then known by the
+        # epithet's words too ("the singer" later)
+        got = _headline_speaker(r)
+        if got is not None:
+            got.words |= _words(m.text) - lx.REFERRING_DETERMINERS
+        return got
     return None
 
 
+_HEADLINE_OPENING_NAME = regex.compile(r"\s*\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,2}(?=[ \t]+\p{Ll}|[ \t]*[,:’'])")
 _HEADLINE_LABEL = regex.compile(r"^\s*(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2})\s*:"
                                 r"|(?::|\s[–—-])\s*(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2})\s*$")
 
 
 def _headline_speaker(r: Resolver) -> Entity | None:
     """The person a headline gives its words to with a colon or a dash ("Wyatt: …",
-    "…: Wyatt", "… – Adele"), by the full name the article gives them if it does: an
-    epithet that opens the story before any name ("the 27-year-old said") refers to them."""
+    "…: Wyatt", "… – Adele"), or whom it opens with by full name, named again in the
+    story, by the full name the article gives them if it does: an epithet that opens
+    the story before any name ("the 27-year-old said") refers to them."""
     first = r.doc.paragraphs[0] if r.doc.paragraphs else None
     if first is None or not r.doc.on_title_line(first.start):
         return None
     label = _HEADLINE_LABEL.search(r.text, first.start, first.end)
-    if label is None:
-        return None
-    start, end = label.span(1) if label.group(1) else label.span(2)
-    m = r.doc.mention(start, end)
-    if m is None or m.kind != "name" or not m.name:
+    if label is not None:
+        start, end = label.span(1) if label.group(1) else label.span(2)
+        m = r.doc.mention(start, end)
+    else:
+        # A headline that opens with the name of someone the story names again:
+        # "Lady Gaga and Taylor Kinney Are Engaged!" over "The Grammy-winning singer
+        # showed off her ring"
+        opening = _HEADLINE_OPENING_NAME.match(r.text, first.start, first.end)
+        m = r.doc.mention(first.start, opening.end()) if opening is not None else None
+        if m is not None and m.name and m.name.split()[-1] not in r._midsentence():
+            return None
+    if m is None or m.kind != "name" or not m.name or (label is None and len(m.text.split()) < 2):
         return None
     full = next((f for f, _ in r._introductions(skeleton(m.name)) if _same_word(f.split()[-1], m.name.split()[-1])), m.name)
     return r.person(full)

@@ -1120,9 +1120,11 @@ _CLAUSE_WORD = regex.compile(r"\b(?:" + lx.alternation(frozenset(lx.COMPLEMENTIZ
 
 
 # ", Trump boasted", ", Ham also noted", ", he said": a clause's subject (a capitalised
-# name or a pronoun) then a lower-case word that is no conjunction
-_MAIN_CLAUSE_AFTER = regex.compile(r"\s*[,―—–]\s+(?:(?:" + lx.alternation(tuple(p for p in lx.PRONOUNS if p != "i")) + r")|\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){0,2})"
-                                   r"\s+(?!(?:" + lx.alternation(lx.PHRASE_CONJUNCTIONS) + r")\b)\p{Ll}+\b")
+# name or a pronoun) then a lower-case word that is no conjunction, or a relative
+# clause describing it
+_MAIN_CLAUSE_AFTER = regex.compile(r"\s*[,―—–]\s+(?:(?:" + lx.alternation(tuple(p for p in lx.PRONOUNS if p != "i")) + r")|\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){0,3})"
+                                   r"(?:\s+(?!(?:" + lx.alternation(lx.PHRASE_CONJUNCTIONS) + r")\b)\p{Ll}+\b|,\s+(?:"
+                                   + lx.alternation(lx.PERSONAL_RELATIVES) + r")\b)")  # (", Sam Stein KC, who represents …")
 
 # A relative clause describing an inverted speaker, however long: "…, says one author,
 # who spoke on the condition of anonymity because the report is not out."

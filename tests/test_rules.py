@@ -3859,3 +3859,84 @@ def test_a_companys_figures_are_disclosed_not_said():
     assert quotes("Shares rose. IBM announced fourth-quarter and year-end financial results above expectations.") == []
     got = only("Shares rose. The bank announced plans to close 40 branches across the country.")
     assert got.text == "plans to close 40 branches across the country"
+
+
+def test_an_aged_or_described_nationality_is_an_epithet():
+    """"the 27-year-old American referred the questioner back": a nationality after
+    an age or a modifier is an epithet for the person just named, not a name."""
+    text = ("Michael Phelps kept his word after one last Olympic appearance.\n\n"
+            "Asked why he had to go, the 27-year-old American referred the questioner back to a promise.\n\n"
+            "“I told myself I never want to swim when I’m 30,” he said.")
+    assert only(text, "direct").speaker.name == "Michael Phelps"
+
+
+def test_a_place_and_a_spaced_dash_open_the_first_paragraph():
+    """"Cape Town - Opposition leader Mmusi Maimane on Friday met …": a dateline in
+    title case before a dash, as a colon dateline ("Panaji: …"); the place is no
+    subject, so the "he" who speaks next is Maimane."""
+    text = ("Maimane meets Ramaphosa\n\n"
+            "Cape Town - Opposition leader Mmusi Maimane on Friday met the deputy president at Tuynhuys.\n\n"
+            "\"At no point did I agree to the alteration of the business of Parliament,\" he said.")
+    assert only(text).speaker.name == "Mmusi Maimane"
+
+
+def test_a_word_after_a_line_break_opens_a_paragraph():
+    """A capitalised word after a line with no full stop (a photo credit, "AP Images")
+    opens a paragraph; it is not capitalised mid-sentence, so "Signs it's not going
+    well …" makes no person "Signs"."""
+    text = ("Justice shreds the government's arguments\n\nAP Images\n\n"
+            "Signs it's not going well for this government at the Supreme Court: a liberal judge has no idea of its argument.\n\n"
+            "\"Why don't you try to come up with something else?\" she said to Verrilli.")
+    assert only(text, "direct").speaker is None or only(text, "direct").speaker.name != "Signs"
+
+
+def test_an_epithet_before_any_name_is_the_person_the_headline_opens_with():
+    """"Lady Gaga and Taylor Kinney Are Engaged!" over "The Grammy-winning singer showed
+    off her ring": the epithet is the person the headline opens with, whom the story
+    names again, so "the singer" later is Gaga too (not a source of its own)."""
+    text = ("Lady Gaga and Taylor Kinney Are Engaged!\n\n"
+            "The Grammy-winning singer showed off her heart-shaped engagement ring on Instagram Monday.\n\n"
+            "“He gave me his heart on Valentine’s Day, and I said YES!” Lady Gaga wrote on Instagram Monday.\n\n"
+            "“I heard the singer say ‘It was time’ as she flashed the ring around,” reports editor Barry Lewis.")
+    assert [q.speaker.name for q in quotes(text, "direct")] == ["Gaga", "Barry Lewis", "Gaga"]
+
+
+def test_that_with_an_irregular_past_after_it_is_a_relative_pronoun():
+    """"has said in the wake of the case that meant X missing Tokyo": "that meant" is
+    the case's relative clause, not what was said; the content is before the cue."""
+    got = only("Shares fell. The rules should be reviewed, World Athletics President Sebastian Coe has said in the "
+               "wake of the case that meant Richardson missing Tokyo.")
+    assert got.text == "The rules should be reviewed"
+
+
+def test_a_negated_passive_cue_reports_nothing():
+    """"He was not informed that …", "She wasn't told that …": the subject heard nothing."""
+    assert quotes("Shares fell. He was not informed that the Post Office prosecuted its own staff.") == []
+    assert quotes("Shares fell. She wasn't told that the plant would close within the year.") == []
+
+
+def test_a_subordinate_clause_ends_where_a_described_subject_begins():
+    """"After Sir Michael said he was not informed …, Sam Stein KC, who represents …,
+    asked: “…”": the subordinate clause's content ends at the main clause's subject,
+    also when a relative clause describes it."""
+    text = ("Sir Michael Hodgkinson has told the inquiry he did nothing.\n\nAfter Sir Michael said he was not informed during "
+            "his induction, Sam Stein KC, who represents sub-postmasters, asked: “So when did you learn?”")
+    assert "he was not informed during his induction" in [q.text for q in quotes(text)]
+
+
+def test_a_bare_office_title_in_headline_style_names_its_holder():
+    """"Premier accused of 'hiding'" (a standfirst without its article) and later "The
+    Premier said": the office is the person the article titles with it ("Victorian
+    Premier Daniel Andrews"), not a speaker named "Premier"."""
+    text = ("Dan lashes critics\n\nPremier accused of 'hiding' after the budget.\n\n"
+            "Victorian Premier Daniel Andrews holds a press conference.\n\n"
+            "The Premier said paying down the debt was the right thing to do.")
+    assert {q.speaker.name for q in quotes(text)} == {"Daniel Andrews"}
+
+
+def test_a_relative_pronoun_before_the_relatives_own_subject():
+    """"a formula, which advocates say disadvantages needy schools": the relative
+    clause's subject speaks (not "which advocates"); "the DNC, which included staff
+    members" has no subject after "which"."""
+    got = only("Parents rallied against a formula, which advocates say disadvantages needy schools.")
+    assert (got.text, got.speaker_mention) == ("disadvantages needy schools", "advocates")
