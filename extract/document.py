@@ -15,6 +15,7 @@ swallow the rest of an article.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from typing import Callable
@@ -125,6 +126,14 @@ SPEAKER_LABEL = regex.compile(
     r"(?:[ \t]+\(\p{Lu}(?:-\p{Lu}{2})?\))?"
     r"(?:,\s+(?P<role>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4}))?"
     r"(?:[ \t]+\([\p{Ll}][\p{Ll}\- ]{1,24}\))?:(?:\s+|(?=\p{Lu}))")  # ("BB:It's always good …": the space lost)
+# A speaker label in title case, as government and broadcasters' transcripts print
+# them ("Penny Wong, Foreign Minister:", "Stefanovic:", "Prime Minister:"): read only
+# in a transcript, where such labels open `TITLE_LABEL_TURNS` paragraphs and one recurs
+# (a one-off "Panaji: …" is a dateline, a headline's "Trump: …" a headline).
+TITLE_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,2})"
+                            r"(?:,[ \t]+(?P<role>\p{Lu}[\p{L}’'\-]*(?:[ \t]+\p{L}[\p{L}’'\-]*){0,4}))?:[ \t]+(?=\S)")
+TITLE_LABEL_TURNS = 3
+_PRONOUN_WORD = regex.compile(r"\b\p{L}+(?:[’']\p{L}+)?")
 # A speaker label alone on its line, the turn in the paragraphs under it ("Jacinda:"):
 # a name of one to three capitalised words ("role" never matches; labels have one).
 LABEL_LINE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2})(?P<role>(?!))?[ \t]*:")
@@ -568,17 +577,47 @@ class Document:
     def label_opening(self, para: Span) -> regex.Match | None:
         """The speaker label opening a paragraph ("PENCE: …", also inside an opening
         quotation mark: “PENCE: …"), or None."""
-        return SPEAKER_LABEL.match(self.text, para.start + (self.text[para.start] in "\"“"), para.end)
+        return self.label_at(para.start + (self.text[para.start] in "\"“"), para.end)
+
+    def label_at(self, start: int, end: int) -> regex.Match | None:
+        """The speaker label at ``start``: in capitals (`SPEAKER_LABEL`), or in title
+        case when this transcript labels its turns so (`title_labels`)."""
+        m = SPEAKER_LABEL.match(self.text, start, end)
+        if m is None and self.title_labels:
+            m = TITLE_LABEL.match(self.text, start, end)
+            if m is not None and m.group("name") not in self.title_labels:
+                m = None
+        return m
+
+    def _spoken(self, start: int, end: int) -> bool:
+        """Whether a turn reads as speech, in the first or second person ("Good morning,
+        Karl. Look, we feel humbled"): "Bernie Sanders: needs 836 delegates" lists data."""
+        return any(w.lower() in lx.FIRST_PERSON_WORDS or w.lower() in lx.SECOND_PERSON_WORDS
+                   for w in _PRONOUN_WORD.findall(self.text, start, end))
 
     def _labels(self) -> frozenset[str]:
         """Transcript labels ("PENCE: ...") recur; a dateline ("ISLAMABAD: ...") does not."""
         count: dict[str, int] = {}
-        for para in self.paragraphs:
-            m = self.label_opening(para)
-            if m:
-                name = m.group("name")
-                count[name] = count.get(name, 0) + 1
-                self._label_turns.append((name, m.group("role"), para))
+        self.title_labels: frozenset[str] = frozenset()
+        found: list[tuple[regex.Match, Span, bool]] = []  # (label, paragraph, in title case)
+        for i, para in enumerate(self.paragraphs):
+            m = SPEAKER_LABEL.match(self.text, para.start + (self.text[para.start] in "\"“"), para.end)
+            if m is not None:
+                found.append((m, para, False))
+            elif not self.title_paragraphs[i] and not self.furniture[i]:
+                t = TITLE_LABEL.match(self.text, para.start, para.end)
+                if t is not None and t.group("name").lower() not in lx.FURNITURE_LABELS:
+                    found.append((t, para, True))
+        titled_names = Counter(m.group("name") for m, _, titled in found if titled)
+        if (len(found) >= TITLE_LABEL_TURNS and max(titled_names.values(), default=0) >= 2
+                and any(titled and self._spoken(m.end(), para.end) for m, para, titled in found)):
+            self.title_labels = frozenset(titled_names)
+        for m, para, titled in found:
+            if titled and not self.title_labels:
+                continue
+            name = m.group("name")
+            count[name] = count.get(name, 0) + 1
+            self._label_turns.append((name, m.group("role"), para))
         self._line_labels(count)
         return frozenset(count) if sum(count.values()) >= 2 else frozenset()
 
@@ -623,7 +662,7 @@ class Document:
         introduced = {m.group("surname").upper() for m in _JOURNALIST_NAMED.finditer(text)}
         # a journalist labelled once with a role goes on by surname ("KELLY WALLACE, CNN
         # CORRESPONDENT:", then "WALLACE:")
-        introduced.update(name.split()[-1] for name, role, _ in self._label_turns
+        introduced.update(name.split()[-1].upper() for name, role, _ in self._label_turns
                           if any(w.lower() in lx.JOURNALIST_LABELS for w in (role or "").split()))
         turns: dict[str, list[int]] = {}  # label -> [turns, turns ending in a question]
         out = set()

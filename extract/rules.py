@@ -674,7 +674,7 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
     text, sp = ctx.text, ctx.s
     if sp.index_in_paragraph or not ctx.doc.labels:
         return []
-    label = SPEAKER_LABEL.match(text, sp.start, sp.end)
+    label = ctx.doc.label_at(sp.start, sp.end)
     line = ctx.doc.line_turns.get(sp.paragraph) if label is None else None
     if line is not None:  # a turn under a label alone on its line ("Jacinda:")
         if line.group("name") in ctx.doc.journalist_labels:

@@ -3940,3 +3940,27 @@ def test_a_relative_pronoun_before_the_relatives_own_subject():
     members" has no subject after "which"."""
     got = only("Parents rallied against a formula, which advocates say disadvantages needy schools.")
     assert (got.text, got.speaker_mention) == ("disadvantages needy schools", "advocates")
+
+
+def test_title_case_transcript_labels():
+    """Government and broadcasters' transcripts label turns in title case ("Karl
+    Stefanovic, Host:", "Penny Wong, Foreign Minister:", "Stefanovic:", "Foreign
+    Minister:"): the turns are the guest's words (the host's are questions), and the
+    label is no part of the quote.  A list of "Name: figures" lines is no transcript."""
+    text = ("Interview with Karl Stefanovic, Today Show\n\n"
+            "Karl Stefanovic, Host: Foreign Minister Penny Wong joins us now. Penny, good morning. How was it?\n\n"
+            "Penny Wong, Foreign Minister: Good morning, Karl. We feel humbled and grateful.\n\n"
+            "Stefanovic: Was there a moment on the night when you knew you'd won?\n\n"
+            "Foreign Minister: Well, I think I was with the Prime Minister when it became clear.\n\n"
+            "Stefanovic: Did you hug him?\n\n"
+            "Foreign Minister: I think I gave him a hug.")
+    got = quotes(text)
+    assert [q.text for q in got] == ["Good morning, Karl. We feel humbled and grateful",
+                                     "Well, I think I was with the Prime Minister when it became clear",
+                                     "I think I gave him a hug"]
+    assert {q.speaker.name for q in got} == {"Penny Wong"}
+    text = ("Delegate update\n\nThe latest count in the Democratic race.\n\n"
+            "Hillary Clinton: Clinton needs 67 delegates to reach the 2,383 needed to win.\n\n"
+            "Bernie Sanders: Sanders needs 836 delegates to clinch the nomination.\n\n"
+            "Bernie Sanders: Sanders has won 1,521 delegates so far.")
+    assert quotes(text) == []
