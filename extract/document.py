@@ -262,6 +262,7 @@ class Document:
         self.sentences = self._sentences()
         self._label_turns: list[tuple[str, str | None, Span]] = []  # (label, its role, paragraph), by _labels
         self.line_turns: dict[int, regex.Match] = {}  # paragraph -> the label line above it, by _labels
+        self.title_labels: frozenset[str] = frozenset()  # title-case labels this transcript uses, by _labels
         self.labels = self._labels()
         self._index_words()
         self._mentions: dict[tuple[int, int], object] = {}
@@ -598,10 +599,9 @@ class Document:
     def _labels(self) -> frozenset[str]:
         """Transcript labels ("PENCE: ...") recur; a dateline ("ISLAMABAD: ...") does not."""
         count: dict[str, int] = {}
-        self.title_labels: frozenset[str] = frozenset()
         found: list[tuple[regex.Match, Span, bool]] = []  # (label, paragraph, in title case)
         for i, para in enumerate(self.paragraphs):
-            m = SPEAKER_LABEL.match(self.text, para.start + (self.text[para.start] in "\"“"), para.end)
+            m = self.label_opening(para)  # (in capitals: no title-case label is known yet)
             if m is not None:
                 found.append((m, para, False))
             elif not self.title_paragraphs[i] and not self.furniture[i]:
