@@ -1535,8 +1535,9 @@ OBJECT_CUE_MATTERS: dict[str, frozenset[str]] = {"raise": frozenset({
 })}
 
 # A company's figures, which it reports or announces as a disclosure, not a statement:
-# "reported a profit of $912 million", "announced fourth-quarter results" (an object
-# cue in `DISCLOSURE_VERBS` whose first words hold one of these reports nothing).
+# "reported a profit of $912 million", "announced fourth-quarter results" (a cue in
+# `DISCLOSURE_VERBS` whose object's first five words hold one of these reports nothing;
+# see `clauses.complement_start`).
 DISCLOSURE_VERBS: frozenset[str] = frozenset({"report", "announce"})
 DISCLOSED_FIGURES: frozenset[str] = frozenset({
     "results", "earnings", "revenue", "revenues", "profit", "profits", "loss", "losses", "sales",
