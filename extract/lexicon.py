@@ -375,6 +375,10 @@ _ROLE_WORDS: frozenset[str] = frozenset({
     "incumbent", "confidant", "pundit", "pundits", "citizen", "principal", "winner",
     "winners", "runner-up", "champion", "seed", "finalist", "qualifier", "managers", "skipper", "player", "players", "striker", "goalkeeper", "defender", "midfielder",
     "pitcher", "quarterback", "rider", "racer", "boss", "bosses", "gaffer",
+    # players' positions ("Capitals winger Joel Ward", "Springboks loosehead Tendai Mtawarira")
+    "winger", "defenseman", "defenceman", "goaltender", "goalie", "linebacker", "cornerback",
+    "shortstop", "outfielder", "infielder", "flanker", "fly-half", "scrum-half", "loosehead",
+    "tighthead", "wicketkeeper", "wicket-keeper", "all-rounder", "batsman", "bowler",
     "citizens", "parent", "parents", "mother", "father", "son", "daughter", "wife",
     "husband", "brother", "sister", "neighbor", "neighbors", "farmer",
     "farmers", "entrepreneur", "lobbyist", "lobbyists",
@@ -566,6 +570,8 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset({
     "aviation", "railways", "irrigation", "forests", "forestry", "wildlife", "heritage", "arts",
     "revenue", "budget", "government", "rural", "urban", "regional", "social", "human", "water",
     "power", "home", "public", "local", "employment", "innovation", "investment", "climate",
+    "care", "justice", "defence", "defense", "finance", "foreign", "interior", "security",
+    "business", "work", "pensions", "digital", "media",
 })
 # Capitalised words that are titles: they open a name (`Defense Minister Khawaja
 # Muhammad Asif`) but are never part of it.
@@ -802,6 +808,9 @@ FUSED_ROLE_WORDS: frozenset[str] = frozenset({
     # players' positions in sports copy ("Midfielder Ed Marsh", "Quarterback Joe Burrow")
     "midfielder", "striker", "defender", "goalkeeper", "forward", "winger", "quarterback",
     "pitcher", "catcher", "guard", "center", "centre", "batter", "bowler", "batsman",
+    "defenseman", "defenceman", "goaltender", "goalie", "linebacker", "cornerback", "shortstop",
+    "outfielder", "infielder", "flanker", "fly-half", "scrum-half", "loosehead", "tighthead",
+    "wicketkeeper", "wicket-keeper", "all-rounder",
     # occupations of the arts, media, science and public life ("Comedian Jimmy Tarbuck",
     # "Co-moderator Andrea Mitchell", "Astronomer Jane Ruiz")
     "comedian", "comedienne", "actor", "actress", "singer", "songwriter", "singer-songwriter", "musician",

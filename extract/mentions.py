@@ -234,6 +234,10 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
     c = _CONTRACTION.search(low[0])
     pro = low[0][:c.start()] if c else low[0]
     if len(words) == 1:
+        if c and pro in lx.SECOND_PERSON_WORDS:
+            # "You've said …": the one addressed (an interview's guest), never a name
+            pe = s + len(pro)
+            return Mention(s, pe, text[s:pe], "pronoun", pro)
         # "He’s comparing", "They’re": a pronoun and a contracted verb is the pronoun,
         # never a name
         if pro in lx.PRONOUNS:
@@ -255,14 +259,22 @@ def parse_words(text: str, start: int, end: int, words: list[tuple[int, int, str
         # "Chief Executive Officer", "Managing Director": a title alone, never a person
         # called "Officer" ("Rep. King" is Mr King)
         return Mention(s, e, text[s:e], "indefinite", _bare(words[-1][2]), role=text[s:e])
+    if (2 <= len(words) <= 6 and low[-1] in lx.OFFICE_TITLE_HEADS and _is_cap(words[-1][2])
+            and all((_is_cap(w[2]) and _bare(w[2]) in lx.PORTFOLIO_WORDS) or (0 < k and w[2] in lx.COORDINATORS)
+                    for k, w in enumerate(words[:-1]))):
+        # "Youth and Sports Minister", "Culture Secretary": an office named by its
+        # portfolio, a title alone ("Sports Minister" is nobody's name)
+        return Mention(s, e, text[s:e], "indefinite", low[-1], role=text[s:e])
 
-    if (2 <= len(words) <= 4 and _bare(words[-1][2]) in lx.ROLE_ONLY_HEADS and all(_is_cap(w[2]) for w in words)
+    if (2 <= len(words) <= 4 and _bare(words[-1][2]) in lx.ROLE_ONLY_HEADS
+            and all(_is_cap(w[2]) or (0 < k and _bare(w[2]) in lx.ORG_NOUNS) for k, w in enumerate(words))
             and low[0] not in lx.DEFINITE_DETERMINERS  # ("The MP said": someone met before)
-            and not any(_bare(w[2]) in lx.TITLE_WORDS for w in words[:-1])
+            and not any(_bare(w[2]) in lx.TITLE_WORDS and _is_cap(w[2]) and _bare(w[2]) not in lx.PARTY_WORDS for w in words[:-1])
             and not (_bare(words[-1][2]) in lx.POST_NOMINALS and len(words) > 2
+                     and all(_is_cap(w[2]) for w in words[:-1])
                      and not all(_bare(w[2]) in lx.PARTY_WORDS or _bare(w[2]) in lx.DEMONYMS for w in words[:-1]))):
         # (but "Jane Hill MP" is Jane Hill, with the letters after her name)
-        # "Conservative MP", "Labor Senator": a party and a role, not a person's name
+        # "Conservative MP", "Labor Senator", "Green party MPs": a party and a role, not a person's name
         # ("Sen. Ann Lee" and "Rep. King" keep theirs)
         return Mention(s, e, text[s:e], "indefinite", _bare(words[-1][2]), plural=_bare(words[-1][2]).endswith("s"), role=text[s:e])
     if 2 < len(words) <= 5 and low[0] == "the" and low[-1] in lx.OFFICE_TITLE_HEADS and all(_is_cap(w[2]) for w in words[1:]):

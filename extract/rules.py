@@ -42,7 +42,7 @@ from .document import BLANK, SPEAKER_LABEL, WORD, Document, Quotation, Sentence,
 from .mentions import Mention, contracted_pronoun, is_possessive, names_in_full, parse_stretch, past_tense, people_noun, source_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
-                       statement_sender, strip_adverbs_back, subject)
+                       looks_like_role, statement_sender, strip_adverbs_back, subject)
 
 INHERIT_REACH = 50  # statements searched for a donor speaker (bounded for linear time)
 # Reporting cues read per sentence: news sentences have at most 8 (PolNeAR dev and
@@ -1259,6 +1259,11 @@ def reported_trailing(c: CueSite) -> Statement | None:
         return None  # (a noun phrase before "…, he said" is what he said: "People like Scott, he said.")
     if not _ends_attribution(text, c.cue, sp.end):
         return None  # "During a rally, Trump remarked upon a story in which ...": the cue opens a clause
+    comma = text.find(",", lead_start, lead_end)
+    if 0 < comma < lead_end - 1:
+        first = c.ctx.doc.mention(lead_start, comma)
+        if names_in_full(first) and first.end == comma and looks_like_role(text[comma + 1:spk.end].strip()):
+            return None  # "Mr Mike Omeri, the Coordinator, National Information Centre said this": a name and its titles
     if (_first_word(text, lead_start) in lx.SOURCE_CLAUSE_OPENERS and "," not in text[lead_start:lead_end - 1]
             and len(text[lead_start:lead_end].split()) <= 6 and c.ctx.doc.cue_word_count(lead_start, lead_end) > 0):
         return None  # "As reported by Western Journalism, Tiegen found ...": a source, not content
@@ -1412,12 +1417,30 @@ def previous_paragraph(x: InheritSite) -> Inherited | None:
         g = found[k]
         if g.paragraph == f.paragraph:
             continue
-        if g.paragraph < f.paragraph - 1 and not all(x.doc.subheading(p) or x.doc.furniture[p] for p in range(g.paragraph + 1, f.paragraph)):
+        if g.paragraph < f.paragraph - 1 and not all(x.doc.subheading(p) or x.doc.furniture[p] or _interruption(x.doc, p)
+                                                     for p in range(g.paragraph + 1, f.paragraph)):
             return None  # (a subheading between them does not end the quote: "Cuts")
         if g.mention is not None and not _inside_another(found, k):
             opens_para = x.doc.paragraphs[f.paragraph].start in (f.start - 1, f.start)
             return Inherited(g.mention, g.cue) if opens_para else None
     return None
+
+
+INTERRUPTION_WORDS = 4  # words in a line a page drops into a running quotation
+
+
+def _interruption(doc: Document, p: int) -> bool:
+    """Paragraph ``p`` is a short line that breaks into a quotation left open at the
+    end of the paragraph before ("Video Spacer", "Advertisement"): page furniture,
+    since the quotation runs on past it, not a label or a new speaker."""
+    if p <= 0:
+        return False
+    para, before = doc.paragraphs[p], doc.paragraphs[p - 1]
+    line = doc.text[para.start:para.end].strip()
+    if not line or line[-1] in ".!?\"”’" or len(line.split()) > INTERRUPTION_WORDS:
+        return False
+    q = _quotation_at(doc, skip_space_back(doc.text, before.start, before.end) - 1)
+    return q is not None and not q.closed and q.paragraph == p - 1
 
 
 def _inside_another(found: list[Statement], k: int) -> bool:
@@ -1560,11 +1583,35 @@ def label_line(x: InheritSite) -> Inherited | None:
         if pi in by_para:
             g = by_para[pi]
             return Inherited(g.mention, g.cue) if g.mention is not None and g.kind == "direct" and pi < f.paragraph - 1 else None
-        if _TOPIC_LINE.fullmatch(line):
+        if _TOPIC_LINE.fullmatch(line) and _name_on_topic(doc, para.start, para.end) is None:
             continue
+        if _interruption(doc, pi):
+            return None
         m = _label(doc, para.start, para.end)
         return Inherited(m, None) if m is not None else None
     return None
+
+
+# A quote sheet's name line with the question's topic: "Head coach Adam Oates on the
+# late goals…", "Midfielder Ed Marsh on his injury:"
+_ON_TOPIC = regex.compile(r"[ \t]+on[ \t]+(?=\S)")
+_TOPIC_LINE_END = regex.compile(r"(?:\.\.\.|…|:)?[ \t]*$")  # no sentence end, save an ellipsis
+
+
+def _name_on_topic(doc: Document, start: int, end: int) -> Mention | None:
+    """The person a name line with a topic names ("Washington Capitals winger Joel
+    Ward on the third line…"): a full name, then "on" and the subject of the answer
+    below, in a line that is no sentence and not the headline."""
+    text = doc.text
+    if start == doc.paragraphs[0].start or end - start > LABEL_LINE_MAX or not _TOPIC_LINE_END.search(text, start, end):
+        return None
+    if text[end - 1] in ".!?" and not text.endswith("...", start, end):
+        return None
+    on = _ON_TOPIC.search(text, start, end)
+    if on is None:
+        return None
+    m = doc.mention(start, on.start())
+    return m if names_in_full(m) and m.start == start and m.end == on.start() else None
 
 
 # A round-up's numbering or bullet before its name line: "1. Mr Desmond Lee, …", "• Jane Hill"
@@ -1583,6 +1630,9 @@ def _label(doc: Document, start: int, end: int) -> Mention | None:
     m = doc.mention(lo, line_end)
     if names_in_full(m) and m.end >= line_end - 1:
         return m
+    on_topic = _name_on_topic(doc, start, end)
+    if on_topic is not None:
+        return on_topic
     if text[end - 1] in ".!?:" or end - lo > LABEL_LINE_MAX or start == doc.paragraphs[0].start:
         return None  # a sentence, or the headline
     return doc.opening_name(lo, line_end)

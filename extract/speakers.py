@@ -600,8 +600,8 @@ def mention_ending_at(doc: Document, lo: int, end: int, names_only: bool = False
         m = doc.mention(words[k].start(), end)
         if m is not None:
             best = m
-            if m.kind == "name":
-                name = m
+            if m.kind == "name" and not (k > 0 and " " not in m.text and words[k - 1].group() in lx.ARTICLES):
+                name = m  # (not "parts of the North who …": a word after "the" is no person's name)
     return name if names_only else name or best
 
 

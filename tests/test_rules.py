@@ -3964,3 +3964,72 @@ def test_title_case_transcript_labels():
             "Bernie Sanders: Sanders needs 836 delegates to clinch the nomination.\n\n"
             "Bernie Sanders: Sanders has won 1,521 delegates so far.")
     assert quotes(text) == []
+
+
+def test_a_quote_sheet_name_line_with_a_topic_heads_the_answer():
+    """Postgame quote sheets head each answer with the player and the question's
+    topic: "Washington Capitals winger Joel Ward on the third line…"; a position
+    ("winger", "defenseman") is the player's role."""
+    text = ("Capitals-Devils: Postgame Quotes\n\nVia the team:\n\n"
+            "Washington Capitals head coach Adam Oates on the late goals…\n\n“They kept coming. We made a couple of mistakes.”\n\n"
+            "Washington Capitals winger Joel Ward on his line:\n\n“Our line just didn’t get it done tonight.”\n\n"
+            "Defenseman Mike Green on the penalty kill...\n\n“We let them slip behind us.”")
+    assert [(q.text, speaker(q)) for q in quotes(text)] == [
+        ("They kept coming. We made a couple of mistakes.", "Adam Oates"),
+        ("Our line just didn’t get it done tonight.", "Joel Ward"),
+        ("We let them slip behind us.", "Mike Green")]
+
+
+def test_you_with_a_contracted_verb_is_no_name():
+    """An interviewer's "You've said your films …" reports the guest's words; "You've"
+    is never a speaker's name."""
+    got = only("Interview\n\nQ: You’ve said your typography as a filmmaker is aesthetics and intuition. Why?")
+    assert got.text == "your typography as a filmmaker is aesthetics and intuition" and got.speaker is None
+
+
+def test_an_office_named_by_its_portfolio_is_a_title_not_a_name():
+    """"Youth and Sports Minister", "Culture Secretary": portfolios and an office, a
+    title alone, never a person called "Sports Minister"; with the holder's name
+    it is that person's role."""
+    got = only("Crowds gathered in the capital.\n\nYouth and Sports Minister said he prayed for the well-being of the king.")
+    assert got.speaker_mention == "Youth and Sports Minister" and got.speaker.kind != "person"
+    got = only("Crowds gathered.\n\nYouth and Sports Minister Syed Saddiq said he prayed for the well-being of the king.")
+    assert (speaker(got), got.speaker.role) == ("Syed Saddiq", "Youth and Sports Minister")
+
+
+def test_a_capitalised_word_after_the_is_no_person():
+    """"elders in parts of the North who condemned …": a word after "the" is a place
+    or an institution, never a person, so a later "He said" goes to the speaker."""
+    text = ("Mr Mike Omeri spoke in Abuja.\n\nOmeri said that the Federal Government commended the action of some elders "
+            "in parts of the North who condemned the evil activities of the Boko Haram.\n\nHe said that the government was confident.")
+    got = [q for q in quotes(text) if q.text == "the government was confident"]
+    assert [speaker(q) for q in got] == ["Mike Omeri"]
+    assert "North" not in {speaker(q) for q in quotes(text) if q.speaker.kind == "person"}
+
+
+def test_a_name_and_its_titles_before_the_cue_are_no_content():
+    """"Mr Mike Omeri, the Coordinator, National Information Centre said this": a
+    name with its titles in apposition is the subject, not what was said."""
+    assert quotes("Mr Mike Omeri, the Coordinator, National Information Centre said this at a news conference.") == []
+    got = only("The economy will shrink, Jane Roe, chief economist at Acme, said.")
+    assert (got.text, speaker(got)) == ("The economy will shrink", "Jane Roe")
+
+
+def test_a_short_line_inside_a_running_quotation_is_no_label():
+    """A page drops a line ("Video Spacer", "Advertisement") into a quotation left
+    open at the end of its paragraph: the quotation runs on past it, so the line is
+    not a quote sheet's name line and the next paragraph keeps the speaker."""
+    text = ("Springboks react\n\nThe Springboks dominated the scrum.\n\n"
+            "“We take a lot of pride in our set-piece,” said Tendai Mtawarira. “It was great to get a few penalties.\n\n"
+            "Video Spacer\n\n“We wanted to get ascendancy up front.”")
+    got = quotes(text)
+    assert [speaker(q) for q in got] == ["Tendai Mtawarira"] * 3
+
+
+def test_a_party_and_a_plural_role_are_a_group():
+    """"Green party MPs accused Merz of …": a party (even one whose name is also a
+    title word, "Green", "Democratic") and a role are a group, not a person "MPs"."""
+    got = only("The row grew. Green party MPs said the remarks were discriminatory.")
+    assert got.speaker_mention == "Green party MPs" and got.speaker.kind != "person"
+    got = only("The row grew. Democratic Senator said the remarks were discriminatory.")
+    assert got.speaker.kind != "person"
