@@ -102,6 +102,15 @@ def _modifies_source(after: list[str]) -> bool:
     return False
 
 
+def _increases(text: str, end: int, after: list[tuple[int, int, str]]) -> bool:
+    """Whether the "add" ending at ``end`` means to increase: "to", an article or a
+    possessive, then a lower-case word ("added to the list", "adds to its woes"), all
+    in one run of words (not "he added, to pursue …", "added to the BBC")."""
+    (ts, te, to), (ds, de, det), (ns, _, _) = after
+    return (to == "to" and det in lx.ARTICLES_AND_POSSESSIVES and text[ns].islower()
+            and text[end:ts].isspace() and text[te:ds].isspace() and text[de:ns].isspace())
+
+
 def _source_word(low: str) -> bool:
     """A role noun or title after a cue word makes that word its modifier: "state
     officials", "Texas state Sen. Ann Lee"."""
@@ -137,6 +146,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue
         if word in lx.PREPOSITION_CUE_FORMS and i + 1 < w.size and w.get(i + 1)[2] == lx.PREPOSITION_CUE_FORMS[word]:
             continue  # "thanks to its size": a preposition
+        if word in lx.INCREASE_CUE_FORMS and i + 3 < w.size and _increases(frame, e, [w.get(k) for k in range(i + 1, i + 4)]):
+            continue  # "added to the list": to increase
         if i + 1 < w.size and w.get(i + 1)[2] == "of" and _noun_before_of(word):
             continue  # "rubbished media reports of the government releasing …": a noun
         if frame[s].isupper() and i > 0 and frame[w.get(i - 1)[0]].isupper():
@@ -179,6 +190,9 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
         if BLANK in w or w in lx.NOT_CUE_FORMS:
             continue
         if w in lx.PREPOSITION_CUE_FORMS and i + 1 < len(words) and words[i + 1].group().lower() == lx.PREPOSITION_CUE_FORMS[w]:
+            continue
+        if w in lx.INCREASE_CUE_FORMS and i + 3 < len(words) and _increases(
+                text, m.end(), [(x.start(), x.end(), x.group().lower()) for x in words[i + 1:i + 4]]):
             continue
         if i + 1 < len(words) and words[i + 1].group().lower() == "of" and _noun_before_of(w):
             continue

@@ -115,6 +115,12 @@ _WORD_SPLIT = regex.compile(r"([\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]
 FURNITURE_LINE = regex.compile(
     r"(?i:" + lx.alternation(lx.FURNITURE_LABELS) + r")\s*[:|]"
     r"|\d{1,3}\s?(?:" + lx.alternation(lx.TIME_STAMP_UNITS) + r")\s+ago\b")
+# The signature an embedded social-media post ends with, as a scraper keeps it:
+# "… pic.twitter.com/OZ6m — O2 in the UK (@O2) October 22, 2020".
+EMBED_SIGNATURE = regex.compile(
+    r"[—–-][ \t]*[^\n()]{1,80}\(@\w{1,30}\)[ \t]+(?i:" + lx.alternation(lx.MONTHS) + r")[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$")
+# What marks a line as the text of such a post: a hashtag, a handle or a link.
+_POST_MARK = regex.compile(r"(?<![\w&])[#@]\w|https?://|pic\.twitter\.com/")
 # "PENCE: ..." / "Q: ..." at the start of a transcript paragraph.
 # Also "DES O'CONNELL, MOTEL OWNER: ..." (a role after the name) and "COMMUTER 1: ...";
 # a party after the name and a stage note before the colon, as on US networks:
@@ -259,6 +265,7 @@ class Document:
         self.furniture = [(p.end - p.start <= _FURNITURE_CHARS and text[p.start:p.end].lower() in lx.FURNITURE)
                           or FURNITURE_LINE.match(text, p.start, p.end) is not None
                           for p in self.paragraphs]
+        self._embedded_posts()
         self.sentences = self._sentences()
         self._label_turns: list[tuple[str, str | None, Span]] = []  # (label, its role, paragraph), by _labels
         self.line_turns: dict[int, regex.Match] = {}  # paragraph -> the label line above it, by _labels
@@ -291,6 +298,27 @@ class Document:
         starts, cw = self.word_starts, self.cue_words
         a, b = bisect_left(starts, lo), bisect_left(starts, hi)
         return bisect_left(cw, b) - bisect_left(cw, a)
+
+    def _embedded_posts(self) -> None:
+        """Mark embedded social-media posts as furniture: the paragraph that ends with
+        a post's signature, and the post's earlier lines before it (lines with a
+        hashtag, a handle or a link), none of them holding a quotation mark.  A post is not the
+        article's reporting, and it must not break a quotation's run into the next
+        paragraph."""
+        text = self.text
+        paras = self.paragraphs
+
+        def unquoted(k: int) -> bool:  # (a post that quotes someone still reports their words)
+            return not any(c in _QUOTE_MARKS for c in text[paras[k].start:paras[k].end])
+
+        for i, p in enumerate(paras):
+            if text.find("(@", p.start, p.end) < 0 or EMBED_SIGNATURE.search(text, p.start, p.end) is None or not unquoted(i):
+                continue
+            self.furniture[i] = True
+            k = i - 1
+            while k > 0 and not self.furniture[k] and _POST_MARK.search(text, paras[k].start, paras[k].end) and unquoted(k):
+                self.furniture[k] = True
+                k -= 1
 
     def window(self, lo: int, hi: int) -> "Window":
         return Window(self, lo, hi)

@@ -512,6 +512,9 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "boss": frozenset({"gaffer", "coach", "manager", "boss"}),
     # an MP without a government post: "Labour MP Zarah Sultana" … "the Labour backbencher"
     "backbencher": frozenset({"backbencher", "mp"}),
+    # a company's head: "Tesla CEO Elon Musk" … "the billionaire executive", "the chief"
+    "executive": frozenset({"executive", "ceo", "chairman", "chairwoman", "founder", "president"}),
+    "ceo": frozenset({"ceo", "executive"}),
 }
 
 # Last words of capitalised office titles after `the`: "the Prime Minister", "the
@@ -917,6 +920,9 @@ CALLED_SERVICES: frozenset[str] = frozenset({
 PARTICIPLE_SUBORDINATORS: tuple[str, ...] = ("after", "before", "while", "whilst", "when", "since", "by", "without", "upon", "despite")
 # Cue forms that open a compound preposition with the next word: "thanks to its size".
 PREPOSITION_CUE_FORMS: dict[str, str] = {"thanks": "to"}
+# "add to" with a thing as object is to increase, not to speak: "now added to the list",
+# "adds to the pressure", "adding to their woes" (but "added to reporters", "to People").
+INCREASE_CUE_FORMS: frozenset[str] = frozenset({"add", "adds", "added", "adding"})
 # Cue verbs that take "of" ("says of", "warned of", "accused him of"): before "of" any
 # other cue word that can be a noun is one ("media reports of", "claims of fraud").
 OF_VERBS: frozenset[str] = frozenset({

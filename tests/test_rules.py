@@ -4033,3 +4033,39 @@ def test_a_party_and_a_plural_role_are_a_group():
     assert got.speaker_mention == "Green party MPs" and got.speaker.kind != "person"
     got = only("The row grew. Democratic Senator said the remarks were discriminatory.")
     assert got.speaker.kind != "person"
+
+
+def test_add_to_a_thing_is_to_increase():
+    """"with Milton Keynes, Ipswich and Chelmsford now added to the list": "add to"
+    with a thing as its object increases it and reports nothing, so the towns are
+    no speaker and "the firm" stays the company; "added to People" still speaks."""
+    text = ("Mobile network operator O2 has launched its 5G service in 100 towns.\n\n"
+            "The firm said the roll-out is continuing ahead of schedule, with Milton Keynes, Ipswich and Chelmsford "
+            "now added to the list of areas.")
+    got = only(text)
+    assert (got.rule, speaker(got)) == ("reported-complement", "O2")
+    got = only("“That makes me feel good,” Trump added to People.")
+    assert speaker(got) == "Trump"
+
+
+def test_an_embedded_post_does_not_break_a_speakers_run_of_quotes():
+    """A scraped page keeps an embedded post's text and signature ("— O2 in the UK
+    (@O2) October 22, 2020") between a speaker's quote paragraphs: the post is page
+    furniture, so the paragraphs after it stay the speaker's; a post that quotes
+    someone still reports their words."""
+    text = ("O2 expands 5G\n\n“We have made incredible progress,” said Derek McManus, chief operating officer at O2.\n\n"
+            "One year on since the launch of #O25G and it's now in over 100 UK towns.\n\n"
+            "To find out more 👉 https://t.co/ur8U pic.twitter.com/OZ6m — O2 in the UK (@O2) October 22, 2020\n\n"
+            "“Connectivity has never been more important.”")
+    assert [speaker(q) for q in quotes(text)] == ["Derek McManus", "Derek McManus"]
+    text = ("Cuomo briefing\n\nGov. Andrew Cuomo spoke on Friday.\n\n"
+            "Gov. Cuomo on the tweet: \"It's all made up, it's all fabricated.\" — News 8 WROC (@News_8) June 9, 2020")
+    assert [speaker(q) for q in quotes(text)] == ["Andrew Cuomo"]
+
+
+def test_a_company_heads_epithet_refers_to_its_chief_executive():
+    """"Tesla CEO Elon Musk teased …  The billionaire executive claimed …": an
+    executive is the CEO named before."""
+    got = only("Tesla CEO Elon Musk teased two new cars on Tuesday. The billionaire executive claimed that "
+               "Tesla is already building a new product.")
+    assert speaker(got) == "Elon Musk"
