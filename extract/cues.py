@@ -170,7 +170,9 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
         lemma = lx.PARTICLE_FORMS.get(word)
         if lemma and i + 1 < w.size:
             ns, ne, nxt = w.get(i + 1)
+            nxt = nxt.rstrip(".")  # ("fired back.": the sentence ends)
             if nxt in lx.PARTICLES[lemma] and frame[e:ns].strip() == "":
+                ne = ns + len(nxt)
                 yield Cue(s, ne, lemma, frame[s:ne], "speech" if lemma in lx.SPEECH_PARTICLE_VERBS else "object")
                 continue
         if lemma in lx.NEEDS_PARTICLE:
@@ -211,11 +213,12 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
         if i > 0 and w in lx.CUE_NOUN_FORMS and w[-1:] != "s" and words[i - 1].group()[-1:].isalpha() and _after_named_modifier(
                 [(words[k].group()[0].isupper(), words[k].group().lower()) for k in range(i - 1, max(-1, i - 5), -1)]):
             continue
-        nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        nxt = words[i + 1].group().lower().rstrip(".") if i + 1 < len(words) else ""  # ("fired back.": the sentence ends)
         gap_ok = i + 1 < len(words) and text[m.end():words[i + 1].start()].strip() == ""
         lemma = lx.PARTICLE_FORMS.get(w)
         if lemma and gap_ok and nxt in lx.PARTICLES[lemma]:
-            yield Cue(m.start(), words[i + 1].end(), lemma, text[m.start():words[i + 1].end()], "speech" if lemma in lx.SPEECH_PARTICLE_VERBS else "object")
+            pe = words[i + 1].start() + len(nxt)
+            yield Cue(m.start(), pe, lemma, text[m.start():pe], "speech" if lemma in lx.SPEECH_PARTICLE_VERBS else "object")
             continue
         if lemma in lx.NEEDS_PARTICLE:
             continue

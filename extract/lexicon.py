@@ -27,6 +27,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "go": ("went", "gone"),
     "read": ("read",),
     "shoot": ("shot",),
+    "hit": ("hit",),
     "swear": ("swore", "sworn"),
     "understand": ("understood",),
     "learn": ("learned", "learnt"),
@@ -36,9 +37,9 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 # Verbs that double their final consonant before -ed and -ing: "admitted", "quipped",
 # "slammed", "dubbed".  (British spelling also doubles a final l after one vowel,
 # "labelled", "signalling": `inflect` adds those forms by rule.)
-DOUBLING: frozenset[str] = frozenset({"begin", "admit", "refer", "concur", "quip", "brag", "dub", "slam", "snap", "sob", "grin", "beg"})
+DOUBLING: frozenset[str] = frozenset({"hit", "begin", "admit", "refer", "concur", "quip", "brag", "dub", "slam", "snap", "sob", "grin", "beg"})
 # Phrasal cues that introduce speech like "said" ('"...," Trump went on'), not an object.
-SPEECH_PARTICLE_VERBS: frozenset[str] = frozenset({"go", "shoot", "fire"})
+SPEECH_PARTICLE_VERBS: frozenset[str] = frozenset({"go", "shoot", "fire", "hit"})
 
 # Verbs that introduce reported speech or a quotation: `X said (that) ...`,
 # `"...," X said`, `X said: "..."`.  Includes verbs of stated belief, because news
@@ -118,6 +119,7 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "go": ("on",),
     "shoot": ("back",),
     "fire": ("back",),
+    "hit": ("back",),  # '"…," she hit back'
     "weigh": ("in",),
     "follow": ("up",),
     "lash": ("out",),
@@ -136,7 +138,7 @@ PARTICLES: dict[str, tuple[str, ...]] = {
 # their particle, but their forms still mark a verb of saying where the rules ask
 # whether a word is one (a name is not the object of "pointed", a clause is cut
 # at "and pointed ...").
-NEEDS_PARTICLE: frozenset[str] = frozenset({"shoot", "fire", "point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "rail", "refer", "press", "push"})
+NEEDS_PARTICLE: frozenset[str] = frozenset({"shoot", "fire", "hit", "point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "rail", "refer", "press", "push"})
 
 
 # An office's domain after its title: "head of local government Heather Wakefield",

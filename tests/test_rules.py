@@ -4069,3 +4069,11 @@ def test_a_company_heads_epithet_refers_to_its_chief_executive():
     got = only("Tesla CEO Elon Musk teased two new cars on Tuesday. The billionaire executive claimed that "
                "Tesla is already building a new product.")
     assert speaker(got) == "Elon Musk"
+
+
+def test_a_phrasal_cue_ending_the_sentence():
+    """'"…," Wong fired back.' and '"…," she hit back.': a particle that ends the
+    sentence still completes its cue ("back." is the particle and a full stop)."""
+    got = quotes("Tempers flared. “You are wrong,” Penny Wong fired back. “Stop it,” she hit back.")
+    assert [(q.text, q.cue, speaker(q)) for q in got] == [("You are wrong,", "fired back", "Penny Wong"),
+                                                           ("Stop it,", "hit back", "Penny Wong")]
