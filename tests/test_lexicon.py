@@ -252,6 +252,7 @@ hail: hails hailing hailed
 highlight: highlights highlighting highlighted
 hint: hints hinting hinted
 hiss: hisses hissing hissed
+hit: hits hitting hit
 hope: hopes hoping hoped
 implore: implores imploring implored
 imply: implies implying implied
