@@ -1588,6 +1588,8 @@ HEARING_BODIES: tuple[str, ...] = (
     "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "magistrates",
     "panel", "inquiry", "committee", "judge", "justices",
 )
+# Named courts: "Gloucester Crown Court heard", "West London Coroner’s Court was told".
+NAMED_HEARING_BODIES: tuple[str, ...] = ("Court", "Tribunal", "Inquiry", "Inquest")
 HEARD_FORMS: tuple[str, ...] = ("heard", "has heard", "had heard", "have heard")
 
 # "She made it clear to colleagues that ...", "has made plain that ...": a statement

@@ -81,7 +81,9 @@ _MADE_CLEAR = regex.compile(
     r"(?:" + lx.alternation(lx.CLARITY_WORDS) + r"))(?:\s+to\s+[^,;:()\"“”]{1,60}?)?\s+that\s+"
 )
 _HEARING = regex.compile(
-    r"\b(?i:the|a)\s+(?:" + lx.alternation(lx.HEARING_BODIES) + r")\s+"
+    r"(?:\b(?i:the|an?)\s+(?:" + lx.alternation(lx.HEARING_BODIES) + r")"
+    r"|\b(?:\p{Lu}[\p{L}’'\-]*\s+){1,4}(?:" + lx.alternation(lx.NAMED_HEARING_BODIES) + r"))"
+    r"(?:\s+(?:at|in)\s+[^,;:()\"“”]{3,60}?)?\s+"  # "An inquest at Chelmsford Coroner’s Court on Tuesday heard"
     r"(?P<verb>(?:" + lx.alternation(lx.HEARD_FORMS) + r"|(?:" + lx.alternation(lx.PASSIVE_AGENT_AUXILIARIES) + r")\s+told))\b"
     r"(?:\s+(?:by|from)\s+(?P<agent>[^,;:()\"“”]{2,80}?)(?=\s+(?:that|how)\b))?(?P<that>\s+(?:that|how)\b)?"
 )
@@ -849,27 +851,52 @@ def made_clear(ctx: SentenceContext, state: ReportState) -> list[Statement]:
       [("indirect", "The pair had argued for months", None), ("indirect", "the car was stolen", None)])
 def hearing_told(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """What a court, jury or inquest heard: CONTENT, the court heard. / The jury was
-    told (by SOURCE) that CONTENT.  Court reports give the hearing, not the teller;
-    the speaker is the agent when named, else nobody (never the court)."""
+    told (by SOURCE) that CONTENT. / An inquest at Chelmsford Coroner's Court heard Mr
+    Howard lost control.  Court reports give the hearing, not the teller; the speaker
+    is the agent when named, else nobody (never the court)."""
     m = _span_match(ctx, _HEARING)
     if not m:
         return []
     text, sp = ctx.text, ctx.s
     agent = longest_mention(ctx.doc, m.start("agent"), m.end("agent")) if m.group("agent") else None
     lead_end = skip_space_back(text, sp.start, m.start())
-    if m.group("that") is None and lead_end > sp.start and text[lead_end - 1] == "," and _ends_sentence(text, m.end(), sp.end):
+    if m.group("that") is None and lead_end > sp.start and text[lead_end - 1] == "," and (
+            _ends_sentence(text, m.end(), sp.end) or (_closes_after_speaker(text, m.end(), sp.end) and tail_is_short(text, m.end(), sp.end))):
+        # ("…, West London Coroner’s Court heard on Monday.", "…, a court heard today.")
         start = content_start(text, sp.start, lead_end - 1)  # CONTENT, the court heard.
         if lead_end - 1 - start < 12:
             return []
         state.taken_until = m.end()
         return [Statement(start, lead_end - 1, "indirect", m.group("verb"), agent, sp.paragraph, sp.index, "hearing-told")]
-    if m.group("that") is None or (lead_end > sp.start and not LEADING_ADVERBIAL.fullmatch(text, sp.start, m.start())):
-        return []  # "heard evidence from ...", or the hearing is not the clause's subject
+    if lead_end > sp.start and not LEADING_ADVERBIAL.fullmatch(text, sp.start, m.start()):
+        return []  # the hearing is not the clause's subject
+    if m.group("that") is None and not _clause_opens(ctx.doc, skip_space(text, m.end()), sp.end):
+        return []  # "heard evidence from ..."
     c_end = ctx.complement_stops.end(m.end())
     if c_end - m.end() < 12:
         return []
     state.taken_until = c_end
     return [Statement(skip_space(text, m.end()), c_end, "indirect", m.group("verb"), agent, sp.paragraph, sp.index, "hearing-told")]
+
+
+CLAUSE_SUBJECT_WORDS = 4  # words of a subject before its verb, for a clause with no "that"
+
+
+def _clause_opens(doc: Document, p: int, end: int) -> bool:
+    """Whether a finite clause opens at ``p`` with no "that": a subject pronoun, or a
+    name (up to four words) and then a past tense or an auxiliary ("heard she
+    received a text", "heard Mr Howard lost control"; not "heard evidence from")."""
+    words = list(islice(WORD.finditer(doc.text, p, end), CLAUSE_SUBJECT_WORDS + 1))
+    if not words or words[0].start() != p:
+        return False
+    if words[0].group().lower() in lx.SUBJECT_PRONOUNS:
+        return len(words) > 1 and words[1].group()[:1].islower()
+    for k in range(1, len(words)):
+        verb = words[k].group()
+        if past_tense(verb) or verb in lx.AUXILIARIES or verb in lx.MODALS:
+            m = doc.mention(p, words[k - 1].end())
+            return m is not None and m.kind == "name"
+    return False
 
 
 def _span_match(ctx: SentenceContext, pattern: regex.Pattern) -> regex.Match | None:

@@ -4077,3 +4077,22 @@ def test_a_phrasal_cue_ending_the_sentence():
     got = quotes("Tempers flared. “You are wrong,” Penny Wong fired back. “Stop it,” she hit back.")
     assert [(q.text, q.cue, speaker(q)) for q in got] == [("You are wrong,", "fired back", "Penny Wong"),
                                                            ("Stop it,", "hit back", "Penny Wong")]
+
+
+def test_what_an_inquest_or_a_named_court_heard():
+    """UK court copy: "…, an inquest heard.", "…, West London Coroner’s Court heard on
+    Monday.", "An inquest at Chelmsford Coroner’s Court on Tuesday heard Mr Howard lost
+    control …", "The court heard she received …" (no "that"); but "The court heard
+    evidence from …" reports nothing."""
+    cases = [("A teenager died three years after stepping off a moving bus, an inquest heard.",
+              "A teenager died three years after stepping off a moving bus"),
+             ("The brain injuries he suffered left him in a vegetative state, West London Coroner’s Court heard on Monday.",
+              "The brain injuries he suffered left him in a vegetative state"),
+             ("An inquest at Chelmsford Coroner’s Court on Tuesday heard Mr Howard lost control of his bike.",
+              "Mr Howard lost control of his bike"),
+             ("The court heard she received a text message from one of the defendants.",
+              "she received a text message from one of the defendants")]
+    for text, said in cases:
+        got = only(text)
+        assert (got.rule, got.text, got.speaker) == ("hearing-told", said, None)
+    assert quotes("The court heard evidence from PC Danielle Brennan of Essex Police.") == []
