@@ -25,7 +25,7 @@ from .clauses import skip_space
 from .cues import cues, is_passive
 from .document import OPEN_MARKS, WORD, Document, Quotation, Sentence
 from .mentions import Mention
-from .speakers import subject
+from .speakers import subject, witness_heard
 from .rules import (MAX_CUES, TABLES, TURN_RULES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
                     reported_complement)
 
@@ -68,6 +68,9 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
             continue  # a transcript turn: its label, already a speaker, is what it is about
         if ctx.subject is not None:
             subjects.append(ctx.subject)
+        witness = witness_heard(doc, s)
+        if witness is not None:
+            subjects.append(witness)  # (after the subject: the one who speaks next)
     found.sort(key=lambda f: f.start)  # text order: inheritance looks at neighbours
     _first_person_in_turns(found)
     inherit(doc, found)

@@ -1588,6 +1588,10 @@ HEARING_BODIES: tuple[str, ...] = (
     "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "magistrates",
     "panel", "inquiry", "committee", "judge", "justices",
 )
+# "The coroner heard evidence from PC Danielle Brennan. She told the court …": the
+# witness a hearing heard from is the one who speaks next.
+EVIDENCE_NOUNS: tuple[str, ...] = ("evidence", "testimony", "submissions")
+HEAR_FORMS: tuple[str, ...] = ("heard", "hear", "hears", "hearing")
 # Named courts: "Gloucester Crown Court heard", "West London Coroner’s Court was told".
 NAMED_HEARING_BODIES: tuple[str, ...] = ("Court", "Tribunal", "Inquiry", "Inquest")
 HEARD_FORMS: tuple[str, ...] = ("heard", "has heard", "had heard", "have heard")

@@ -770,6 +770,24 @@ def _appositive_name(doc: Document, p: int, end: int) -> Mention | None:
     return got if got is not None and got.kind == "name" and (" " in (got.name or "") or got.role) else None
 
 
+# "heard evidence from PC Danielle Brennan", "heard from the victim's mother"
+_HEARD_FROM = regex.compile(r"\b(?:(?:" + lx.alternation(lx.HEAR_FORMS) + r")(?:\s+(?:" + lx.alternation(lx.EVIDENCE_NOUNS)
+                            + r"))?|(?:" + lx.alternation(lx.EVIDENCE_NOUNS) + r"))\s+from\s+(?=\p{L})")
+
+
+def witness_heard(doc: Document, sp: Span) -> Mention | None:
+    """The person a hearing heard evidence from in this sentence ("At the inquest the
+    coroner heard evidence from PC Danielle Brennan."): the witness who speaks next,
+    so the sentence makes them as recent as its subject ("She told the court: …")."""
+    if not doc.could_match(_HEARD_FROM, sp.start, sp.end):
+        return None
+    m = _HEARD_FROM.search(doc.text, sp.start, sp.end)
+    if m is None:
+        return None
+    got = longest_mention(doc, m.end(), sp.end)
+    return got if got is not None and got.kind == "name" else None
+
+
 def longest_mention(doc: Document, p: int, stop: int, words: list | None = None) -> Mention | None:
     """The longest run of words from ``p`` (at most 14) that parses as a mention; a
     final full stop is dropped unless it closes an abbreviation ("Mr.", "D.")."""

@@ -4096,3 +4096,13 @@ def test_what_an_inquest_or_a_named_court_heard():
         got = only(text)
         assert (got.rule, got.text, got.speaker) == ("hearing-told", said, None)
     assert quotes("The court heard evidence from PC Danielle Brennan of Essex Police.") == []
+
+
+def test_the_witness_a_hearing_heard_from_speaks_next():
+    """"At the inquest coroner Caroline Beasley-Murray heard evidence from PC Danielle
+    Brennan. She told the court: “…”": the witness heard from is the one who speaks
+    next, however the sentence's own subject reads."""
+    text = ("Cyclist's death was an accident\n\nBrian Howard, 48, was cycling down Market Hill.\n\n"
+            "At the inquest coroner Caroline Beasley-Murray heard evidence from PC Danielle Brennan of Essex Police.\n\n"
+            "She told the court: “The day was pleasant with good driving conditions.”")
+    assert [speaker(q) for q in quotes(text, "direct")] == ["Danielle Brennan"]
