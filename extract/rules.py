@@ -1494,7 +1494,7 @@ def introducing_sentence(x: InheritSite) -> Inherited | None:
 
 
 @rule("inheritance", "statement-sent",
-      "Bob Josephson, a spokesman for Purdue, sent 10News a statement about the lawsuit.\n\n"
+      "The lawsuit was filed on Monday. Bob Josephson, a spokesman for Purdue, sent 10News a statement about it.\n\n"
       "“We vigorously deny these allegations.”",
       [("direct", "We vigorously deny these allegations.", "Bob Josephson")])
 def statement_sent(x: InheritSite) -> Inherited | None:
@@ -1512,11 +1512,17 @@ def statement_sent(x: InheritSite) -> Inherited | None:
       "Roberto Mancini was pleased to see his side overcome a slow start. “If we play like this, we play very well.”",
       [("direct", "If we play like this, we play very well.", "Roberto Mancini")])
 def subject_before(x: InheritSite) -> Inherited | None:
-    """The sentence before, in the same paragraph, is about a person named in full,
-    and nothing in the paragraph was attributed yet: the quotation that follows is
-    theirs ("Mancini was pleased to see … “If we play like this …”")."""
-    ctx, f = x.previous_sentence, x.f
-    if ctx is None or ctx.s.paragraph != f.paragraph or any(g.paragraph == f.paragraph for g in x.found[:x.i]):
+    """The sentence before is about a person named in full, and nothing in its
+    paragraph was attributed yet: the quotation that follows is theirs ("Mancini was
+    pleased to see … “If we play like this …”").  The sentence may be a paragraph of
+    its own before the quotation's paragraph, if it is a sentence (not a name line,
+    `label_line`'s, nor a line dropped into a running quotation)."""
+    ctx, f, doc = x.previous_sentence, x.f, x.doc
+    if ctx is None or any(g.paragraph in (f.paragraph, ctx.s.paragraph) for g in x.found[:x.i]):
+        return None
+    if ctx.s.paragraph != f.paragraph and (
+            ctx.s.index_in_paragraph != 0 or doc.paragraphs[f.paragraph].start not in (f.start - 1, f.start)
+            or doc.text[ctx.s.start:ctx.s.end].rstrip("\"”’'")[-1:] not in ".!?" or _interruption(doc, ctx.s.paragraph)):
         return None
     subj = ctx.subject
     if subj is None or subj.kind != "name" or " " not in (subj.name or "") or subj.start > ctx.s.start + OPENING_LOOK:

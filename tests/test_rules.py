@@ -4106,3 +4106,12 @@ def test_the_witness_a_hearing_heard_from_speaks_next():
             "At the inquest coroner Caroline Beasley-Murray heard evidence from PC Danielle Brennan of Essex Police.\n\n"
             "She told the court: “The day was pleasant with good driving conditions.”")
     assert [speaker(q) for q in quotes(text, "direct")] == ["Danielle Brennan"]
+
+
+def test_a_one_sentence_paragraph_about_a_person_introduces_the_quotation_after_it():
+    """"Springboks head coach Rassie Erasmus was reluctant to divulge his plan." then a
+    paragraph that is only a quotation: the person the paragraph is about says it."""
+    text = ("Players react\n\nSouth Africa won the final 32-12.\n\n"
+            "Springboks head coach Rassie Erasmus was however reluctant to divulge too much detail of his plan.\n\n"
+            "“I don’t want to sound very clever afterwards because that annoys a lot of people.”")
+    assert [speaker(q) for q in quotes(text)] == ["Rassie Erasmus"]
