@@ -115,6 +115,7 @@ _WORD_SPLIT = regex.compile(r"([\p{L}\p{N}\uE000][\p{L}\p{M}\p{N}’'\-.&\uE000]
 FURNITURE_LINE = regex.compile(
     r"(?i:" + lx.alternation(lx.FURNITURE_LABELS) + r")\s*[:|]"
     r"|\d{1,3}\s?(?:" + lx.alternation(lx.TIME_STAMP_UNITS) + r")\s+ago\b")
+_HOST_PHRASE = regex.compile(r"(?i)\b(?:" + lx.alternation(lx.HOST_PHRASES) + r")\b")
 # The signature an embedded social-media post ends with, as a scraper keeps it:
 # "… pic.twitter.com/OZ6m — O2 in the UK (@O2) October 22, 2020".
 EMBED_SIGNATURE = regex.compile(
@@ -682,8 +683,8 @@ class Document:
         and links, not sourced statements: a label that is a journalist's role
         ("ANCHOR:", "Q:"), that carries one ("JULIA HAMMOND, REPORTER:"), that names
         someone the programme introduces as one ("our correspondent Mike Tran" for
-        "TRAN:"), or whose turns mostly end in a question (a third, for the label
-        that opens the transcript)."""
+        "TRAN:"), whose turns mostly end in a question (a third, for the label that
+        opens the transcript), or who welcomes a guest (`lexicon.HOST_PHRASES`)."""
         if not self.labels:
             return frozenset()
         text = self.text
@@ -704,6 +705,9 @@ class Document:
             t[0] += 1
             t[1] += text[max(para.start, para.end - 4):para.end].rstrip().endswith("?")
         out.update(name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n)
+        # ... or who welcomes or brings in a guest ("Governor Huckabee, thanks for joining us")
+        out.update(name for name, _, para in self._label_turns
+                   if _HOST_PHRASE.search(text, para.start, para.end) is not None)
         # The label that opens the transcript and asks in a third of its turns is its host
         # ("BLITZER: Breaking news … BLITZER: How concerned are you?").
         first = self._label_turns[0][0] if self._label_turns else None

@@ -767,6 +767,16 @@ TIME_STAMP_UNITS: tuple[str, ...] = (
 # Transcript labels of the programme's own journalists: their turns are the
 # programme's narration and questions, not a source's statements (what they report
 # inside a turn is still read by the ordinary rules).
+# A quote sheet's topic in brackets before an answer: '(on the late interception) "…"',
+# '(opening statement) "…"'.
+TOPIC_BRACKET_OPENERS: tuple[str, ...] = ("on", "about", "opening", "asked")
+# What only a programme's host says, welcoming or bringing in a guest: a label with a
+# turn that says one is a host ("MS. BRZEZINSKI: Governor Huckabee, thanks for joining us.").
+HOST_PHRASES: tuple[str, ...] = (
+    "thanks for joining us", "thank you for joining us", "thanks for being with us", "thank you for being with us",
+    "welcome to the program", "welcome to the programme", "welcome to the show", "joins us now", "joining us now",
+    "let's go to", "let's bring in", "good to have you", "great to have you",
+)
 JOURNALIST_LABELS: frozenset[str] = frozenset({
     "anchor", "host", "co-host", "presenter", "interviewer", "moderator", "q", "question",
     "reporter", "correspondent", "narrator", "announcer",

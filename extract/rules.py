@@ -193,11 +193,15 @@ class SentenceContext:
     def opening(self) -> tuple[int, int]:
         """The first non-space offset of the sentence, and where the connectives that
         may open it ("And however, ...") end: a quotation with nothing else before
-        it stands alone."""
+        it stands alone.  So does one after a quote sheet's bracketed topic opening
+        its paragraph ('(on tipped balls) "…"')."""
         frame, s = self.frame, self.s
         p = s.start
         while p < s.end and frame[p].isspace():
             p += 1
+        topic = _TOPIC_BRACKET.match(frame, p, s.end) if s.index_in_paragraph == 0 else None
+        if topic is not None:
+            return p, topic.end()
         m = LEADING_JUNK.match(frame, p, s.end)
         return p, (m.end() if m else p)
 
@@ -1448,7 +1452,7 @@ def previous_paragraph(x: InheritSite) -> Inherited | None:
                                                      for p in range(g.paragraph + 1, f.paragraph)):
             return None  # (a subheading between them does not end the quote: "Cuts")
         if g.mention is not None and not _inside_another(found, k):
-            opens_para = x.doc.paragraphs[f.paragraph].start in (f.start - 1, f.start)
+            opens_para = _opens_paragraph(x.doc, f.start, f.paragraph)
             return Inherited(g.mention, g.cue) if opens_para else None
     return None
 
@@ -1592,6 +1596,18 @@ def introducing_colon(x: InheritSite) -> Inherited | None:
 
 
 _TOPIC_LINE = regex.compile(r"[^\n:\"“”]{1,80}:")  # "On the match:", "On his injury:"
+# A quote sheet's bracketed topic before the answer: '(on tipped balls) "…"'
+_TOPIC_BRACKET = regex.compile(r"\((?i:" + lx.alternation(lx.TOPIC_BRACKET_OPENERS) + r")\b[^()\n]{0,80}\)[ \t]*")
+
+
+def _opens_paragraph(doc: Document, pos: int, paragraph: int) -> bool:
+    """Whether a quotation at ``pos`` opens its paragraph (past its opening mark, or a
+    bracketed topic before it)."""
+    start = doc.paragraphs[paragraph].start
+    if pos - start <= 1:
+        return True
+    topic = _TOPIC_BRACKET.match(doc.text, start, pos)
+    return topic is not None and pos - topic.end() <= 1
 LABEL_REACH = 4  # paragraphs looked back over for a quote sheet's label line
 LABEL_LINE_MAX = 160  # characters in a name line with descriptions (a longer line is prose)
 
@@ -1606,8 +1622,7 @@ def label_line(x: InheritSite) -> Inherited | None:
     heads the quotations under it, past topic lines ("On the match:"), until the next
     name line; a topic line between two quotations keeps the speaker."""
     doc, f = x.doc, x.f
-    para_start = doc.paragraphs[f.paragraph].start
-    if f.start - para_start > 1:
+    if not _opens_paragraph(doc, f.start, f.paragraph):
         return None  # (the quotation opens its paragraph)
     by_para = {g.paragraph: g for g in x.found[max(0, x.i - LABEL_REACH):x.i]}
     for pi in range(f.paragraph - 1, max(-1, f.paragraph - 1 - LABEL_REACH), -1):

@@ -4115,3 +4115,31 @@ def test_a_one_sentence_paragraph_about_a_person_introduces_the_quotation_after_
             "Springboks head coach Rassie Erasmus was however reluctant to divulge too much detail of his plan.\n\n"
             "“I don’t want to sound very clever afterwards because that annoys a lot of people.”")
     assert [speaker(q) for q in quotes(text)] == ["Rassie Erasmus"]
+
+
+def test_a_label_that_welcomes_the_guest_is_a_host():
+    """A morning show's co-hosts banter before the guest speaks; the one who says
+    "Governor Huckabee, thanks for joining us" (or "let's go to …") is the programme's
+    host, whose turns are narration, not sourced statements."""
+    text = ("Morning Joe Interview - Transcript\n\n"
+            "MR. SCARBOROUGH: Let's go to a guy now who usually starts tearing up.\n\n"
+            "MS. BRZEZINSKI: He was just called a name.\n\n"
+            "MS. BRZEZINSKI: Governor Huckabee, thanks for joining us.\n\n"
+            "MR. SCARBOROUGH: Why is it that some Republicans are calling you a liberal?\n\n"
+            "MR. HUCKABEE: Well, because it's a dirty word in Republican politics.\n\n"
+            "MR. SCARBOROUGH: You're darn right.\n\n"
+            "MR. HUCKABEE: That should be the first defining moment in this campaign.")
+    got = quotes(text, "direct")
+    assert [q.text for q in got] == ["Well, because it's a dirty word in Republican politics",
+                                     "That should be the first defining moment in this campaign"]
+
+
+def test_a_bracketed_topic_before_a_quote_sheet_answer():
+    """US teams' quote sheets put the question's topic in brackets before each answer:
+    '(on tipped balls) "…"' is a quotation opening its paragraph, under the name line."""
+    text = ('Postgame quotes\n\nHouston Texans head coach Gary Kubiak\n\n'
+            '(opening comments) "We just kind of found another way to get beat today."\n\n'
+            '(on tipped balls) "A long time ago, George Seifert told me to study tipped passes."')
+    assert [(q.text, speaker(q)) for q in quotes(text)] == [
+        ("We just kind of found another way to get beat today.", "Gary Kubiak"),
+        ("A long time ago, George Seifert told me to study tipped passes.", "Gary Kubiak")]
