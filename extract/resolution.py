@@ -133,6 +133,7 @@ class Resolver:
     """Resolves the mentions of one article, in text order."""
 
     RECENCY = 64  # entities a reference can reach back to (keeps resolution linear)
+    REPORTED_KEPT = 4  # statements whose spans a pronoun looks back over
     COMMON_SEARCHES = 8  # names looked up where they occur before indexing the words
 
     def __init__(self, doc: Document | str) -> None:
@@ -145,6 +146,7 @@ class Resolver:
         self.cue: str | None = None  # the cue of the statement whose speaker is being resolved
         self.content: tuple[int, int] | None = None  # the span of that statement
         self.quoting: Entity | None = None  # the speaker whose quotation holds it (nested speech)
+        self.reported: list[tuple[int, int, Entity]] = []  # the last statements' spans and speakers
         self._runs: dict[str, list[tuple[int, int, int]]] | None = None
         self._intro: dict[str, list[tuple[str, str | None]]] = {}
         self._lower: frozenset[str] | None = None
@@ -375,6 +377,9 @@ class Resolver:
             e.spoke = e.spoke or speaking
             if speaking:
                 e.spoke_at = m.start
+                if content is not None:
+                    self.reported.append((content[0], content[1], e))
+                    del self.reported[:-self.REPORTED_KEPT]
             e.last_at = max(e.last_at, m.end)
             return e, strategy.name
         return None, None
@@ -512,6 +517,11 @@ def _pronoun(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
             # on speaking ("Ms. Nwanguma was shocked …, she said", with no earlier
             # speaker, still is)
             e = next((o for o in fits[1:] if o.spoke), e)
+        if speaking and not e.spoke:
+            # "Bratusek remains a commissioner-designate …, Schinas said. “…,” he said":
+            # someone met only inside a speaker's reported words does not take the
+            # speaker's next "he said" from them
+            e = next((who for lo, hi, who in reversed(r.reported) if lo <= e.last_at <= hi and who in fits), e)
         if e.gender is None and not r._other_name_between(e, m.start):
             # Only an unambiguous pronoun says a gender: in "Christie called
             # Hillary Clinton a disgrace after she attacked ..." it may not.

@@ -4143,3 +4143,14 @@ def test_a_bracketed_topic_before_a_quote_sheet_answer():
     assert [(q.text, speaker(q)) for q in quotes(text)] == [
         ("We just kind of found another way to get beat today.", "Gary Kubiak"),
         ("A long time ago, George Seifert told me to study tipped passes.", "Gary Kubiak")]
+
+
+def test_a_pronoun_speaker_is_not_someone_only_talked_about():
+    """"Bratusek remains a commissioner-designate …, Schinas said. / “…,” he said":
+    the person met only inside the speaker's reported words (who has not spoken)
+    does not take the speaker's next "he said"."""
+    text = ("EU lawmakers vote down a nominee\n\n“There is a real risk of delay,” said Margaritis Schinas, a spokesman.\n\n"
+            "The committees voted against the appointment of Alenka Bratusek.\n\n"
+            "Bratusek remains a commissioner-designate because the parliament has yet to decide, Schinas said.\n\n"
+            "“At this stage, no decisions on any adjustments will be taken,” he said.")
+    assert {speaker(q) for q in quotes(text)} == {"Margaritis Schinas"}
