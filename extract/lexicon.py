@@ -514,6 +514,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "boss": frozenset({"gaffer", "coach", "manager", "boss"}),
     # an MP without a government post: "Labour MP Zarah Sultana" … "the Labour backbencher"
     "backbencher": frozenset({"backbencher", "mp"}),
+    # a head of government: "Prime Minister Prayut Chan-o-cha" … "the premier"
+    "premier": frozenset({"premier", "prime", "pm"}),
     # a company's head: "Tesla CEO Elon Musk" … "the billionaire executive", "the chief"
     "executive": frozenset({"executive", "ceo", "chairman", "chairwoman", "founder", "president"}),
     "ceo": frozenset({"ceo", "executive"}),

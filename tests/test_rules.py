@@ -4154,3 +4154,11 @@ def test_a_pronoun_speaker_is_not_someone_only_talked_about():
             "Bratusek remains a commissioner-designate because the parliament has yet to decide, Schinas said.\n\n"
             "“At this stage, no decisions on any adjustments will be taken,” he said.")
     assert {speaker(q) for q in quotes(text)} == {"Margaritis Schinas"}
+
+
+def test_the_premier_is_the_prime_minister_named_before():
+    """"Prime Minister Prayut Chan-o-cha has expressed outrage. … The premier said …":
+    a premier is a prime minister."""
+    got = only("Prime Minister Prayut Chan-o-cha has expressed outrage.\n\n"
+               "The premier said the media should listen to his televised address every Friday.")
+    assert speaker(got) == "Prayut Chan-o-cha"
