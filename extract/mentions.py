@@ -868,8 +868,12 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
                 and lead[k - 1][2].islower() and lead[k + 1][2].islower()):
             continue  # "Shadow business and energy secretary Ed Miliband": portfolios joined in a title
         if (w in lx.SPEECH_FORMS and not (w in lx.NOUN_SPEECH_FORMS and _is_cap(lead[k][2])) and not (
-                k + 1 < i and _modifier_before_role(words, k))) or w in CLAUSE_WORDS:
-            return None  # (but "State Department spokesman Ned Price", "state broadcaster CCTV" are titles)
+                k + 1 < i and _modifier_before_role(words, k))
+                and not (k == i - 1 == 1 and w in lx.MODIFIER_CUE_NOUNS and low[0] in lx.DEFINITE_DETERMINERS
+                         and _bare(words[i][2]) in lx.ORG_NOUNS and "of" in low[i:])) or w in CLAUSE_WORDS:
+            # (but "State Department spokesman Ned Price", "state broadcaster CCTV" are
+            # titles, and "the state Department of Health" an institution)
+            return None
         if k >= domain:
             continue  # "head of local government Heather Wakefield": the office's domain
         if k > 0 and (w in lx.DEFINITE_DETERMINERS or w in {"a", "an"} or w in _PREPOSITIONS_BEFORE_HEAD):

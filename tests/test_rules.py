@@ -4162,3 +4162,11 @@ def test_the_premier_is_the_prime_minister_named_before():
     got = only("Prime Minister Prayut Chan-o-cha has expressed outrage.\n\n"
                "The premier said the media should listen to his televised address every Friday.")
     assert speaker(got) == "Prayut Chan-o-cha"
+
+
+def test_the_state_department_of_an_office_is_an_institution():
+    """"according to the state Department of Food and Agriculture": "state" is the
+    institution's modifier here, not the verb; "the state Legislature" still makes
+    no person."""
+    got = only("Reservoirs are well below capacity, according to the state Department of Food and Agriculture.")
+    assert (got.speaker_mention, got.speaker.kind) == ("the state Department of Food and Agriculture", "organization")
