@@ -1288,6 +1288,10 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({"the", "this", "these", "those", "he
 # "the state senator", "protest organizers", "claims adjusters"; participles before a
 # source: "the alleged victim" (not "accused": "Sanders accused Republicans of …").
 MODIFIER_CUE_NOUNS: frozenset[str] = frozenset({"state", "protest", "claims", "warning", "alleged"})
+# Cue forms that are a place's noun after its capitalised name: "in Fortaleza, Ceara
+# state, Brazil", "officials in Borno state said" (no capitalised singular is the
+# subject of a base form "state").
+PLACE_NOUN_CUE_FORMS: frozenset[str] = frozenset({"state"})
 
 # An elapsed time opening a clause: "A few minutes later they ...", "Later that day
 # the ministry ...".

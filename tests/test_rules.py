@@ -4170,3 +4170,12 @@ def test_the_state_department_of_an_office_is_an_institution():
     no person."""
     got = only("Reservoirs are well below capacity, according to the state Department of Food and Agriculture.")
     assert (got.speaker_mention, got.speaker.kind) == ("the state Department of Food and Agriculture", "organization")
+
+
+def test_state_after_a_place_name_is_a_noun():
+    """"in Fortaleza, Ceara state, Brazil" and "officials in Borno state said": after a
+    capitalised singular name, "state" is the place's noun, not the verb."""
+    assert quotes("Firefighters search for people trapped after a building collapsed in Fortaleza, Ceara state, "
+                  "Brazil, Tuesday.") == []
+    got = only("Officials in Borno state said the attack killed 12 people.")
+    assert (got.cue, got.text) == ("said", "the attack killed 12 people")
