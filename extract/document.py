@@ -100,7 +100,9 @@ MIN_TOPIC_PROMPTS = 2  # topic lines ("on the performance…") that make an inte
 # "Q Could I ask …" (White House transcripts print no colon), a stage direction
 # "(LAUGHTER)" or "[BEGIN VIDEO CLIP]", a line with no small letter ("END 3:15 P.M.").
 _UNCOLONED_QUESTION = regex.compile(r"Q(?:[.]?[ \t]+\p{Lu}|\p{Lu}\p{Ll})")  # ("Q. Was it offside?", "QWhat happened?")
-_STAGE_LINE = regex.compile(r"[ \t]*(?:[(\[][^)\]\n]*[)\]][ \t]*|[^\p{Ll}\n]*)")
+# A line that ends a transcript's turn: a stage direction ("(CROSSTALK)"), a line in
+# capitals, or a bulleted topic heading with no sentence end ("• Japan-Korea relations").
+_STAGE_LINE = regex.compile(r"[ \t]*(?:[(\[][^)\]\n]*[)\]][ \t]*|[^\p{Ll}\n]*|[•▪►‣◦][^\n]*[^\n.?!\s][ \t]*)")
 _TOPIC_PROMPT = regex.compile(r"[ \t]*(?i:on|about)[ \t][^\n.?!\"“”]{2,100}?(?:…|\.\.\.|:)[ \t]*")
 _SUBJECT_WORDS = regex.compile(r"[\p{L}’'.\-]+")
 _UNSEEN = object()  # a memo's marker for a question not asked yet (None is an answer)
@@ -128,7 +130,8 @@ _POST_MARK = regex.compile(r"(?<![\w&])[#@]\w|https?://|pic\.twitter\.com/")
 # "ARNOLD SCHWARZENEGGER (R), CALIFORNIA GOVERNOR ELECT:", "KELLY WALLACE, CNN
 # CORRESPONDENT (voice-over):"; a surname's prefix keeps its small letters: "MR. McCORMACK:".
 SPEAKER_LABEL = regex.compile(
-    r"(?P<name>\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A"
+    r"(?P<name>(?:(?=[\p{Lu}.]+\s)(?i:" + lx.alternation(lx.TITLE_WORDS) + r")\s+){0,3}"  # ("DEPUTY CHIEF CABINET SECRETARY KATO:")
+    r"\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+(?:\s+(?:\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Lu}.'’\-]+|\d{1,2})){0,2}|Q|A"
     r"|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.)?[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*)"  # ("Stephen J. DUBNER:", "Steve LEVITT:")
     r"(?:[ \t]+\(\p{Lu}(?:-\p{Lu}{2})?\))?"
     r"(?:,\s+(?P<role>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,4}))?"

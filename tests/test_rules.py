@@ -4179,3 +4179,18 @@ def test_state_after_a_place_name_is_a_noun():
                   "Brazil, Tuesday.") == []
     got = only("Officials in Borno state said the attack killed 12 people.")
     assert (got.cue, got.text) == ("said", "the attack killed 12 people")
+
+
+def test_a_capitals_label_with_a_long_title_and_bulleted_topics():
+    """A government briefing's labels carry the whole title ("DEPUTY CHIEF CABINET
+    SECRETARY KATO:"), and bulleted topic lines ("• Japan-Korea relations") between
+    the turns end a turn; a page's "STAY UP TO DATE:" is no label."""
+    text = ("Press Conference by the Deputy Chief Cabinet Secretary\n\n"
+            "DEPUTY CHIEF CABINET SECRETARY KATO: The meeting approved 16 general and other measures.\n\n"
+            "• The issue related to the U.S. NSA\n\n• Japan-Korea relations\n\n"
+            "REPORTER: What is your understanding of the facts?\n\n"
+            "DEPUTY CHIEF CABINET SECRETARY KATO: I am aware that this was reported.")
+    got = quotes(text, "direct")
+    assert [(q.text, speaker(q)) for q in got] == [("The meeting approved 16 general and other measures", "Kato"),
+                                                   ("I am aware that this was reported", "Kato")]
+    assert quotes("Abortion bill advances\n\nSTAY UP TO DATE: Get the top stories from the legislature.") == []
