@@ -45,6 +45,9 @@ _VOWELS = regex.compile(r"[aeiouyh]")
 _DOUBLES = regex.compile(r"(.)\1+")
 _APPOSITIVE_AFTER = regex.compile(r",\s+([^,.;()]{3,120})")
 _LEADING_THE = regex.compile(r"^(?:the|The)\s+")
+# A lower-case modifier before an institution's capitalised name: "(the) state
+# Department of Health" is the Department of Health
+_LEADING_MODIFIERS = regex.compile(r"^(?:\p{Ll}[\p{Ll}\-]*\s+)+(?=\p{Lu})")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _HYPHENATED = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 _FIRST_WORD = regex.compile(r"\s*([\p{L}’'\-.]+)")
@@ -399,7 +402,7 @@ class Resolver:
         return recent
 
     def organization(self, m: Mention) -> Entity:
-        name = _LEADING_THE.sub("", m.name or m.text)
+        name = _LEADING_MODIFIERS.sub("", _LEADING_THE.sub("", m.name or m.text))
         if not any(map(str.isupper, name)):  # a generic noun ("the ministry") is a description, not a name
             name = "the " + name
         # ("Office for National Statistics" ends in a document noun but is an institution)

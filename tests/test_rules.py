@@ -4170,6 +4170,7 @@ def test_the_state_department_of_an_office_is_an_institution():
     no person."""
     got = only("Reservoirs are well below capacity, according to the state Department of Food and Agriculture.")
     assert (got.speaker_mention, got.speaker.kind) == ("the state Department of Food and Agriculture", "organization")
+    assert speaker(got) == "Department of Food and Agriculture"  # (the modifier is no part of its name)
 
 
 def test_state_after_a_place_name_is_a_noun():
