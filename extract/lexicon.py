@@ -612,6 +612,9 @@ TITLE_WORDS: frozenset[str] = frozenset(TITLE_ABBREVIATIONS) | frozenset({
     "economic", "affairs", "information", "communications", "press", "army",
     "navy", "air", "force", "miss", "fbi", "cia", "nsa", "un", "u.n.", "eu",
     "nato", "fo", "ttp", "pti", "pml-n", "ppp",
+    # hyphenated offices: "WHO Director-General Tedros …", "UN Secretary-General Antonio Guterres"
+    "director-general", "secretary-general", "attorney-general", "governor-general", "solicitor-general",
+    "auditor-general", "inspector-general", "surgeon-general", "editor-in-chief", "commander-in-chief",
 })
 
 # Countries by their one-word names: a country that speaks is its government, never a

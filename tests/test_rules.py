@@ -4195,3 +4195,13 @@ def test_a_capitals_label_with_a_long_title_and_bulleted_topics():
     assert [(q.text, speaker(q)) for q in got] == [("The meeting approved 16 general and other measures", "Kato"),
                                                    ("I am aware that this was reported", "Kato")]
     assert quotes("Abortion bill advances\n\nSTAY UP TO DATE: Get the top stories from the legislature.") == []
+
+
+def test_hyphenated_offices_are_titles():
+    """"WHO Director-General Tedros Adhanom Ghebreyesus", "UN Secretary-General
+    Antonio Guterres", "Editor-in-Chief Martin Baron": the hyphenated office is the
+    role, not part of the name."""
+    got = only("Cases are falling. WHO Director-General Tedros Adhanom Ghebreyesus said the pandemic is far from over.")
+    assert (speaker(got), got.speaker.role) == ("Tedros Adhanom Ghebreyesus", "WHO Director-General")
+    got = only("Talks resumed. UN Secretary-General Antonio Guterres said a ceasefire was within reach.")
+    assert speaker(got) == "Antonio Guterres"
