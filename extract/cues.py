@@ -61,7 +61,7 @@ def _noun_after(prev: str, gap: str, word: str) -> bool:
     return word.endswith("s") and (prev[:1].isdigit() or prev in lx.NUMBER_WORDS_BEFORE_NOUNS or prev in lx.PLURAL_QUANTIFIERS)
 
 
-def _place_noun(prev: str, gap: str, word: str, after: str) -> bool:
+def _place_noun(prev: str, gap: str, word: str) -> bool:
     """"Ceara state, Brazil", "officials in Borno state said": a place's noun after its
     capitalised name (`lexicon.PLACE_NOUN_CUE_FORMS`); no singular name is the
     subject of the base form ("The Democrats state", "They state" are)."""
@@ -172,7 +172,7 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             _, pe, prev = w.get(i - 1)
             if _no_verb_after(prev, frame[pe:s], word, frame[e:e + 1]):
                 continue
-            if _place_noun(frame[w.get(i - 1)[0]:pe], frame[pe:s], word, frame[e:e + 1]):
+            if _place_noun(frame[w.get(i - 1)[0]:pe], frame[pe:s], word):
                 continue  # "Ceara state, Brazil"
             if word in lx.CUE_NOUN_FORMS and word[-1:] != "s" and frame[pe - 1:pe].isalpha() and _after_named_modifier(
                     [(frame[w.get(k)[0]].isupper(), w.get(k)[2]) for k in range(i - 1, max(-1, i - 5), -1)]):
@@ -220,7 +220,7 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
             continue
         if i > 0 and _no_verb_after(words[i - 1].group().lower(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1]):
             continue
-        if i > 0 and _place_noun(words[i - 1].group(), text[words[i - 1].end():m.start()], w, text[m.end():m.end() + 1]):
+        if i > 0 and _place_noun(words[i - 1].group(), text[words[i - 1].end():m.start()], w):
             continue
         if i > 0 and w in lx.CUE_NOUN_FORMS and w[-1:] != "s" and words[i - 1].group()[-1:].isalpha() and _after_named_modifier(
                 [(words[k].group()[0].isupper(), words[k].group().lower()) for k in range(i - 1, max(-1, i - 5), -1)]):

@@ -306,9 +306,9 @@ class Document:
     def _embedded_posts(self) -> None:
         """Mark embedded social-media posts as furniture: the paragraph that ends with
         a post's signature, and the post's earlier lines before it (lines with a
-        hashtag, a handle or a link), none of them holding a quotation mark.  A post is not the
-        article's reporting, and it must not break a quotation's run into the next
-        paragraph."""
+        hashtag, a handle or a link), none of them holding a quotation mark.  A post
+        is not the article's reporting, and it must not break a speaker's run of
+        quote paragraphs."""
         text = self.text
         paras = self.paragraphs
 

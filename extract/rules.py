@@ -1643,7 +1643,6 @@ def label_line(x: InheritSite) -> Inherited | None:
 # A quote sheet's name line with the question's topic: "Head coach Adam Oates on the
 # late goals…", "Midfielder Ed Marsh on his injury:"
 _ON_TOPIC = regex.compile(r"[ \t]+on[ \t]+(?=\S)")
-_TOPIC_LINE_END = regex.compile(r"(?:\.\.\.|…|:)?[ \t]*$")  # no sentence end, save an ellipsis
 
 
 def _name_on_topic(doc: Document, start: int, end: int) -> Mention | None:
@@ -1651,10 +1650,10 @@ def _name_on_topic(doc: Document, start: int, end: int) -> Mention | None:
     Ward on the third line…"): a full name, then "on" and the subject of the answer
     below, in a line that is no sentence and not the headline."""
     text = doc.text
-    if start == doc.paragraphs[0].start or end - start > LABEL_LINE_MAX or not _TOPIC_LINE_END.search(text, start, end):
+    if start == doc.paragraphs[0].start or end - start > LABEL_LINE_MAX:
         return None
     if text[end - 1] in ".!?" and not text.endswith("...", start, end):
-        return None
+        return None  # a sentence (an ellipsis, "…" or "...", or a colon may end the line)
     on = _ON_TOPIC.search(text, start, end)
     if on is None:
         return None

@@ -781,7 +781,7 @@ def witness_heard(doc: Document, sp: Span) -> Mention | None:
     so the sentence makes them as recent as its subject ("She told the court: …")."""
     if not doc.could_match(_HEARD_FROM, sp.start, sp.end):
         return None
-    m = _HEARD_FROM.search(doc.text, sp.start, sp.end)
+    m = _HEARD_FROM.search(doc.frame, sp.start, sp.end)  # (not inside a quotation)
     if m is None:
         return None
     got = longest_mention(doc, m.end(), sp.end)
