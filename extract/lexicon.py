@@ -105,6 +105,8 @@ OBJECT_VERBS: tuple[str, ...] = (
     "encourage", "request", "retweet", "chant", "deem", "champion", "tweet",
     "label", "brand", "dub", "term", "deride", "scold", "chide", "rebuke", "fault",
     "congratulate", "commend", "recommend", "reaffirm", "restate",
+    # a directive: "instructed the bureau to stop booking paid appearances"
+    "instruct",
 )
 
 # Cue words that come *after* the attribution particle: `called for`, `pointed out`.
@@ -1039,7 +1041,7 @@ INFINITIVE_CUES: frozenset[str] = frozenset({"pledge", "vow", "promise", "threat
 # Verbs whose first object is the hearer, not the message: `told reporters that`.
 HEARER_VERBS: frozenset[str] = frozenset({
     "tell", "inform", "assure", "remind", "notify", "warn", "urge", "ask", "advise",
-    "promise", "beg", "implore", "caution",
+    "promise", "beg", "implore", "caution", "instruct",
 })
 
 # Words that end a speaker's run of verbs in a passive (`has been told`): a cue

@@ -259,6 +259,7 @@ imply: implies implying implied
 indicate: indicates indicating indicated
 inform: informs informing informed
 insist: insists insisting insisted
+instruct: instructs instructing instructed
 interject: interjects interjecting interjected
 invoke: invokes invoking invoked
 joke: jokes joking joked

@@ -4202,3 +4202,10 @@ def test_hyphenated_offices_are_titles():
     assert (speaker(got), got.speaker.role) == ("Tedros Adhanom Ghebreyesus", "WHO Director-General")
     got = only("Talks resumed. UN Secretary-General Antonio Guterres said a ceasefire was within reach.")
     assert speaker(got) == "Antonio Guterres"
+
+
+def test_an_instruction_reports_what_was_instructed():
+    """"Carson instructed the Washington Speakers Bureau to stop booking paid
+    appearances": a directive's hearer, then what was instructed."""
+    got = only("Fees rose. Ben Carson instructed the Washington Speakers Bureau to stop booking paid appearances.")
+    assert (got.text, speaker(got), got.cue) == ("stop booking paid appearances", "Ben Carson", "instructed")
