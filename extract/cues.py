@@ -169,10 +169,10 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
         if word in lx.MODIFIER_CUE_NOUNS and _modifies_source([w.get(k)[2] for k in range(i + 1, min(w.size, i + 1 + MODIFIER_REACH))]):
             continue  # "the Texas state senator", "protest organizers", "state flood control room officials": a noun
         if i > 0:
-            _, pe, prev = w.get(i - 1)
+            ps, pe, prev = w.get(i - 1)
             if _no_verb_after(prev, frame[pe:s], word, frame[e:e + 1]):
                 continue
-            if _place_noun(frame[w.get(i - 1)[0]:pe], frame[pe:s], word):
+            if _place_noun(frame[ps:pe], frame[pe:s], word):
                 continue  # "Ceara state, Brazil"
             if word in lx.CUE_NOUN_FORMS and word[-1:] != "s" and frame[pe - 1:pe].isalpha() and _after_named_modifier(
                     [(frame[w.get(k)[0]].isupper(), w.get(k)[2]) for k in range(i - 1, max(-1, i - 5), -1)]):

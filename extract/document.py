@@ -310,6 +310,8 @@ class Document:
         is not the article's reporting, and it must not break a speaker's run of
         quote paragraphs."""
         text = self.text
+        if "(@" not in text:
+            return  # (no signature anywhere: most articles, found with one search)
         paras = self.paragraphs
 
         def unquoted(k: int) -> bool:  # (a post that quotes someone still reports their words)

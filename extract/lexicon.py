@@ -283,6 +283,13 @@ ORG_KIND_HEADS: frozenset[str] = frozenset({
 
 # Nouns that head a description of a person or group who can speak.  A description
 # with one of these heads and no name is an anonymous or definite source.
+# Players' positions in sports copy: roles before a name ("Capitals winger Joel Ward",
+# "Springboks loosehead Tendai Mtawarira") and heads of a description ("the winger").
+PLAYER_POSITIONS: frozenset[str] = frozenset({
+    "winger", "defenseman", "defenceman", "goaltender", "goalie", "linebacker", "cornerback",
+    "shortstop", "outfielder", "infielder", "flanker", "fly-half", "scrum-half", "loosehead",
+    "tighthead", "wicketkeeper", "wicket-keeper", "all-rounder", "batsman", "bowler",
+})
 _ROLE_WORDS: frozenset[str] = frozenset({
     # institutions that speak as one ("the bank said", "the city said")
     "bank", "city", "club", "team", "university", "college", "school", "hospital",
@@ -379,10 +386,6 @@ _ROLE_WORDS: frozenset[str] = frozenset({
     "incumbent", "confidant", "pundit", "pundits", "citizen", "principal", "winner",
     "winners", "runner-up", "champion", "seed", "finalist", "qualifier", "managers", "skipper", "player", "players", "striker", "goalkeeper", "defender", "midfielder",
     "pitcher", "quarterback", "rider", "racer", "boss", "bosses", "gaffer",
-    # players' positions ("Capitals winger Joel Ward", "Springboks loosehead Tendai Mtawarira")
-    "winger", "defenseman", "defenceman", "goaltender", "goalie", "linebacker", "cornerback",
-    "shortstop", "outfielder", "infielder", "flanker", "fly-half", "scrum-half", "loosehead",
-    "tighthead", "wicketkeeper", "wicket-keeper", "all-rounder", "batsman", "bowler",
     "citizens", "parent", "parents", "mother", "father", "son", "daughter", "wife",
     "husband", "brother", "sister", "neighbor", "neighbors", "farmer",
     "farmers", "entrepreneur", "lobbyist", "lobbyists",
@@ -402,7 +405,7 @@ _ROLE_WORDS: frozenset[str] = frozenset({
     "advocates", "associates", "superdelegates", "audience", "crowd", "community",
     "leadership", "camp", "panel", "industry", "magazine", "magazines", "guy", "star",
     "legend", "neurosurgeon", "surgeon", "ads",
-}) | COMPANY_NOUNS
+}) | COMPANY_NOUNS | PLAYER_POSITIONS
 # Prefixes joined by a hyphen to a role that stay roles: "the vice-mayor", "a co-founder",
 # "the ex-minister", "the deputy-governor" (each role noun with each prefix is one too)
 ROLE_PREFIXES: tuple[str, ...] = ("vice", "co", "ex", "deputy")
@@ -771,9 +774,6 @@ TIME_STAMP_UNITS: tuple[str, ...] = (
     "hour", "hours", "d", "day", "days",
 )
 
-# Transcript labels of the programme's own journalists: their turns are the
-# programme's narration and questions, not a source's statements (what they report
-# inside a turn is still read by the ordinary rules).
 # A quote sheet's topic in brackets before an answer: '(on the late interception) "…"',
 # '(opening statement) "…"'.
 TOPIC_BRACKET_OPENERS: tuple[str, ...] = ("on", "about", "opening", "asked")
@@ -784,6 +784,9 @@ HOST_PHRASES: tuple[str, ...] = (
     "welcome to the program", "welcome to the programme", "welcome to the show", "joins us now", "joining us now",
     "let's go to", "let's bring in", "good to have you", "great to have you",
 )
+# Transcript labels of the programme's own journalists: their turns are the
+# programme's narration and questions, not a source's statements (what they report
+# inside a turn is still read by the ordinary rules).
 JOURNALIST_LABELS: frozenset[str] = frozenset({
     "anchor", "host", "co-host", "presenter", "interviewer", "moderator", "q", "question",
     "reporter", "correspondent", "narrator", "announcer",
@@ -830,9 +833,6 @@ FUSED_ROLE_WORDS: frozenset[str] = frozenset({
     # players' positions in sports copy ("Midfielder Ed Marsh", "Quarterback Joe Burrow")
     "midfielder", "striker", "defender", "goalkeeper", "forward", "winger", "quarterback",
     "pitcher", "catcher", "guard", "center", "centre", "batter", "bowler", "batsman",
-    "defenseman", "defenceman", "goaltender", "goalie", "linebacker", "cornerback", "shortstop",
-    "outfielder", "infielder", "flanker", "fly-half", "scrum-half", "loosehead", "tighthead",
-    "wicketkeeper", "wicket-keeper", "all-rounder",
     # occupations of the arts, media, science and public life ("Comedian Jimmy Tarbuck",
     # "Co-moderator Andrea Mitchell", "Astronomer Jane Ruiz")
     "comedian", "comedienne", "actor", "actress", "singer", "songwriter", "singer-songwriter", "musician",
@@ -845,7 +845,7 @@ FUSED_ROLE_WORDS: frozenset[str] = frozenset({
     "swimmer", "cyclist", "referee", "umpire", "priest", "bishop", "archbishop", "rabbi", "imam", "surgeon",
     "physician", "psychologist", "psychiatrist", "congressman", "congresswoman", "co-founder", "co-chair",
     "co-chairman", "lawmaker", "student", "resident", "survivor", "victim",
-})
+}) | PLAYER_POSITIONS
 
 # Nouns and participles before a title in quotation marks: "the film “We Believe”",
 # "her memoir, “Plenty of Nothing,”", "an essay titled “…”": a work's name, not speech.
