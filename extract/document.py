@@ -1281,7 +1281,8 @@ def is_title_line(line: str) -> bool:
     # is up 15.6 points in Florida.") still has its common nouns and verbs in lower case.
     # A line that ends as a sentence ends gets no stray lower-case word: "Sheldon
     # Adelson said the discussion with Trump was about Israel." is prose.
-    allowed = 0 if line.rstrip().endswith(".") else len(words) // 8
+    # (A closing quotation mark after the stop ends a sentence too: `He said: "We will win."`.)
+    allowed = 0 if line.rstrip().rstrip(CLOSE_MARKS + "\"'’").endswith(".") else len(words) // 8
     for w in words:
         if not w[0].isupper() and w.lower() not in lx.TITLE_CASE_SMALL_WORDS:
             allowed -= 1

@@ -4209,3 +4209,12 @@ def test_an_instruction_reports_what_was_instructed():
     appearances": a directive's hearer, then what was instructed."""
     got = only("Fees rose. Ben Carson instructed the Washington Speakers Bureau to stop booking paid appearances.")
     assert (got.text, speaker(got), got.cue) == ("stop booking paid appearances", "Ben Carson", "instructed")
+
+
+def test_a_sentence_ending_in_a_quotation_is_no_headline():
+    """"Mayor John Smith visited Leeds on Monday. He said: "We will win."": a line of
+    capitalised names and one verb is title case only if it does not end as a
+    sentence ends, and a full stop inside the closing quotation mark ends one, so the
+    mayor is the prose subject "He" refers to."""
+    got = only('Council backs plan\n\nMayor John Smith visited Leeds on Monday. He said: "We will win."')
+    assert (got.text, speaker(got)) == ("We will win.", "John Smith")
