@@ -118,6 +118,14 @@ FURNITURE_LINE = regex.compile(
     r"(?i:" + lx.alternation(lx.FURNITURE_LABELS) + r")\s*[:|]"
     r"|\d{1,3}\s?(?:" + lx.alternation(lx.TIME_STAMP_UNITS) + r")\s+ago\b")
 _HOST_PHRASE = regex.compile(r"(?i)\b(?:" + lx.alternation(lx.HOST_PHRASES) + r")\b")
+# The headline of another article set into the text as a link: a quotation with no
+# sentence end of its own opens the line, then a dash and a headline phrase with a
+# lower-case word and no comma or sentence end ("‘Unreal, I was absolutely gone’ –
+# Brecel on ‘intense relief’ of winning Crucible final").  A quotation signed by its
+# speaker ("“We will fight on.” – John Smith, chairman") ends as a sentence or names
+# no more than a speaker.
+RELATED_HEADLINE = regex.compile(
+    r"[‘'“\"][^\n]*?[^\s.!?,…][’'”\"][ \t]*[–—-][ \t]*\p{Lu}[^\n,.!?…]*?[ \t]\p{Ll}[^\n,.!?…]*")
 # The signature an embedded social-media post ends with, as a scraper keeps it:
 # "… pic.twitter.com/OZ6m — O2 in the UK (@O2) October 22, 2020".
 EMBED_SIGNATURE = regex.compile(
@@ -268,7 +276,8 @@ class Document:
         self.frame = _frame(text, self.quotations)
         self.furniture = [(p.end - p.start <= _FURNITURE_CHARS and text[p.start:p.end].lower() in lx.FURNITURE)
                           or FURNITURE_LINE.match(text, p.start, p.end) is not None
-                          for p in self.paragraphs]
+                          or (i > 0 and RELATED_HEADLINE.fullmatch(text, p.start, p.end) is not None)
+                          for i, p in enumerate(self.paragraphs)]
         self._embedded_posts()
         self.sentences = self._sentences()
         self._label_turns: list[tuple[str, str | None, Span]] = []  # (label, its role, paragraph), by _labels

@@ -4218,3 +4218,19 @@ def test_a_sentence_ending_in_a_quotation_is_no_headline():
     mayor is the prose subject "He" refers to."""
     got = only('Council backs plan\n\nMayor John Smith visited Leeds on Monday. He said: "We will win."')
     assert (got.text, speaker(got)) == ("We will win.", "John Smith")
+
+
+def test_another_articles_headline_in_the_text_is_furniture():
+    """"‘Unreal, I was absolutely gone’ – Brecel on ‘intense relief’ of winning
+    Crucible final" set between two quotation paragraphs is a link to another
+    article: it neither speaks nor stops the quotation after it continuing the
+    speaker before it. A quotation signed with a dash and a name still speaks."""
+    text = ("Selby hails champion\n\nMark Selby spoke after the match.\n\n"
+            "“It’s great to make a 147 at the Crucible,” he said.\n\n"
+            "‘Unreal, I was absolutely gone’ – Brecel on ‘intense relief’ of winning Crucible final\n\n"
+            "“Never thought I’d do it in a final.”")
+    got = quotes(text, "direct")
+    assert [(q.text, speaker(q)) for q in got] == [("It’s great to make a 147 at the Crucible,", "Mark Selby"),
+                                                   ("Never thought I’d do it in a final.", "Mark Selby")]
+    got = quotes("Fans gathered.\n\n“We will fight on.” – John Smith, chairman of the club", "direct")
+    assert [speaker(q) for q in got] == ["John Smith"]
