@@ -1857,6 +1857,9 @@ PREPOSITIONS_AND_RELATIVES: frozenset[str] = frozenset({
 # Words that show an answer speaks for its speaker ("I", "my", "we"), and a question
 # put to someone ("you"): an interview's Q&A, not an explainer's.
 FIRST_PERSON_WORDS: frozenset[str] = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "we", "we're", "we’re", "our", "us"})
+# Words that bring a person into a line of background, so a quotation after it may be theirs.
+BACKGROUND_PERSON_WORDS: frozenset[str] = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their",
+                                                     "i", "me", "my", "we", "us", "our", "you", "your", "who", "whose"})
 SECOND_PERSON_WORDS: frozenset[str] = frozenset({"you", "your", "you're", "you’re", "you've", "you’ve"})
 # Endings of a capitalised word that opens a sentence before a comma as an adverb or
 # a participle ("Significantly, ...", "Frustrated, ...", "Laughing, ...").

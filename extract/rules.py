@@ -39,7 +39,7 @@ from .clauses import (LEADING_JUNK, OPENING_LOOK, ComplementStops, char_before, 
                       hearer_end, np_end, skip_space, skip_space_back, tail_after_cue, tail_is_short)
 from .cues import Cue, cues, is_passive, scan
 from .document import BLANK, SPEAKER_LABEL, WORD, Document, Quotation, Sentence, Span, is_headline_text, lazy
-from .mentions import Mention, contracted_pronoun, is_possessive, names_in_full, parse_stretch, past_tense, people_noun, source_noun
+from .mentions import Mention, contracted_pronoun, could_end_name, is_possessive, names_in_full, parse_stretch, past_tense, people_noun, source_noun
 from .speakers import (LEADING_ADVERBIAL, MAX_LOOK, SUBORDINATOR, according_speaker, issuer_before, label_mention,
                        longest_mention, mention_ending_at, nearest_subject, speaker_after, speaker_before,
                        looks_like_role, statement_sender, strip_adverbs_back, subject)
@@ -1448,13 +1448,33 @@ def previous_paragraph(x: InheritSite) -> Inherited | None:
         g = found[k]
         if g.paragraph == f.paragraph:
             continue
-        if g.paragraph < f.paragraph - 1 and not all(x.doc.subheading(p) or x.doc.furniture[p] or _interruption(x.doc, p)
-                                                     for p in range(g.paragraph + 1, f.paragraph)):
+        between = range(g.paragraph + 1, f.paragraph)
+        if not all(x.doc.subheading(p) or x.doc.furniture[p] or _interruption(x.doc, p) for p in between) and not (
+                len(between) == 1 and _background(x.doc, between[0])):
             return None  # (a subheading between them does not end the quote: "Cuts")
         if g.mention is not None and not _inside_another(found, k):
             opens_para = _opens_paragraph(x.doc, f.start, f.paragraph)
             return Inherited(g.mention, g.cue) if opens_para else None
     return None
+
+
+BACKGROUND_WORDS = 4  # the fewest words of a sentence of background
+
+
+def _background(doc: Document, p: int) -> bool:
+    """Paragraph ``p`` is a line of background that names no one who could speak
+    ("There were nine pan-democrats among the 300 at the event."): no quotation, no
+    capitalised name, personal pronoun or noun for a source.  Set between a speaker's
+    quotations it does not take the quotation after it from them."""
+    para = doc.paragraphs[p]
+    words = WORD.findall(doc.text, para.start, para.end)
+    if len(words) < BACKGROUND_WORDS or doc.text[para.end - 1] != "." or any(q.paragraph == p for q in doc.quotations):
+        return False  # (a sentence of prose, not a label, a handle or a heading: "@potus.")
+    for word in words:
+        low = word.lower()
+        if could_end_name(word) or low in lx.BACKGROUND_PERSON_WORDS or source_noun(low) or people_noun(low):
+            return False
+    return True
 
 
 INTERRUPTION_WORDS = 4  # words in a line a page drops into a running quotation

@@ -4234,3 +4234,19 @@ def test_another_articles_headline_in_the_text_is_furniture():
                                                    ("Never thought I’d do it in a final.", "Mark Selby")]
     got = quotes("Fans gathered.\n\n“We will fight on.” – John Smith, chairman of the club", "direct")
     assert [speaker(q) for q in got] == ["John Smith"]
+
+
+def test_a_line_of_background_between_quotations_keeps_the_speaker():
+    """"There were nine pan-democrats among the 300 at the event." between two of
+    Kwok's quotation paragraphs names no one else who could speak, so the quotation
+    after it is still Kwok's; a line that brings in a person, or a handle, does not
+    pass the quotation on."""
+    head = "Lawmakers meet Beijing official\n\nDennis Kwok spoke on Friday.\n\n“I hope they will come,” Kwok said.\n\n"
+    last = "\n\n“If they really care about Hong Kong, they have to deepen the dialogue.”"
+    got = quotes(head + "There were nine pan-democrats among the 300 at the event." + last, "direct")
+    assert [speaker(q) for q in got] == ["Dennis Kwok", "Dennis Kwok"]
+    for line in ("Protesters gathered outside the hotel on Friday night.", "Chan Kin-man was among the guests at the event.",
+                 "@potus."):
+        got = quotes(head + line + last, "direct")
+        assert speaker(got[-1]) != "Dennis Kwok", line
+
