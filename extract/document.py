@@ -56,6 +56,11 @@ _QUOTE_OPENS_SENTENCE = regex.compile(r"\s*[\"“]\p{Lu}")  # a quotation openin
 # A comma inside a company's name, before its legal form: "Globex Holdings, Inc. said".
 _LEGAL_FORM_COMMA = regex.compile(r"(?<=(?:^|\s)[\p{Lu}\d][^\s,]*),(?=[ \t]+(?i:" + lx.alternation(lx.COMMA_LEGAL_FORMS)
                                   + r")\.?(?![\p{L}\d]))")
+# A person's credentials after a name and a comma ("Wilma J. Wooten, MD, MPH, a public
+# health officer"): read as spaces, so the name ends before them and the appositive
+# after them describes it.
+_CREDENTIAL_COMMA = regex.compile(r"(?<=\p{Lu}[\p{L}’'\-]*),[ \t]+(?:" + lx.alternation(lx.COMMA_CREDENTIALS)
+                                  + r")(?:,[ \t]+(?:" + lx.alternation(lx.COMMA_CREDENTIALS) + r"))*(?![\p{L}\d])")
 # A company's stock listing in brackets after its name: "Acme Corp. (NYSE: ACME)",
 # "Vital Therapies, Inc. (Nasdaq: VTL)", "(TSX-V: ACM; OTCQB: ACMEF)".
 _LISTING = r"[\p{Lu}][\p{L}\-]*(?:[ \t]+[\p{Lu}][\p{L}\-]*)?[ \t]*:[ \t]*[\p{Lu}\d][\p{Lu}\d.\-]{0,9}"
@@ -272,7 +277,8 @@ class Document:
         # a company's legal form ("Globex Holdings, Inc." names Globex Holdings Inc.) and
         # its stock listing ("Acme Corp. (NYSE: ACME) announced").
         self.blanked = sorted(self.nicknames + [Span(m.start(), m.end()) for m in _LEGAL_FORM_COMMA.finditer(text)]
-                              + [Span(m.start(), m.end()) for m in _TICKER_BRACKET.finditer(text)], key=lambda n: n.start)
+                              + [Span(m.start(), m.end()) for m in _TICKER_BRACKET.finditer(text)]
+                              + [Span(m.start(), m.end()) for m in _CREDENTIAL_COMMA.finditer(text)], key=lambda n: n.start)
         self.frame = _frame(text, self.quotations)
         self.furniture = [(p.end - p.start <= _FURNITURE_CHARS and text[p.start:p.end].lower() in lx.FURNITURE)
                           or FURNITURE_LINE.match(text, p.start, p.end) is not None
@@ -477,6 +483,11 @@ class Document:
             if n.end <= end:
                 stretch = stretch[:n.start - start] + " " * (n.end - n.start) + stretch[n.end - start:]
         return stretch
+
+    def blanked_span(self, pos: int) -> Span | None:
+        """The `blanked` stretch ``pos`` is inside (", RN" of "Judy Danella, RN,"), if any."""
+        i = bisect_right(self._blanked_starts, pos) - 1
+        return self.blanked[i] if i >= 0 and pos < self.blanked[i].end else None
 
     @lazy
     def _blanked_starts(self) -> list[int]:

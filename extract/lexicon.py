@@ -478,6 +478,14 @@ LEGAL_FORMS: frozenset[str] = LOWER_CASE_LEGAL_FORMS | {"co", "corporation", "in
 # "Samsung Electronics Co., Ltd."): the comma is the name's, not a clause break.
 # Not "Co.": after a comma it is an Irish county ("Tralee, Co. Kerry").
 COMMA_LEGAL_FORMS: frozenset[str] = LOWER_CASE_LEGAL_FORMS | {"l.l.c", "limited", "incorporated"}
+# Degrees and licences written after a person's name and a comma, as health and
+# science news and press releases do ("Wilma J. Wooten, MD, a public health officer,
+# said"; "Jane Doe, Ph.D., said"): the comma is the name's, not an appositive's.  As
+# written (matched case-sensitively, so "do" and "np" stay words).
+COMMA_CREDENTIALS: tuple[str, ...] = (
+    "MD", "M.D.", "PhD", "Ph.D.", "DO", "D.O.", "RN", "NP", "MPH", "M.P.H.", "MBA", "DDS", "DMD", "DVM", "PharmD",
+    "PsyD", "EdD", "Ed.D.", "JD", "J.D.", "CPA", "LCSW", "MSN", "BSN", "FACS", "FACP", "FAAP", "FRCP", "FRCS",
+)
 # The last words of newspapers' names ("Daily News", "The Times", "Sunday Telegraph").
 MASTHEAD_WORDS = frozenset({
     "paper", "newspaper", "news", "times", "post", "journal", "tribune", "herald", "telegraph", "gazette",

@@ -278,6 +278,9 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
                 return near
         return m or mention_ending_at(doc, lo, rel.start())
     end = _peel_locatives(text, lo, end)
+    t = skip_space_back(text, lo, end)
+    if t - 1 > lo and text[t - 1] == "," and (credential := doc.blanked_span(t - 2)) is not None:
+        end = credential.start  # "Judy Danella, RN, said": the credentials after the name are the name's
     before = text[lo:end]
     # An appositive ends in a comma right before the cue.
     appositive: tuple[int, int] | None = None

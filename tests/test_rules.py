@@ -4250,3 +4250,15 @@ def test_a_line_of_background_between_quotations_keeps_the_speaker():
         got = quotes(head + line + last, "direct")
         assert speaker(got[-1]) != "Dennis Kwok", line
 
+
+def test_credentials_after_a_name_and_a_comma_are_the_names():
+    """"Wilma J. Wooten, MD, a public health officer …, said": the degree after the
+    comma is the name's, so the speaker is the person, not "MD", and the appositive
+    after it is her role; also with no appositive ("Jane Doe, Ph.D., said")."""
+    got = only("Cases fell.\n\nWilma J. Wooten, MD, a public health officer for the County of San Diego, said "
+               "officials quarantined 71 children.")
+    assert (speaker(got), got.speaker.role) == ("Wilma J. Wooten", "a public health officer for the County of San Diego")
+    got = only("Results are in.\n\nLocal President Judy Danella, RN, said staffing was short.")
+    assert speaker(got) == "Judy Danella"
+    got = only("Results are in.\n\nJane Doe, Ph.D., said the results were clear.")
+    assert speaker(got) == "Jane Doe"
