@@ -154,7 +154,7 @@ SPEAKER_LABEL = regex.compile(
 # in a transcript, where such labels open `TITLE_LABEL_TURNS` paragraphs and one recurs
 # (a one-off "Panaji: …" is a dateline, a headline's "Trump: …" a headline).
 TITLE_LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,2})"
-                            r"(?:,[ \t]+(?P<role>\p{Lu}[\p{L}’'\-]*(?:[ \t]+\p{L}[\p{L}’'\-]*){0,4}))?:[ \t]+(?=\S)")
+                            r"(?:,[ \t]+(?P<role>\p{Lu}[\p{L}’'\-]*(?:[ \t]+\p{L}[\p{L}’'\-]*){0,4}))?[ \t]?:[ \t]+(?=\S)")
 TITLE_LABEL_TURNS = 3
 _PRONOUN_WORD = regex.compile(r"\b\p{L}+(?:[’']\p{L}+)?")
 # A speaker label alone on its line, the turn in the paragraphs under it ("Jacinda:"):
@@ -729,14 +729,15 @@ class Document:
                 t = turns[name] = [0, 0]
             t[0] += 1
             t[1] += text[max(para.start, para.end - 4):para.end].rstrip().endswith("?")
-        out.update(name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n)
+        asker = {name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n and not _legislator(name)}
+        out.update(asker)
         # ... or who welcomes or brings in a guest ("Governor Huckabee, thanks for joining us")
         out.update(name for name, _, para in self._label_turns
                    if _HOST_PHRASE.search(text, para.start, para.end) is not None)
         # The label that opens the transcript and asks in a third of its turns is its host
         # ("BLITZER: Breaking news … BLITZER: How concerned are you?").
         first = self._label_turns[0][0] if self._label_turns else None
-        if first is not None and turns[first][1] >= 2 and 3 * turns[first][1] >= turns[first][0]:
+        if first is not None and turns[first][1] >= 2 and 3 * turns[first][1] >= turns[first][0] and not _legislator(first):
             out.add(first)
         return frozenset(out)
 
@@ -1286,6 +1287,13 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     if _INITIALS.fullmatch(m.group()):
         return True  # run-together initials: "G.K. Butterfield", "George H.W. Bush"
     return word in lx.ABBREVIATIONS
+
+
+def _legislator(label: str) -> bool:
+    """A label titled as an elected member ("Senator WONG", "REP. JORDAN"): in a
+    hearing's transcript their questions are on the record."""
+    first = label.split(None, 1)[0].rstrip(".").lower()
+    return first in lx.LEGISLATOR_TITLES and " " in label
 
 
 def is_title_line(line: str) -> bool:

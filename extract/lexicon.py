@@ -801,6 +801,12 @@ JOURNALIST_LABELS: frozenset[str] = frozenset({
     # public radio transcripts mark their own reporters "SHANNON BOND, BYLINE:"
     "byline",
 })
+# Titles of elected members: in a hearing's or a debate's transcript ("Senator WONG:",
+# "Rep. JORDAN:") a member who mostly asks questions is on the record, not a host.
+LEGISLATOR_TITLES: frozenset[str] = frozenset({
+    "senator", "sen", "representative", "rep", "congressman", "congresswoman", "councillor", "councilman",
+    "councilwoman", "councilmember", "assemblyman", "assemblywoman", "assemblymember", "delegate", "lord", "baroness",
+})
 # How a host hands a story to a reporter: "NPR's Shannon Bond reports."
 HANDOVER_PHRASES: tuple[str, ...] = ("reports", "has more", "has the story")
 

@@ -4262,3 +4262,21 @@ def test_credentials_after_a_name_and_a_comma_are_the_names():
     assert speaker(got) == "Judy Danella"
     got = only("Results are in.\n\nJane Doe, Ph.D., said the results were clear.")
     assert speaker(got) == "Jane Doe"
+
+
+def test_a_hearings_questioning_members_are_on_the_record():
+    """In a committee hearing's transcript the senator who mostly asks questions
+    ("Senator WONG: … who made the decision …?") is no programme host: the turns
+    are statements.  Hansard sets a space before the colon of a witness's label
+    ("Ms Cross : No decision was taken")."""
+    text = ("Estimates committee\n\nCHAIR: Ms Cross, do you wish to make an opening statement?\n\n"
+            "Ms Cross : I do not.\n\nCHAIR: Senator Wong?\n\n"
+            "Senator WONG: So where is the department? Are you hiding them all in the other room?\n\n"
+            "Senator ABETZ: These officials are here to answer questions.\n\n"
+            "Senator WONG: So Ms Kelly or Ms Cross, who made the decision?\n\n"
+            "Ms Cross : No decision was taken along those lines, Senator.\n\n"
+            "Senator WONG: Is it because you have suggested that to anyone, Ms Kelly?\n\n"
+            "Ms Kelly : No, Senator. I think Ms Cross has answered the question.\n\n"
+            "Ms Cross : We have got people here.")
+    got = [speaker(q) for q in quotes(text, "direct")]
+    assert got == ["Cross", "Wong", "Abetz", "Wong", "Cross", "Wong", "Kelly", "Cross"]
