@@ -801,6 +801,9 @@ JOURNALIST_LABELS: frozenset[str] = frozenset({
     # public radio transcripts mark their own reporters "SHANNON BOND, BYLINE:"
     "byline",
 })
+# The last word of a law's name ("the Nationality, Immigration and Asylum Act"): a
+# capitalised name ending so is no person.
+LAW_NAME_HEADS: frozenset[str] = frozenset({"act"})
 # Titles of elected members: in a hearing's or a debate's transcript ("Senator WONG:",
 # "Rep. JORDAN:") a member who mostly asks questions is on the record, not a host.
 LEGISLATOR_TITLES: frozenset[str] = frozenset({

@@ -548,6 +548,20 @@ def _place_name(r: Resolver, m: Mention, speaking: bool) -> _Nobody | None:
     return NOBODY if (m.name or m.text).lower() in lx.US_STATES else None
 
 
+@strategy("law-name", "name",
+          example=("Tenants went to court.\n\n“No one shall be punished without law,” Human Rights Act says.", "Human Rights Act"))
+def _law_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:
+    """A capitalised name ending in "Act" ("Asylum Act", "Affordable Care Act") is a
+    law, a document: what it says is sourced to it, and no "he" or "she" refers to it."""
+    name = m.name or m.text
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in lx.LAW_NAME_HEADS:
+        return None
+    e = r.by_name.get(("document", slug(name))) or r.new(name, "document", words=_words(name))
+    e.human = False
+    return e
+
+
 @strategy("full-name", "name",
           example=("“We will win,” John Smith said. “We agree,” Mary John Smith said. “We will respond,” John Smith said.", "John Smith"))
 def _full_name(r: Resolver, m: Mention, speaking: bool) -> Entity | None:

@@ -4280,3 +4280,13 @@ def test_a_hearings_questioning_members_are_on_the_record():
             "Ms Cross : We have got people here.")
     got = [speaker(q) for q in quotes(text, "direct")]
     assert got == ["Cross", "Wong", "Abetz", "Wong", "Cross", "Wong", "Kelly", "Cross"]
+
+
+def test_a_law_is_a_document_no_pronoun_refers_to():
+    """"the 2002 Nationality, Immigration and Asylum Act" is a law: "he" after it is
+    the judge named before, and what an Act says is sourced to it as a document."""
+    got = only("Ruling\n\nMr Justice Collins heard the case.\n\nClaims fall under the 2002 Nationality, Immigration "
+               "and Asylum Act.\n\n“Parliament cannot have intended this,” he said.")
+    assert speaker(got) == "Collins"
+    got = only("Rights\n\n“Everyone has the right to a fair trial,” Human Rights Act says.")
+    assert (speaker(got), got.speaker.kind) == ("Human Rights Act", "document")
