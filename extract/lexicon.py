@@ -532,6 +532,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     # a company's head: "Tesla CEO Elon Musk" … "the billionaire executive", "the chief"
     "executive": frozenset({"executive", "ceo", "chairman", "chairwoman", "founder", "president"}),
     "ceo": frozenset({"ceo", "executive"}),
+    # a judge titled by rank: "Mr Justice Collins", "Justice Sonia Sotomayor" … "the judge"
+    "judge": frozenset({"judge", "justice"}),
 }
 
 # Last words of capitalised office titles after `the`: "the Prime Minister", "the

@@ -4290,3 +4290,11 @@ def test_a_law_is_a_document_no_pronoun_refers_to():
     assert speaker(got) == "Collins"
     got = only("Rights\n\n“Everyone has the right to a fair trial,” Human Rights Act says.")
     assert (speaker(got), got.speaker.kind) == ("Human Rights Act", "document")
+
+
+def test_the_judge_is_the_justice_named():
+    """"Mr Justice Collins ruled …" then "The judge said …": a judge titled by rank
+    (Justice) is the judge the article goes on to quote."""
+    got = quotes("Ruling\n\nMr Justice Collins heard six test cases on Monday.\n\n"
+                 "The judge said his ruling would weaken the rules.")
+    assert [speaker(q) for q in got] == ["Collins"]
