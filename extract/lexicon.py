@@ -1853,6 +1853,8 @@ ADVERBIAL_OPENERS: tuple[str, ...] = (
     "days", "weeks", "months", "years", "minutes", "instead", "afterward", "afterwards",
     "separately", "similarly", "likewise", "indeed", "again", "once", "today",
     "yesterday", "by", "from", "within", "back", "nearby",
+    # the occasion of an attribution: "Commenting on the results, X said:"
+    "commenting", "responding", "reacting", "following", "talking", "writing",
 )
 # Relative pronouns: "NAME, ROLE, which is made up of ..., said", "Mr. Sanders, who
 # said ...".

@@ -4298,3 +4298,13 @@ def test_the_judge_is_the_justice_named():
     got = quotes("Ruling\n\nMr Justice Collins heard six test cases on Monday.\n\n"
                  "The judge said his ruling would weaken the rules.")
     assert [speaker(q) for q in got] == ["Collins"]
+
+
+def test_the_occasion_before_an_introducing_cue_is_not_what_was_said():
+    """"Commenting on the drilling results, managing director Alex Passmore said:"
+    introduces the quotation under it; the participle phrase before the speaker is
+    the occasion, not a statement."""
+    got = quotes("Shares soar\n\nCommenting on the drilling results, managing director Alex Passmore said:\n\n"
+                 "“These very impressive results are the best we’ve seen.”")
+    assert [(q.kind, q.text, speaker(q)) for q in got] == [
+        ("direct", "These very impressive results are the best we’ve seen.", "Alex Passmore")]
