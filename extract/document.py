@@ -792,10 +792,13 @@ class Document:
         topics = self._topic_interview(quoted)
         if topics is not None:
             return topics
+        # (an answer may quote someone inside it — “Why did I write that?” — but a
+        # paragraph that opens with a quotation is an article's quote, not an answer)
+        opens_quoted = {q.paragraph for q in self.quotations if q.open_at <= paras[q.paragraph].start + 1}
         pairs = []
         for i in range(len(paras) - 1):
             q, a = paras[i], paras[i + 1]
-            if (i in quoted or i + 1 in quoted or not text[max(q.start, q.end - 4):q.end].rstrip().endswith("?")
+            if (i in quoted or i + 1 in opens_quoted or not text[max(q.start, q.end - 4):q.end].rstrip().endswith("?")
                     or text[max(a.start, a.end - 4):a.end].rstrip().endswith("?") or q.end - q.start > 400
                     or SPEAKER_LABEL.match(text, a.start, a.end) or SPEAKER_LABEL.match(text, q.start, q.end)):
                 continue

@@ -806,6 +806,8 @@ JOURNALIST_LABELS: frozenset[str] = frozenset({
 # The last word of a law's name ("the Nationality, Immigration and Asylum Act"): a
 # capitalised name ending so is no person.
 LAW_NAME_HEADS: frozenset[str] = frozenset({"act"})
+# Headline verbs that present a person ("Meet Masha Novikova, the director …"): no part of the name.
+PRESENTING_VERBS: frozenset[str] = frozenset({"meet", "introducing"})
 # Titles of elected members: in a hearing's or a debate's transcript ("Senator WONG:",
 # "Rep. JORDAN:") a member who mostly asks questions is on the record, not a host.
 LEGISLATOR_TITLES: frozenset[str] = frozenset({

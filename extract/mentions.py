@@ -887,8 +887,8 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
         b = _bare(w)
         if _POSSESSIVE.search(w) and k != len(run) - 1:
             break
-        if b in lx.NAME_BREAKERS or b in TITLE_CONNECTORS or _pronoun_contraction(b):
-            break  # (and "I'm Eric Mennel" is Eric Mennel)
+        if b in lx.NAME_BREAKERS or b in TITLE_CONNECTORS or _pronoun_contraction(b) or (k == 0 and b in lx.PRESENTING_VERBS):
+            break  # (and "I'm Eric Mennel" is Eric Mennel, "Meet Masha Novikova" Masha Novikova)
         if b in lx.TITLE_WORDS and not (k == len(run) - 1):
             break
         if b in lx.DEMONYMS and len(name_words) >= 2:
@@ -1022,7 +1022,7 @@ def _named(text: str, words: list[tuple[int, int, str]], low: list[str]) -> Ment
     if last.endswith(".") and len(last) > 4 and _bare(last) not in lx.ABBREVIATIONS and _bare(last) not in lx.NAME_SUFFIXES:
         name = name[:-1]  # "I'm Eric Mennel.": a sentence's full stop, not an abbreviation's
     role_text = text[s:name_words[0][0]].strip()
-    role = clean_role(role_text) if role_text.lower() not in lx.SPEECH_FORMS else None
+    role = clean_role(role_text) if role_text.lower() not in lx.SPEECH_FORMS and role_text.lower() not in lx.PRESENTING_VERBS else None
     if role and (role.split()[-1].lower() in lx.ARTICLES or role.split()[-1].lower() in lx.TITLE_OF_PREPOSITIONS):
         role = None  # "Role of the Afghan Taliban" (a subheading): no role ends in "of the"
     surname = next((w for w in reversed(name_words) if _bare(w[2]) not in lx.NAME_SUFFIXES), name_words[-1])

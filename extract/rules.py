@@ -649,6 +649,16 @@ HEADLINE_RULES: tuple[Rule, ...] = (headline_label, headline_cue)
 
 # --- Sentences ------------------------------------------------------------------------
 
+def _turn_end(doc: Document, start: int, end: int) -> int:
+    """Where a turn or an answer ends: before its closing punctuation, but after a
+    quotation that closes it ("… I kept asking, “Is this real?”"), whose marks are
+    the quotation's."""
+    q = _quotation_at(doc, skip_space_back(doc.text, start, end) - 1)
+    if q is not None and q.closed and q.open_at >= start and q.outer_end >= skip_space_back(doc.text, start, end):
+        return q.outer_end
+    return content_end(doc.text, start, end)
+
+
 @rule("sentence", "interview-answer",
       "Kasia Nowicka is back as captain.\n\nHow is your knee?\n\nIt is good. I do not even think about it now.\n\n"
       "Do you still get nervous?\n\nEvery single time, in the tunnel.\n\nWhat would the league mean to you?\n\n"
@@ -668,7 +678,7 @@ def interview_answer(ctx: SentenceContext) -> list[Statement]:
         return []
     para = ctx.doc.paragraphs[sp.paragraph]
     start = content_start(ctx.text, para.start, para.end)
-    return [Statement(start, content_end(ctx.text, start, para.end), "direct", None, who, sp.paragraph, sp.index, "interview-answer")]
+    return [Statement(start, _turn_end(ctx.doc, start, para.end), "direct", None, who, sp.paragraph, sp.index, "interview-answer")]
 
 
 @rule("sentence", "transcript-label",
@@ -686,7 +696,7 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
         if line.group("name") in ctx.doc.journalist_labels:
             return []  # (the host's questions)
         para = ctx.doc.paragraphs[sp.paragraph]
-        return [Statement(para.start, content_end(text, para.start, para.end), "direct", "said",
+        return [Statement(para.start, _turn_end(ctx.doc, para.start, para.end), "direct", "said",
                           label_mention(text, line), sp.paragraph, sp.index, "transcript-label")]
     turn = ctx.doc.turn_runs.get(sp.paragraph) if label is None else None
     if turn is not None:  # a paragraph carrying on the turn labelled above it
@@ -694,7 +704,7 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
         if label is None or label.group("name") in ctx.doc.journalist_labels:
             return []
         para = ctx.doc.paragraphs[sp.paragraph]  # (all of it: "So I'll turn it over …" is the turn's)
-        return [Statement(para.start, content_end(text, para.start, para.end), "direct", "said",
+        return [Statement(para.start, _turn_end(ctx.doc, para.start, para.end), "direct", "said",
                           label_mention(text, label), sp.paragraph, sp.index, "transcript-label")]
     if label and label.group("name") in ctx.doc.journalist_labels:
         return []  # "ANCHOR: ...", "Q: ...", "TRAN:" (our correspondent): the programme speaking, not a source
@@ -703,7 +713,7 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
         if label.group("name") == "A":
             who = ctx.doc.interview[1]  # "A: ..." answers for the interviewee
         para = ctx.doc.paragraphs[sp.paragraph]  # a turn is the whole paragraph
-        return [Statement(label.end(), content_end(text, label.end(), para.end), "direct", "said",
+        return [Statement(label.end(), _turn_end(ctx.doc, label.end(), para.end), "direct", "said",
                           who, sp.paragraph, sp.index, "transcript-label")]
     return []
 

@@ -4308,3 +4308,16 @@ def test_the_occasion_before_an_introducing_cue_is_not_what_was_said():
                  "“These very impressive results are the best we’ve seen.”")
     assert [(q.kind, q.text, speaker(q)) for q in got] == [
         ("direct", "These very impressive results are the best we’ve seen.", "Alex Passmore")]
+
+
+def test_an_interview_answer_may_quote_someone():
+    """A printed interview's answer that quotes someone inside it (“Why did I write
+    that?”) is still an answer; a paragraph opening with a quotation is an article's
+    quote.  The headline's "Meet" presents the interviewee and is no part of her name."""
+    text = ("Meet Masha Novikova, prize winner\n\nHow did you react when you won?\n\n"
+            "I told my crew: “Look, we have already won.” I was shocked.\n\n"
+            "What has the award brought you?\n\nThe award made me understand that this is just a step.\n\n"
+            "What are your best memories of Cannes?\n\nI will never forget that morning. I kept asking, “Is this real?”")
+    got = [(q.text, speaker(q)) for q in quotes(text, "direct") if q.rule == "interview-answer"]
+    assert got == [("The award made me understand that this is just a step", "Masha Novikova"),
+                   ("I will never forget that morning. I kept asking, “Is this real?”", "Masha Novikova")]
