@@ -166,6 +166,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # a role before a name: "Defending champion Novak Djokovic", "federal judge Amy Jackson"
         if i > 1 and w.get(i - 2)[2] in lx.UNSAID_BEFORE.get(w.get(i - 1)[2], ()):
             continue  # "failed to note that ...", "refrains from announcing": nothing said
+        if word in lx.UNSAID_PARTICLES and i + 1 < w.size and w.get(i + 1)[2] in lx.UNSAID_PARTICLES[word]:
+            continue  # "When I found out that …": learned, not said
         if word in lx.MODIFIER_CUE_NOUNS and _modifies_source([w.get(k)[2] for k in range(i + 1, min(w.size, i + 1 + MODIFIER_REACH))]):
             continue  # "the Texas state senator", "protest organizers", "state flood control room officials": a noun
         if i > 0:
@@ -215,6 +217,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
         if w in lx.ROLE_NOUNS and i + 1 < len(words) and words[i + 1].group()[0].isupper() and text[m.end():words[i + 1].start()].strip() == "":
             continue
         if i > 1 and words[i - 2].group().lower() in lx.UNSAID_BEFORE.get(words[i - 1].group().lower(), ()):
+            continue
+        if w in lx.UNSAID_PARTICLES and i + 1 < len(words) and words[i + 1].group().lower() in lx.UNSAID_PARTICLES[w]:
             continue
         if w in lx.MODIFIER_CUE_NOUNS and _modifies_source([x.group().lower() for x in words[i + 1:i + 1 + MODIFIER_REACH]]):
             continue

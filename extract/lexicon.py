@@ -1213,6 +1213,9 @@ UNSAID_BEFORE_TO: frozenset[str] = frozenset({"failed", "fails", "fail", "declin
 # ... and "from" ("The Commission refrains from announcing the date": nothing announced)
 UNSAID_BEFORE_FROM: frozenset[str] = frozenset({"refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"})
 UNSAID_BEFORE: dict[str, frozenset[str]] = {"to": UNSAID_BEFORE_TO, "from": UNSAID_BEFORE_FROM}
+# Cue forms that a particle after them makes another verb: "found out" is learned.
+UNSAID_PARTICLES: dict[str, frozenset[str]] = {"found": frozenset({"out"}), "find": frozenset({"out"}),
+                                               "finds": frozenset({"out"}), "finding": frozenset({"out"})}
 # The same endings in the singular, for a description's head before a modifier ("a
 # producer for Yahoo Studios", "the ex-wife of the senator") ...
 PERSON_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "wife", "husband")

@@ -4321,3 +4321,11 @@ def test_an_interview_answer_may_quote_someone():
     got = [(q.text, speaker(q)) for q in quotes(text, "direct") if q.rule == "interview-answer"]
     assert got == [("The award made me understand that this is just a step", "Masha Novikova"),
                    ("I will never forget that morning. I kept asking, “Is this real?”", "Masha Novikova")]
+
+
+def test_found_out_is_learned_not_said():
+    """"When I found out that the film was selected, my father came to me and said
+    that …": "found out" is no cue, so its "I" is not the subject the coordinated
+    "said" takes; "the study found that" still reports."""
+    got = only("Cannes\n\nWhen I found out that the film was selected, my father came to me and said that he had a job there.")
+    assert (got.text, speaker(got)) == ("he had a job there", "my father")
