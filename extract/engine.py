@@ -25,7 +25,7 @@ from .clauses import skip_space
 from .cues import cues, is_passive
 from .document import OPEN_MARKS, WORD, Document, Quotation, Sentence
 from .mentions import Mention
-from .speakers import subject, witness_heard
+from .speakers import label_mention, subject, witness_heard
 from .rules import (MAX_CUES, TABLES, TURN_RULES, CueSite, InheritSite, QuoteSite, ReportState, SentenceContext, Statement,
                     reported_complement)
 
@@ -66,6 +66,13 @@ def find(doc: Document) -> tuple[list[Statement], list[Mention]]:
             continue  # quotations, headlines and photo captions are not prose subjects
         if found and found[-1].sentence == s.index and found[-1].rule == "transcript-label":
             continue  # a transcript turn: its label, already a speaker, is what it is about
+        if s.index_in_paragraph == 0 and doc.labels:
+            label = doc.label_at(s.start, s.end)
+            if label is not None and label.group("name") in doc.labels and label.group("name") not in doc.journalist_labels:
+                # a pleasantry's turn ("ANTHONY ALBANESE, PRIME MINISTER: Good morning.")
+                # says nothing but still names its speaker
+                subjects.append(label_mention(doc.text, label))
+                continue
         if ctx.subject is not None:
             subjects.append(ctx.subject)
         witness = witness_heard(doc, s)

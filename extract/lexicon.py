@@ -806,6 +806,15 @@ JOURNALIST_LABELS: frozenset[str] = frozenset({
 # The last word of a law's name ("the Nationality, Immigration and Asylum Act"): a
 # capitalised name ending so is no person.
 LAW_NAME_HEADS: frozenset[str] = frozenset({"act"})
+# A transcript turn made only of these words ("Thank you, Rachel.", "No, thank you.",
+# "Good morning to you, Senator") is a pleasantry, not a statement: it needs one of
+# GREETING_WORDS, and its capitalised words are the vocative.
+PLEASANTRY_WORDS: frozenset[str] = frozenset({
+    "thank", "thanks", "you", "very", "much", "so", "good", "morning", "afternoon", "evening", "night", "hello", "hi",
+    "welcome", "cheers", "no", "yes", "ok", "okay", "sure", "please", "great", "nice", "to", "be", "here", "and",
+    "again", "indeed", "all", "everyone", "everybody", "sir", "madam", "ma'am", "ma’am", "for", "having", "me", "us",
+})
+GREETING_WORDS: frozenset[str] = frozenset({"thank", "thanks", "hello", "hi", "welcome", "cheers", "morning", "afternoon", "evening"})
 # Headline verbs that present a person ("Meet Masha Novikova, the director …"): no part of the name.
 PRESENTING_VERBS: frozenset[str] = frozenset({"meet", "introducing"})
 # Titles of elected members: in a hearing's or a debate's transcript ("Senator WONG:",

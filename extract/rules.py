@@ -649,6 +649,14 @@ HEADLINE_RULES: tuple[Rule, ...] = (headline_label, headline_cue)
 
 # --- Sentences ------------------------------------------------------------------------
 
+def _pleasantry(text: str, start: int, end: int) -> bool:
+    """A turn that only thanks or greets ("No, thank you.", "Thank you, Chair."):
+    transcripts' pleasantries are no statements."""
+    words = [w for w in WORD.findall(text, start, end) if not w[:1].isupper() or w.lower() in lx.PLEASANTRY_WORDS]
+    lows = {w.lower().rstrip(".") for w in words}
+    return bool(lows & lx.GREETING_WORDS) and lows <= lx.PLEASANTRY_WORDS
+
+
 def _turn_end(doc: Document, start: int, end: int) -> int:
     """Where a turn or an answer ends: before its closing punctuation, but after a
     quotation that closes it ("… I kept asking, “Is this real?”"), whose marks are
@@ -709,10 +717,12 @@ def transcript_label(ctx: SentenceContext) -> list[Statement]:
     if label and label.group("name") in ctx.doc.journalist_labels:
         return []  # "ANCHOR: ...", "Q: ...", "TRAN:" (our correspondent): the programme speaking, not a source
     if label and label.group("name") in ctx.doc.labels and _LETTERS_IN.search(text, label.end(), sp.end):
+        para = ctx.doc.paragraphs[sp.paragraph]  # a turn is the whole paragraph
+        if _pleasantry(text, label.end(), para.end):
+            return []  # "Ms Cross : No, thank you."
         who = label_mention(text, label)
         if label.group("name") == "A":
             who = ctx.doc.interview[1]  # "A: ..." answers for the interviewee
-        para = ctx.doc.paragraphs[sp.paragraph]  # a turn is the whole paragraph
         return [Statement(label.end(), _turn_end(ctx.doc, label.end(), para.end), "direct", "said",
                           who, sp.paragraph, sp.index, "transcript-label")]
     return []

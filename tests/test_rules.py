@@ -870,7 +870,7 @@ def test_ascii_double_quotes():
 
 
 def test_transcript_labels_need_to_recur():
-    text = "WALLACE: Governor, I do not want to interrupt you.\n\nPENCE: Well, Chris, we agree on that.\n\nWALLACE: Thank you, Governor."
+    text = "WALLACE: Governor, I do not want to interrupt you.\n\nPENCE: Well, Chris, we agree on that.\n\nWALLACE: Thank you, Governor. Let us turn to the economy."
     got = quotes(text, "direct")
     assert [speaker(q) for q in got] == ["Wallace", "Pence", "Wallace"]
     assert got[1].text == "Well, Chris, we agree on that"
@@ -4329,3 +4329,13 @@ def test_found_out_is_learned_not_said():
     "said" takes; "the study found that" still reports."""
     got = only("Cannes\n\nWhen I found out that the film was selected, my father came to me and said that he had a job there.")
     assert (got.text, speaker(got)) == ("he had a job there", "my father")
+
+
+def test_a_turn_that_only_thanks_or_greets_is_no_statement():
+    """Transcript pleasantries ("Thank you, Rachel.", "No, thank you.", "Good
+    afternoon.") are not statements; a turn that thanks and then says something is."""
+    text = ("Morning show\n\nANCHOR: Patricia Long joins us. Patricia?\n\nLONG: Thank you, Rachel.\n\n"
+            "ANCHOR: What happened?\n\nLONG: Thank you. The bridge closed at noon.\n\nANCHOR: And then?\n\n"
+            "LONG: No, thank you.\n\nANCHOR: Good afternoon to you?\n\nLONG: Good afternoon.")
+    got = [q.text for q in quotes(text, "direct")]
+    assert got == ["Thank you. The bridge closed at noon"]
