@@ -93,7 +93,9 @@ def source_problem(speaker: Speaker) -> str | None:
             return "a common word, not an institution"
         return None
     # anonymous: a description must have a noun for a source (a person, a group, an
-    # institution or a document)
+    # institution or a document); a document may be a law by its name ("Affordable Care Act")
+    if speaker.kind == "document" and len(words) > 1 and words[-1][:1].isupper() and low[-1] in lx.LAW_NAME_HEADS:
+        return None
     if len(words) > 14:
         return "too long for a description"
     if (not any(source_noun(lw) for lw in low) and not is_quantity(speaker.name) and not _group_of_people(words, low)
