@@ -204,8 +204,11 @@ def content_end(text: str, lo: int, hi: int) -> int:
 
 
 def np_end(text: str, p: int, end: int) -> int:
-    """The end of a noun phrase: the next comma, or ``end``."""
+    """The end of a noun phrase: the next comma that is no thousands separator
+    ("a survey of 75,000 people,"), or ``end``."""
     c = text.find(",", p, end)
+    while 0 < c < end - 1 and text[c - 1].isdigit() and text[c + 1].isdigit():
+        c = text.find(",", c + 1, end)
     return c if c >= 0 else end
 
 

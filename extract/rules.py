@@ -740,6 +740,12 @@ def according_to_lead(ctx: SentenceContext) -> list[Statement]:
         return []
     comma = np_end(text, max(a.cue.end, a.speaker.end), sp.end)  # (after an appositive name: "According to X's lawyer, Scott Leemon,")
     c_start = skip_space(text, comma + 1)
+    if comma >= sp.end:
+        # The comma left out: "According to the local fire department a person was
+        # trapped": the source ends where an article or a subject pronoun opens a clause.
+        opener = _WORD_AT.match(text, skip_space(text, a.speaker.end), sp.end)
+        if opener is not None and opener.start() > a.speaker.end and opener.group().lower() in _CLAUSE_OPENERS_AFTER_SOURCE:
+            comma, c_start = opener.start() - 1, opener.start()
     if comma < sp.end and ctx.body_end - c_start > 10:
         if _relayed(ctx, c_start):
             return []  # "According to the Journal, Eden told reporters ...": Eden's words, relayed
@@ -747,6 +753,7 @@ def according_to_lead(ctx: SentenceContext) -> list[Statement]:
     return []
 
 
+_CLAUSE_OPENERS_AFTER_SOURCE = frozenset(lx.ARTICLES) | frozenset(lx.CLAUSE_SUBJECT_PRONOUNS)
 _PERSON_KINDS = frozenset({"pronoun", "name"})
 
 

@@ -4339,3 +4339,14 @@ def test_a_turn_that_only_thanks_or_greets_is_no_statement():
             "LONG: No, thank you.\n\nANCHOR: Good afternoon to you?\n\nLONG: Good afternoon.")
     got = [q.text for q in quotes(text, "direct")]
     assert got == ["Thank you. The bridge closed at noon"]
+
+
+def test_according_to_a_source_with_a_number_or_no_comma():
+    """"According to a survey of 75,000 people conducted by the CDC, about 35% …":
+    the thousands separator is no end of the source; "According to the local fire
+    department a person was trapped": with the comma left out, an article or a subject
+    pronoun opens what was said."""
+    got = only("Sleep\n\nAccording to a survey of 75,000 people conducted by the CDC, about 35% of adults sleep less.")
+    assert got.text == "about 35% of adults sleep less"
+    got = only("Blast\n\nAccording to the local fire department a person was trapped and a rescue unit was called.")
+    assert (got.text, speaker(got)) == ("a person was trapped and a rescue unit was called", "the local fire department")
