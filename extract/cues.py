@@ -187,7 +187,7 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
                 ne = ns + len(nxt)
                 yield Cue(s, ne, lemma, frame[s:ne], "speech" if lemma in lx.SPEECH_PARTICLE_VERBS else "object")
                 continue
-        if lemma in lx.NEEDS_PARTICLE:
+        if lemma in lx.NEEDS_PARTICLE or word in lx.NEEDS_PARTICLE_FORMS:
             continue
         if word in lx.SPEECH_FORMS:
             yield Cue(s, e, lx.SPEECH_FORMS[word], frame[s:e], "speech")
@@ -236,7 +236,7 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
             pe = words[i + 1].start() + len(nxt)
             yield Cue(m.start(), pe, lemma, text[m.start():pe], "speech" if lemma in lx.SPEECH_PARTICLE_VERBS else "object")
             continue
-        if lemma in lx.NEEDS_PARTICLE:
+        if lemma in lx.NEEDS_PARTICLE or w in lx.NEEDS_PARTICLE_FORMS:
             continue
         if w in lx.SPEECH_FORMS:
             yield Cue(m.start(), m.end(), lx.SPEECH_FORMS[w], m.group(), "speech")

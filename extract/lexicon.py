@@ -140,7 +140,11 @@ PARTICLES: dict[str, tuple[str, ...]] = {
 # their particle, but their forms still mark a verb of saying where the rules ask
 # whether a word is one (a name is not the object of "pointed", a clause is cut
 # at "and pointed ...").
-NEEDS_PARTICLE: frozenset[str] = frozenset({"shoot", "fire", "hit", "point", "rule", "speak", "talk", "go", "weigh", "follow", "lash", "rail", "refer", "press", "push"})
+NEEDS_PARTICLE: frozenset[str] = frozenset({"shoot", "fire", "hit", "point", "speak", "talk", "go", "weigh", "follow", "lash", "rail", "refer", "press", "push"})
+# Forms of a cue verb that count only with their particle, the verb's other forms
+# counting bare: "ruled that …" reports, but "rules" and "ruling" are mostly the noun
+# and the adjective ("power plant rules", "the ruling party"), so only "rules out".
+NEEDS_PARTICLE_FORMS: frozenset[str] = frozenset({"rule", "rules", "ruling"})
 
 
 # An office's domain after its title: "head of local government Heather Wakefield",
@@ -1037,6 +1041,7 @@ CONTRACTING_WORDS: frozenset[str] = frozenset({
 HEADLINE_PAST_CUES: tuple[str, ...] = ("said", "told")
 HEADLINE_CUES: frozenset[str] = frozenset(
     inflect(lemma)[1] for lemma in frozenset(SPEECH_VERBS) | frozenset(OBJECT_VERBS) if lemma not in NEEDS_PARTICLE
+    and inflect(lemma)[1] not in NEEDS_PARTICLE_FORMS
 ) | frozenset(HEADLINE_PAST_CUES)
 
 # Speech verbs that report a clause only with an explicit `that` (or whether/if):

@@ -4350,3 +4350,13 @@ def test_according_to_a_source_with_a_number_or_no_comma():
     assert got.text == "about 35% of adults sleep less"
     got = only("Blast\n\nAccording to the local fire department a person was trapped and a rescue unit was called.")
     assert (got.text, speaker(got)) == ("a person was trapped and a rescue unit was called", "the local fire department")
+
+
+def test_a_court_ruled_reports_its_ruling():
+    """"The judge ruled that the evidence may not be published" reports what was ruled;
+    "rules" and "ruling" still count only with "out" ("power plant rules could lead
+    to closures", "the ruling party did not lose"), and "ruled out" is unchanged."""
+    got = only("Trial\n\nThe judge ruled that the evidence may not be published.")
+    assert (got.text, speaker(got), got.cue) == ("the evidence may not be published", "The judge", "ruled")
+    assert quotes("Coal\n\nThe power plant rules could lead to the closing of hundreds of plants.") == []
+    assert quotes("Vote\n\nThe ruling party did not lose the vote.") == []
