@@ -301,6 +301,7 @@ _ROLE_WORDS: frozenset[str] = frozenset({
     "embassy", "regulator", "watchdog", "charity", "airline", "operator", "insurer",
     "lender", "retailer", "carrier", "manufacturer", "broadcaster", "province",
     "county", "tribunal", "inquiry", "coalition", "alliance", "corporation", "prosecution",
+    "opposition", "junta", "palace", "municipality", "secretariat", "consortium",
     "trust", "society", "fund", "consulate", "constabulary", "force", "mission", "service",
     "bench", "cop", "cops", "assembly", "parliament", "legislature",
     # the media, many at once ("local television channels reported")
@@ -426,6 +427,9 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "museum", "zoo", "festival", "airport", "mosque", "synagogue",
     "cathedral", "hospice", "academy", "library", "utility", "supermarket", "studio",
     "orchestra", "theatre", "theater", "venue",
+    # bodies that speak as one (role nouns too): "the opposition said", "the palace
+    # said", "the junta said" (not "defence": "defense spending", "missile defence")
+    "opposition", "junta", "palace", "municipality", "secretariat", "consortium",
     "campaign", "administration", "government", "ministry", "office", "department",
     "agency", "police", "military", "army", "statement", "report", "study", "survey",
     "poll", "commission", "committee", "council", "court", "board", "party",

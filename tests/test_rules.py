@@ -4360,3 +4360,13 @@ def test_a_court_ruled_reports_its_ruling():
     assert (got.text, speaker(got), got.cue) == ("the evidence may not be published", "The judge", "ruled")
     assert quotes("Coal\n\nThe power plant rules could lead to the closing of hundreds of plants.") == []
     assert quotes("Vote\n\nThe ruling party did not lose the vote.") == []
+
+
+def test_bodies_that_speak_as_one():
+    """"the opposition said", "the palace said": a body speaking as one is a source;
+    "Queensland's state opposition" is no cue "state"."""
+    got = only("Syria\n\nTroops killed dozens near Damascus, as the opposition said the death toll has risen to 40,000.")
+    assert (got.text, speaker(got)) == ("the death toll has risen to 40,000", "the opposition")
+    got = only("Royals\n\nThe palace said the prince was well.")
+    assert speaker(got) == "the palace"
+    assert quotes("Borders\n\nDeb Frecklington, the leader of Queensland’s state opposition, had been campaigning.") == []
