@@ -1495,8 +1495,9 @@ def _background(doc: Document, p: int) -> bool:
     quotations it does not take the quotation after it from them."""
     para = doc.paragraphs[p]
     words = WORD.findall(doc.text, para.start, para.end)
-    if len(words) < BACKGROUND_WORDS or doc.text[para.end - 1] != "." or any(q.paragraph == p for q in doc.quotations):
-        return False  # (a sentence of prose, not a label, a handle or a heading: "@potus.")
+    i = bisect_right(doc.quotation_starts, para.end) - 1  # the last quotation starting before its end
+    if len(words) < BACKGROUND_WORDS or doc.text[para.end - 1] != "." or (i >= 0 and doc.quotations[i].end > para.start):
+        return False  # (a sentence of prose with no quotation, not a label, a handle or a heading: "@potus.")
     for word in words:
         low = word.lower()
         if could_end_name(word) or low in lx.BACKGROUND_PERSON_WORDS or source_noun(low) or people_noun(low):
