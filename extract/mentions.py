@@ -762,6 +762,8 @@ def _description(text: str, words: list[tuple[int, int, str]], head_i: int, low:
             return None  # "Mr Drakeford also defended health workers": a clause
         if k > 0 and w.endswith("ed") and words[k][2][:1].islower() and is_possessive(words[k + 1][2]):
             return None  # "Obama also addressed Trump’s general", "Cross called November’s general": a clause
+        if k == 1 and w.endswith("ed") and words[1][2][:1].islower() and _is_cap(words[0][2]) and low[0] not in _DETERMINERS:
+            return None  # "Smith watched officials", "Smith watched television": a name and its verb, a clause
     if any(w in lx.CLAUSE_CONJUNCTIONS for w in low[head_i + 1:]):
         return None  # "This part of the meeting started when …": a clause
     for w in low[head_i + 1:]:

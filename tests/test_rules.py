@@ -4370,3 +4370,13 @@ def test_bodies_that_speak_as_one():
     got = only("Royals\n\nThe palace said the prince was well.")
     assert speaker(got) == "the palace"
     assert quotes("Borders\n\nDeb Frecklington, the leader of Queensland’s state opposition, had been campaigning.") == []
+
+
+
+def test_a_name_and_its_verb_are_no_description():
+    """"Smith watched officials and said …", "Netanyahu rallied supporters, warning …":
+    a capitalised name and a lower-case past tense open a clause, not a description
+    headed by the object ("Smith watched officials" is no speaker); "Retired teachers
+    said" and "Elected officials said" still are descriptions."""
+    assert speaker(only("Home\n\nSmith watched officials and said he was tired.")) == "Smith"
+    assert speaker(only("Vote\n\nRetired teachers said the plan failed.")) == "Retired teachers"
