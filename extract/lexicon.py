@@ -304,8 +304,9 @@ _ROLE_WORDS: frozenset[str] = frozenset({
     "opposition", "junta", "palace", "municipality", "secretariat", "consortium",
     "trust", "society", "fund", "consulate", "constabulary", "force", "mission", "service",
     "bench", "cop", "cops", "assembly", "parliament", "legislature",
-    # the media, many at once ("local television channels reported")
-    "channels", "broadcasters", "stations",
+    # the media, many at once ("local television channels reported"), and a state's
+    # broadcaster ("state television said", "state radio reported")
+    "channels", "broadcasters", "stations", "television", "radio", "tv",
     # players joining a club ("started City's new signing")
     "signing", "signings", "recruit", "recruits", "debutant",
     # parties to a dispute ("Both sides said they were waiting", "the Clinton camp said")

@@ -4380,3 +4380,15 @@ def test_a_name_and_its_verb_are_no_description():
     said" and "Elected officials said" still are descriptions."""
     assert speaker(only("Home\n\nSmith watched officials and said he was tired.")) == "Smith"
     assert speaker(only("Vote\n\nRetired teachers said the plan failed.")) == "Retired teachers"
+
+
+def test_state_television_is_a_source():
+    """"State television said …", "…, state television said", "state radio reported
+    that …": a state's broadcaster speaks; "watched television and said" is still the
+    watcher's."""
+    got = only("Syria\n\nState television said the toll rose to 40.")
+    assert (got.text, speaker(got)) == ("the toll rose to 40", "State television")
+    got = only("Syria\n\nThe toll rose to 40, state radio reported.")
+    assert got.text == "The toll rose to 40"
+    got = only("Home\n\nSmith watched television and said he was tired.")
+    assert speaker(got) == "Smith"
