@@ -289,6 +289,9 @@ ORG_KIND_HEADS: frozenset[str] = frozenset({
 # with one of these heads and no name is an anonymous or definite source.
 # Players' positions in sports copy: roles before a name ("Capitals winger Joel Ward",
 # "Springboks loosehead Tendai Mtawarira") and heads of a description ("the winger").
+# Bodies that speak as one, both role and organisation nouns: "the opposition said",
+# "the palace said", "the junta said" (not "defence": "defense spending", "missile defence").
+SPEAKING_BODIES: frozenset[str] = frozenset({"opposition", "junta", "palace", "municipality", "secretariat", "consortium"})
 PLAYER_POSITIONS: frozenset[str] = frozenset({
     "winger", "defenseman", "defenceman", "goaltender", "goalie", "linebacker", "cornerback",
     "shortstop", "outfielder", "infielder", "flanker", "fly-half", "scrum-half", "loosehead",
@@ -301,7 +304,6 @@ _ROLE_WORDS: frozenset[str] = frozenset({
     "embassy", "regulator", "watchdog", "charity", "airline", "operator", "insurer",
     "lender", "retailer", "carrier", "manufacturer", "broadcaster", "province",
     "county", "tribunal", "inquiry", "coalition", "alliance", "corporation", "prosecution",
-    "opposition", "junta", "palace", "municipality", "secretariat", "consortium",
     "trust", "society", "fund", "consulate", "constabulary", "force", "mission", "service",
     "bench", "cop", "cops", "assembly", "parliament", "legislature",
     # the media, many at once ("local television channels reported"), and a state's
@@ -411,7 +413,7 @@ _ROLE_WORDS: frozenset[str] = frozenset({
     "advocates", "associates", "superdelegates", "audience", "crowd", "community",
     "leadership", "camp", "panel", "industry", "magazine", "magazines", "guy", "star",
     "legend", "neurosurgeon", "surgeon", "ads",
-}) | COMPANY_NOUNS | PLAYER_POSITIONS
+}) | COMPANY_NOUNS | PLAYER_POSITIONS | SPEAKING_BODIES
 # Prefixes joined by a hyphen to a role that stay roles: "the vice-mayor", "a co-founder",
 # "the ex-minister", "the deputy-governor" (each role noun with each prefix is one too)
 ROLE_PREFIXES: tuple[str, ...] = ("vice", "co", "ex", "deputy")
@@ -428,9 +430,6 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "museum", "zoo", "festival", "airport", "mosque", "synagogue",
     "cathedral", "hospice", "academy", "library", "utility", "supermarket", "studio",
     "orchestra", "theatre", "theater", "venue",
-    # bodies that speak as one (role nouns too): "the opposition said", "the palace
-    # said", "the junta said" (not "defence": "defense spending", "missile defence")
-    "opposition", "junta", "palace", "municipality", "secretariat", "consortium",
     "campaign", "administration", "government", "ministry", "office", "department",
     "agency", "police", "military", "army", "statement", "report", "study", "survey",
     "poll", "commission", "committee", "council", "court", "board", "party",
@@ -453,7 +452,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "carrier", "manufacturer", "broadcaster", "province", "county", "tribunal",
     "inquiry", "prosecution", "chamber", "society", "trust",
     "federation", "guardian", "telegraph", "economist", "reuters", "bloomberg", "watch",
-}) | COMPANY_NOUNS
+}) | COMPANY_NOUNS | SPEAKING_BODIES
 # Nouns ending in -ly, which the "-ly word is an adverb" tests must not strip: "the
 # family said", "a close ally said", "the assembly voted".
 LY_NOUNS: frozenset[str] = frozenset({
