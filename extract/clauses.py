@@ -302,6 +302,11 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
     aside = _SOURCE_ASIDE.match(text, cue.end, end)
     if aside is not None:
         p = aside.end()  # "reported, citing U.S. officials, that …": the reporting cue's content
+    else:
+        aside = _COMMA_ASIDE_THAT.match(text, cue.end, end)
+        if (aside is not None and len(aside.group("aside").split()) <= COMMA_ASIDE_WORDS
+                and not any(w.lower() in lx.SPEECH_FORMS for w in aside.group("aside").split())):
+            return aside.end()  # "said, however, that …", "told POLITICO, however, that …": an aside, then what was said
     if cue.lemma in lx.INFINITIVE_CUES and text[p:p + 3].lower() == "to " and text[p + 3:p + 4].islower():
         return skip_space(text, p + 3)  # "pledged (on Tuesday) to sell its fields": what was pledged
     if (cue.lemma in lx.INFINITIVE_CUES or cue.lemma in lx.HEARER_VERBS) and _NOT_TO.match(text, p, end):
@@ -402,6 +407,9 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
 
 
 _NUMBER_NEXT = regex.compile(r"[ \t]+\d")  # "about 1,300": an approximation, not a topic
+# An aside between commas right after a cue, then "that": "said, however, that …".
+_COMMA_ASIDE_THAT = regex.compile(r"[ \t]*,[ \t]*(?P<aside>[^,;:.!?\"“”\n]{1,50}?),[ \t]*that[ \t]+(?=\S)")
+COMMA_ASIDE_WORDS = 6  # the longest such aside
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}’'%$.\-]+")
 _SUBJECT_REACH = 8  # words from an ambiguous opener to its clause's auxiliary
 

@@ -4392,3 +4392,14 @@ def test_state_television_is_a_source():
     assert got.text == "The toll rose to 40"
     got = only("Home\n\nSmith watched television and said he was tired.")
     assert speaker(got) == "Smith"
+
+
+def test_an_aside_between_commas_after_the_cue():
+    """"The minister said, however, that the plan had failed", "told POLITICO,
+    however, that …": a short aside between commas after the cue leaves "that" to open
+    what was said; a longer one, or a participle cue ("said, adding, that"), does not."""
+    got = only("Plan\n\nThe minister said, however, that the plan had failed.")
+    assert (got.text, speaker(got)) == ("the plan had failed", "The minister")
+    got = only("Plan\n\nJones told POLITICO, however, that she did chime in.")
+    assert (got.text, speaker(got)) == ("she did chime in", "Jones")
+    assert quotes("Plan\n\nJones said, adding, that the plan had failed.") == []
