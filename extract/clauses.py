@@ -304,8 +304,9 @@ def complement_start(text: str, cue: Cue, end: int, speaker=None) -> int | None:
         p = aside.end()  # "reported, citing U.S. officials, that …": the reporting cue's content
     else:
         aside = _COMMA_ASIDE_THAT.match(text, cue.end, end)
-        if (aside is not None and len(aside.group("aside").split()) <= COMMA_ASIDE_WORDS
-                and not any(w.lower() in lx.SPEECH_FORMS for w in aside.group("aside").split())):
+        aside_words = aside.group("aside").split() if aside is not None else []
+        if (aside is not None and len(aside_words) <= COMMA_ASIDE_WORDS
+                and not any(w.lower() in lx.SPEECH_FORMS for w in aside_words)):
             return aside.end()  # "said, however, that …", "told POLITICO, however, that …": an aside, then what was said
     if cue.lemma in lx.INFINITIVE_CUES and text[p:p + 3].lower() == "to " and text[p + 3:p + 4].islower():
         return skip_space(text, p + 3)  # "pledged (on Tuesday) to sell its fields": what was pledged

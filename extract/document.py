@@ -729,8 +729,7 @@ class Document:
                 t = turns[name] = [0, 0]
             t[0] += 1
             t[1] += text[max(para.start, para.end - 4):para.end].rstrip().endswith("?")
-        asker = {name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n and not _legislator(name)}
-        out.update(asker)
+        out.update(name for name, (n, q) in turns.items() if n >= 2 and 2 * q >= n and not _legislator(name))
         # ... or who welcomes or brings in a guest ("Governor Huckabee, thanks for joining us")
         out.update(name for name, _, para in self._label_turns
                    if _HOST_PHRASE.search(text, para.start, para.end) is not None)

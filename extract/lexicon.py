@@ -1045,8 +1045,7 @@ CONTRACTING_WORDS: frozenset[str] = frozenset({
 HEADLINE_PAST_CUES: tuple[str, ...] = ("said", "told")
 HEADLINE_CUES: frozenset[str] = frozenset(
     inflect(lemma)[1] for lemma in frozenset(SPEECH_VERBS) | frozenset(OBJECT_VERBS) if lemma not in NEEDS_PARTICLE
-    and inflect(lemma)[1] not in NEEDS_PARTICLE_FORMS
-) | frozenset(HEADLINE_PAST_CUES)
+) - NEEDS_PARTICLE_FORMS | frozenset(HEADLINE_PAST_CUES)
 
 # Speech verbs that report a clause only with an explicit `that` (or whether/if):
 # `officials believe that ...`; without it they are too often not attribution
@@ -1231,9 +1230,11 @@ UNSAID_BEFORE_TO: frozenset[str] = frozenset({"failed", "fails", "fail", "declin
 # ... and "from" ("The Commission refrains from announcing the date": nothing announced)
 UNSAID_BEFORE_FROM: frozenset[str] = frozenset({"refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"})
 UNSAID_BEFORE: dict[str, frozenset[str]] = {"to": UNSAID_BEFORE_TO, "from": UNSAID_BEFORE_FROM}
-# Cue forms that a particle after them makes another verb: "found out" is learned.
-UNSAID_PARTICLES: dict[str, frozenset[str]] = {"found": frozenset({"out"}), "find": frozenset({"out"}),
-                                               "finds": frozenset({"out"}), "finding": frozenset({"out"})}
+# Cue verbs that a particle after them makes another verb: "found out" is learned; by
+# form, for the cue scan.
+UNSAID_PARTICLE_VERBS: dict[str, frozenset[str]] = {"find": frozenset({"out"})}
+UNSAID_PARTICLES: dict[str, frozenset[str]] = {form: particles for lemma, particles in UNSAID_PARTICLE_VERBS.items()
+                                               for form in inflect(lemma)}
 # The same endings in the singular, for a description's head before a modifier ("a
 # producer for Yahoo Studios", "the ex-wife of the senator") ...
 PERSON_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "wife", "husband")

@@ -661,8 +661,9 @@ def _turn_end(doc: Document, start: int, end: int) -> int:
     """Where a turn or an answer ends: before its closing punctuation, but after a
     quotation that closes it ("… I kept asking, “Is this real?”"), whose marks are
     the quotation's."""
-    q = _quotation_at(doc, skip_space_back(doc.text, start, end) - 1)
-    if q is not None and q.closed and q.open_at >= start and q.outer_end >= skip_space_back(doc.text, start, end):
+    last = skip_space_back(doc.text, start, end)
+    q = _quotation_at(doc, last - 1)
+    if q is not None and q.closed and q.open_at >= start and q.outer_end >= last:
         return q.outer_end
     return content_end(doc.text, start, end)
 
@@ -1656,6 +1657,8 @@ def _opens_paragraph(doc: Document, pos: int, paragraph: int) -> bool:
         return True
     topic = _TOPIC_BRACKET.match(doc.text, start, pos)
     return topic is not None and pos - topic.end() <= 1
+
+
 LABEL_REACH = 4  # paragraphs looked back over for a quote sheet's label line
 LABEL_LINE_MAX = 160  # characters in a name line with descriptions (a longer line is prose)
 
