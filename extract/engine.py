@@ -135,14 +135,23 @@ def _reported_beside(ctx: SentenceContext, quoted: list[Statement]) -> list[Stat
         i = bisect_right(ends, f.start)  # the first quotation ending after f starts
         if f.mention is not None and (f.mention.start, f.cue) in used:
             if (_widen_fragments(doc, s.quotes, quoted, f) or f.rule != "reported-complement"
-                    or (i > 0 and ends[i - 1] <= f.mention.start)):
+                    or (i > 0 and ends[i - 1] <= f.mention.start and not _cue_again(doc.text, ends[i - 1], f))):
                 continue  # ('"…," he said citing reports': the words after the quotation's own cue;
-                #            'Growing sharper, Trump said: "…"': the lead into it)
+                #            'Growing sharper, Trump said: "…"': the lead into it; but '"…," said X,
+                #            the director, who also said that …' reports again)
             # (a second cue of the same speaker and verb, holding no fragment, reports on its
             # own: 'said the law is an "offensive deprivation" and said state actors can no longer …')
         if i == len(ends) or (s.quotes[i].open_at >= f.end and not _LEADS_INTO_QUOTE.fullmatch(doc.text, f.end, s.quotes[i].open_at)):
             out.append(f)
     return out
+
+
+def _cue_again(text: str, quotation_end: int, f: Statement) -> bool:
+    """Whether ``f``'s cue word comes both between the quotation and its speaker (the
+    quotation's inverted cue) and after the speaker (``f``'s own): two cues, two
+    statements ('"…," said X, the director, who also said that …')."""
+    word = regex.compile(r"\b" + regex.escape(f.cue) + r"\b")
+    return word.search(text, quotation_end, f.mention.start) is not None and word.search(text, f.mention.end, f.start) is not None
 
 
 FRAGMENT_RULES = ("fragment-in-reported-speech", "fragment-list")

@@ -160,6 +160,24 @@ _DASH_BEFORE = regex.compile(r"(?r)(?:—|–|\s--)\s*$")
 _ASIDE_STOP = regex.compile(r"[.!?\"“”\n]")
 
 
+def _appositive_owner(doc: Document, lo: int, e: int) -> Mention | None:
+    """The person named before a role in apposition that ends at ``e``, the comma
+    before a relative pronoun: "criticism came from Anna Cavazzini, chair of the
+    committee, who commented": the relative clause describes the person, and the
+    role is theirs."""
+    text = doc.text
+    k = text.rfind(",", lo, e)
+    if k <= lo:
+        return None
+    role = text[k + 1:e].strip()
+    if not looks_like_role(role) or doc.cue_word_count(k + 1, e) > 0:
+        return None
+    name = mention_ending_at(doc, lo, skip_space_back(text, lo, k), names_only=True)
+    if name is None or name.kind != "name" or " " not in (name.name or ""):
+        return None
+    return replace(name, role=name.role or clean_role(role))
+
+
 def _before_dash_aside(doc: Document, lo: int, end: int) -> Mention | None:
     """The subject before an aside set off by a pair of dashes between it and the cue:
     "The justice -- who has been in a scuffle with the nominee -- said",
@@ -276,6 +294,9 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
             near = mention_ending_at(doc, lo, rel.start(), names_only=True)
             if near is not None and _COPULA_BEFORE.search(text, max(lo, near.start - 12), near.start):
                 return near
+            owner = _appositive_owner(doc, lo, rel.start())
+            if owner is not None:
+                return owner
         return m or mention_ending_at(doc, lo, rel.start())
     end = _peel_locatives(text, lo, end)
     t = skip_space_back(text, lo, end)

@@ -4403,3 +4403,24 @@ def test_an_aside_between_commas_after_the_cue():
     got = only("Plan\n\nJones told POLITICO, however, that she did chime in.")
     assert (got.text, speaker(got)) == ("she did chime in", "Jones")
     assert quotes("Plan\n\nJones said, adding, that the plan had failed.") == []
+
+
+def test_a_role_in_apposition_before_who():
+    """"criticism came from Anna Cavazzini, chair of the committee, who commented, “…”":
+    the relative clause describes the person, and the role in apposition is theirs;
+    neither the role nor the committee speaks."""
+    got = only("EU\n\nCriticism came from Anna Cavazzini, chair of the committee, who commented, “The plan is a concession.”")
+    assert (speaker(got), got.speaker.role) == ("Anna Cavazzini", "chair of the committee")
+    got = only("EU\n\nCriticism came from Anna Cavazzini, Chair of the European Parliament Committee on the Internal Market, "
+               "who commented, “The plan is a concession.”")
+    assert speaker(got) == "Anna Cavazzini"
+
+
+def test_a_second_cue_after_a_quotation_speaker_reports_again():
+    """'“…,” said Alfonso Aguilar, the director, who also said that …': the relative
+    clause's cue is a second act of speech, not the quotation's own cue ('“…,” he said
+    citing reports' still reports nothing more)."""
+    got = quotes("Vote\n\n“You will have a hard time,” said Alfonso Aguilar, the executive director of the group, "
+                 "who also said that the two men must do more.")
+    assert [(q.text, speaker(q)) for q in got] == [("You will have a hard time,", "Alfonso Aguilar"),
+                                                   ("the two men must do more", "Alfonso Aguilar")]
