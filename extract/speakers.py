@@ -152,8 +152,27 @@ def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False)
             # parsed as the speaker is the appositive of a name whose closing comma is missing
             m = _name_then_open_appositive(doc, lo, skip_space_back(doc.text, lo, end)) or m
         memo[key] = m or (None if nested else _name_then_appositive(doc, lo, end)
-                          or _before_dash_aside(doc, lo, end) or _name_then_relative(doc, lo, end))
+                          or _before_dash_aside(doc, lo, end) or _name_then_relative(doc, lo, end)
+                          or _before_parenthesis(doc, lo, end))
     return memo[key]
+
+
+_PARENTHESIS_STOP = regex.compile(r"[()\[\].!?\"“”\n]")
+PARENTHESIS_CHARS = 60  # "(DIE LINKE, Germany)", "(pictured, left)", "(D-Calif.)"
+
+
+def _before_parenthesis(doc: Document, lo: int, end: int) -> Mention | None:
+    """The speaker before a short parenthesis that ends right at the cue: "Martin
+    Schirdewan (Die Linke, Germany) said", "Ms Khan (pictured) said": a party, a
+    place or a picture's note between the name and its verb."""
+    text = doc.text
+    t = skip_space_back(text, lo, end)
+    if t - 1 <= lo or text[t - 1] != ")":
+        return None
+    o = text.rfind("(", max(lo, t - PARENTHESIS_CHARS), t - 1)
+    if o <= lo or _PARENTHESIS_STOP.search(text, o + 1, t - 1):
+        return None
+    return speaker_before(doc, lo, skip_space_back(text, lo, o))
 
 
 _DASH_BEFORE = regex.compile(r"(?r)(?:—|–|\s--)\s*$")

@@ -4424,3 +4424,13 @@ def test_a_second_cue_after_a_quotation_speaker_reports_again():
                  "who also said that the two men must do more.")
     assert [(q.text, speaker(q)) for q in got] == [("You will have a hard time,", "Alfonso Aguilar"),
                                                    ("the two men must do more", "Alfonso Aguilar")]
+
+
+def test_a_parenthesis_between_speaker_and_cue():
+    """"Martin Schirdewan (Die Linke, Germany) said", "Ms Khan (pictured) said": a
+    short parenthesis (party, place, a picture's note) between the name and its verb
+    leaves the name the speaker."""
+    got = only("EU\n\nMartin Schirdewan (Die Linke, Germany) said, “The Commission will be driven by profits.”")
+    assert speaker(got) == "Martin Schirdewan"
+    got = only("EU\n\nThe co-chair Martin Schirdewan (DIE LINKE, Germany) said the Commission would be driven by profits.")
+    assert (got.text, speaker(got)) == ("the Commission would be driven by profits", "Martin Schirdewan")
