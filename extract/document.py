@@ -293,6 +293,7 @@ class Document:
         self._index_words()
         self._mentions: dict[tuple[int, int], object] = {}
         self._scans: dict[regex.Pattern, tuple[list[int], list[int]]] = {}
+        self._word_hits: dict[frozenset[str], list[int]] = {}  # by holds_word
         self.speakers_before: dict[tuple[int, int, bool], object] = {}  # memo of speakers.speaker_before
 
     # -- words ---------------------------------------------------------------------
@@ -366,6 +367,28 @@ class Document:
         starts, ends = found
         i = bisect_right(ends, lo)  # the first match ending after lo
         return i < len(starts) and starts[i] < hi
+
+    def holds_word(self, keys: frozenset[str], lo: int, hi: int) -> bool:
+        """Whether a word of ``keys`` (lower case, full stops after it allowed) starts
+        in the frame between ``lo`` and ``hi``: a span rule's pattern needs one of its
+        words, and most sentences hold none, so the pattern runs only where one is.
+        Each key set's positions are found once per Document, with set operations."""
+        starts = self._word_hits.get(keys)
+        if starts is None:
+            present = keys.intersection(self.word_set).union(w for w in self.dotted_words if w.rstrip(".") in keys)
+            starts = self._word_hits[keys] = [self.word_starts[i] for i in compress(
+                range(len(self.word_lows)), map(present.__contains__, self.word_lows))] if present else []
+        i = bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
+    @lazy
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.word_lows)
+
+    @lazy
+    def dotted_words(self) -> list[str]:
+        """The distinct words with a full stop after them ("heard.", "U.S."): few."""
+        return [w for w in self.word_set if w[-1] == "."]
 
     def mention(self, start: int, end: int):
         """`mentions.parse` of ``text[start:end]``, memoised twice: by offsets, as the

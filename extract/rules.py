@@ -91,6 +91,14 @@ _CLAIM = regex.compile(
     r"(?P<owner_end>’s|'s|’)\s+(?:[\p{Ll}\-]+\s+)?(?P<noun>" + lx.alternation(lx.CLAIM_NOUNS) + r")\s+that\s+"
 )
 OBJECT_LEMMAS = frozenset(lx.OBJECT_VERBS)
+# The words each span pattern needs one of (see `_span_match`): its verb, or the "told" of "was told".
+_TOLD = "told"
+_PASSIVE_AGENT_KEYS = frozenset(lx.PASSIVE_AGENT_VERBS)
+_PASSIVE_HEARER_KEYS = frozenset(lx.PASSIVE_HEARER_VERBS)
+_ASKED_BY_KEYS = frozenset(lx.ASKED_BY_VERBS)
+_MADE_CLEAR_KEYS = frozenset(lx.CLARITY_WORDS)
+_HEARING_KEYS = frozenset(form.split()[-1] for form in lx.HEARD_FORMS) | {_TOLD}
+_CLAIM_KEYS = frozenset(lx.CLAIM_NOUNS)
 
 
 # --- What rules produce ---------------------------------------------------------------
@@ -825,7 +833,7 @@ class ReportState:
 def passive_agent(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A passive reporting verb with its agent: CONTENT was reported by SOURCE."""
     text, sp = ctx.text, ctx.s
-    pa = _span_match(ctx, _PASSIVE_AGENT)
+    pa = _span_match(ctx, _PASSIVE_AGENT, _PASSIVE_AGENT_KEYS)
     if not pa:
         return []
     agent = longest_mention(ctx.doc, pa.end(), np_end(text, pa.end(), ctx.body_end))
@@ -843,7 +851,7 @@ def claim_noun(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A possessive owner of a claim noun with a that-clause: X's claim that …."""
     text, sp = ctx.text, ctx.s
     out = []
-    if not ctx.doc.could_match(_CLAIM, sp.start, sp.end):
+    if not ctx.doc.holds_word(_CLAIM_KEYS, sp.start, sp.end):
         return out
     for m in _CLAIM.finditer(ctx.frame, sp.start, sp.end):
         owner = mention_ending_at(ctx.doc, sp.start, m.start("owner_end"))
@@ -859,7 +867,7 @@ def claim_noun(ctx: SentenceContext, state: ReportState) -> list[Statement]:
       [("indirect", "the vote will be close", "whips")])
 def passive_hearer(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A passive hearer verb with its agent: HEARER was told by SOURCE that CONTENT."""
-    m = _span_match(ctx, _PASSIVE_HEARER)
+    m = _span_match(ctx, _PASSIVE_HEARER, _PASSIVE_HEARER_KEYS)
     if not m:
         return []
     agent = longest_mention(ctx.doc, m.start("agent"), m.end("agent"))
@@ -872,7 +880,7 @@ def passive_hearer(ctx: SentenceContext, state: ReportState) -> list[Statement]:
 def made_clear(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A statement made with "make" and a word of clarity: SOURCE made (it) clear
     (to HEARER) that CONTENT."""
-    m = _span_match(ctx, _MADE_CLEAR)
+    m = _span_match(ctx, _MADE_CLEAR, _MADE_CLEAR_KEYS)
     if not m:
         return []
     return _that_clause(ctx, state, m, speaker_before(ctx.doc, ctx.s.start, m.start()), "made-clear")
@@ -886,7 +894,7 @@ def hearing_told(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     told (by SOURCE) that CONTENT. / An inquest at Chelmsford Coroner's Court heard Mr
     Howard lost control.  Court reports give the hearing, not the teller; the speaker
     is the agent when named, else nobody (never the court)."""
-    m = _span_match(ctx, _HEARING)
+    m = _span_match(ctx, _HEARING, _HEARING_KEYS)
     if not m:
         return []
     text, sp = ctx.text, ctx.s
@@ -931,11 +939,12 @@ def _clause_opens(doc: Document, p: int, end: int) -> bool:
     return False
 
 
-def _span_match(ctx: SentenceContext, pattern: regex.Pattern) -> regex.Match | None:
-    """The first match of a span rule's pattern in the sentence (the Document's one
-    scan of the frame rules out most sentences before the pattern runs)."""
+def _span_match(ctx: SentenceContext, pattern: regex.Pattern, keys: frozenset[str]) -> regex.Match | None:
+    """The first match of a span rule's pattern in the sentence: it runs only on a
+    sentence holding one of ``keys``, the words it needs (looked up in the Document's
+    word index), which rules out most sentences."""
     sp = ctx.s
-    if not ctx.doc.could_match(pattern, sp.start, sp.end):
+    if not ctx.doc.holds_word(keys, sp.start, sp.end):
         return None
     return pattern.search(ctx.frame, sp.start, sp.end)
 
@@ -955,7 +964,7 @@ def _that_clause(ctx: SentenceContext, state: ReportState, m: regex.Match, speak
       [("indirect", "if they had any indication of an attack", "Aquilino Pimentel")])
 def asked_by(ctx: SentenceContext, state: ReportState) -> list[Statement]:
     """A question in the passive with its asker: … asked by SOURCE if/whether CONTENT."""
-    m = _span_match(ctx, _ASKED_BY)
+    m = _span_match(ctx, _ASKED_BY, _ASKED_BY_KEYS)
     if not m:
         return []
     agent = longest_mention(ctx.doc, m.start("agent"), m.end("agent"))

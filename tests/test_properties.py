@@ -75,3 +75,17 @@ def test_chained_adjuncts_stay_linear(monkeypatch):
     n = 20
     extract("Rubio spoke. With a b, " + ", ".join(["with a b"] * n) + " and it ended.")
     assert calls < 50 * n
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.integers(0, 400), st.integers(0, 400))
+def test_holds_word_agrees_with_the_words(text, lo, hi):
+    """`Document.holds_word` (set lookups on the word index) says what a plain walk
+    over the frame's words says: a key word, or one with a full stop, starts in
+    ``[lo, hi)``."""
+    from extract.document import Document
+    doc = Document(text)
+    keys = frozenset({"said", "told", "he"})
+    want = any(lo <= s < hi and (w in keys or w.rstrip(".") in keys)
+               for s, w in zip(doc.word_starts, doc.word_lows))
+    assert doc.holds_word(keys, lo, hi) == want
