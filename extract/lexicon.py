@@ -404,6 +404,9 @@ _ROLE_WORDS: frozenset[str] = frozenset({
     "interviewer", "interviewers", "caller", "callers", "listener", "listeners",
     "viewer", "viewers", "demonstrator", "victim", "victims", "survivor", "survivors",
     "volunteer", "volunteers", "rabbi", "imam", "bishop", "driver", "drivers", "pilot",
+    # clergy, one of them ("the archbishop said in his homily")
+    "archbishop", "chaplain", "chaplains", "nun", "abbot", "patriarch", "ayatollah", "mufti",
+    "preacher", "preachers", "clergyman", "clergywoman",
     "pilots", "detective", "detectives", "inspector", "inspectors", "auditor",
     "auditors", "neighbour", "neighbours", "ceo", "widow", "widower", "mom", "dad",
     "agent", "agents",

@@ -4434,3 +4434,12 @@ def test_a_parenthesis_between_speaker_and_cue():
     assert speaker(got) == "Martin Schirdewan"
     got = only("EU\n\nThe co-chair Martin Schirdewan (DIE LINKE, Germany) said the Commission would be driven by profits.")
     assert (got.text, speaker(got)) == ("the Commission would be driven by profits", "Martin Schirdewan")
+
+
+def test_one_of_the_clergy_speaks():
+    """"the archbishop said in his homily", "the chaplain said": one member of the
+    clergy is a source, as "the bishops" already were."""
+    got = quotes("Mass\n\n“He believed God was his compass,” the archbishop said in his homily. “His faith was his freedom.”")
+    assert [speaker(q) for q in got] == ["the archbishop", "the archbishop"]
+    assert speaker(only("Jail\n\nThe chaplain said the men were calm.")) == "The chaplain"
+
