@@ -682,6 +682,8 @@ NAME_BREAKERS: frozenset[str] = COUNTRIES | frozenset({
     "news", "tribune", "journal", "line", "network", "channel", "pakistan",
     "afghanistan", "india", "china", "iran", "america", "russia", "britain",
     "doha", "kabul", "islamabad", "washington", "london", "moscow", "beijing",
+    # the last words of countries named in two or more ("New Zealand", "Sri Lanka"), never a surname
+    "zealand", "lanka", "korea", "africa", "timor", "herzegovina", "macedonia",
 })
 
 # Words that look capitalised at the start of a mention but are not names.

@@ -4443,3 +4443,13 @@ def test_one_of_the_clergy_speaks():
     assert [speaker(q) for q in got] == ["the archbishop", "the archbishop"]
     assert speaker(only("Jail\n\nThe chaplain said the men were calm.")) == "The chaplain"
 
+
+def test_a_country_named_in_two_words_is_no_person():
+    """"New Zealand said", "New Zealand batsmen Kane Williamson and …": a country
+    named in two words ("New Zealand", "South Korea", "Sri Lanka") is an
+    organisation, so a later "the Bangladesh captain" or "he" is never resolved to it."""
+    got = only("Cricket\n\nNew Zealand said the tour would go ahead.")
+    assert got.speaker.kind == "organization"
+    got = quotes("Cricket\n\nNew Zealand batsmen Kane Williamson and Colin Munro walked off.\n\n"
+                 "“We batted well,” said the Bangladesh captain.")
+    assert [speaker(q) for q in got] != ["New Zealand"]
