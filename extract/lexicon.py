@@ -283,6 +283,7 @@ PLACE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("-based", "-headquartered", "-regist
 ORG_KIND_HEADS: frozenset[str] = frozenset({
     "organisation", "organization", "charity", "company", "firm", "ngo", "nonprofit", "non-profit",
     "retailer", "lender", "insurer", "manufacturer", "broadcaster", "airline", "bank",
+    "website", "publisher", "carrier", "watchdog", "regulator",
 }) | COMPANY_NOUNS
 
 # Nouns that head a description of a person or group who can speak.  A description

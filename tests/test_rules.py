@@ -4453,3 +4453,13 @@ def test_a_country_named_in_two_words_is_no_person():
     got = quotes("Cricket\n\nNew Zealand batsmen Kane Williamson and Colin Munro walked off.\n\n"
                  "“We batted well,” said the Bangladesh captain.")
     assert [speaker(q) for q in got] != ["New Zealand"]
+
+
+def test_the_website_and_the_regulator_are_the_named_organisation():
+    """"Hometrack revealed … The property website found …", "Ofcom said … The
+    regulator added …": an organisation named alone is then called by its kind."""
+    got = quotes("Prices\n\nHometrack revealed that sales rose in October.\n\n"
+                 "The property website found that house prices increased by 0.4 per cent.")
+    assert [speaker(q) for q in got] == ["Hometrack", "Hometrack"]
+    got = quotes("TV\n\nOfcom said the rules were clear. The regulator added that fines would follow.")
+    assert [speaker(q) for q in got] == ["Ofcom", "Ofcom"]
