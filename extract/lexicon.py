@@ -168,6 +168,9 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "statement", "interview", "briefing", "tweet", "post", "report", "letter",
     "press release", "speech", "memo", "email", "op-ed", "testimony",
 )
+# ... those that are the speaker's own channel: "X said …, according to a statement"
+# is X's; "according to a report" is usually someone else's report relaying it.
+OWN_CHANNEL_NOUNS: frozenset[str] = frozenset(STATEMENT_NOUNS) - {"report"}
 
 # Words that may stand between a speaker and the cue: `X also said`, `X has said`.
 CUE_ADVERBS: frozenset[str] = frozenset({

@@ -801,8 +801,11 @@ def according_to_trailing(ctx: SentenceContext) -> list[Statement]:
         c_end -= 1
     c_start = content_start(text, sp.start, c_end)
     if c_end - c_start > 10:
-        if _relayed(ctx, c_start, _PERSON_KINDS):
+        channel = a.speaker is not None and a.speaker.head in lx.OWN_CHANNEL_NOUNS
+        if _relayed(ctx, c_start, None if channel else _PERSON_KINDS):
             return []  # "He said the election will be held on time according to the constitution": his words
+            # (whoever speaks, when the source is the channel they spoke in: "Ukraine's air
+            # force said it had shot down 24 drones, according to a statement posted on Telegram")
         return [Statement(c_start, c_end, "indirect", "according to", a.speaker, sp.paragraph, sp.index, "according-to-trailing")]
     return []
 

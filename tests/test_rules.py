@@ -4463,3 +4463,12 @@ def test_the_website_and_the_regulator_are_the_named_organisation():
     assert [speaker(q) for q in got] == ["Hometrack", "Hometrack"]
     got = quotes("TV\n\nOfcom said the rules were clear. The regulator added that fines would follow.")
     assert [speaker(q) for q in got] == ["Ofcom", "Ofcom"]
+
+
+def test_according_to_the_speakers_own_statement():
+    """"Ukraine's air force said it had shot down 24 drones, according to a statement
+    posted on Telegram": the statement is the channel the air force spoke in, so the
+    words are the air force's; "according to a report" relays someone else."""
+    got = only("Drones\n\nUkraine's air force said it had shot down 24 of 26 drones overnight, "
+               "according to a statement posted on the Telegram messaging app.")
+    assert (got.text, speaker(got)) == ("it had shot down 24 of 26 drones overnight", "Ukraine's air force")
