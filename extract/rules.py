@@ -1018,7 +1018,9 @@ class CueSite:
                 spk = speaker_before(doc, sp.start, frame.start())
         if (spk is None or spk.head in lx.STATEMENT_NOUNS) and cue.text[-3:].lower() == "ing":
             spk = issuer_before(doc, sp.start, cue.start) or spk  # "X issued a statement saying"
-        if spk is None and state.nested_from <= cue.start:
+        if spk is None and state.nested_from <= cue.start < state.taken_until:
+            # (inside the content: "Aides said Trump believes …"; not after it ends: "X
+            # reported the toll, citing officials, and suggested …" is not the toll's)
             spk = speaker_before(doc, state.nested_from, cue.start)
         if spk is None:
             participle = cue.text.lower().split()[0].endswith("ing")

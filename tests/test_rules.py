@@ -4472,3 +4472,11 @@ def test_according_to_the_speakers_own_statement():
     got = only("Drones\n\nUkraine's air force said it had shot down 24 of 26 drones overnight, "
                "according to a statement posted on the Telegram messaging app.")
     assert (got.text, speaker(got)) == ("it had shot down 24 of 26 drones overnight", "Ukraine's air force")
+
+
+def test_a_coordinated_cue_after_the_content_is_the_subjects():
+    """"WAFA reported the toll for the strike, citing medical officials, and suggested
+    the figures could change": the second verb's subject is WAFA's, not a subject
+    looked for inside the first statement's finished content ("the toll")."""
+    got = quotes("Gaza\n\nWAFA reported the toll for the strike, citing medical officials, and suggested the figures could change.")
+    assert [(q.text, speaker(q)) for q in got][-1] == ("the figures could change", "WAFA")
