@@ -61,6 +61,9 @@ def _noun_after(prev: str, gap: str, word: str) -> bool:
     return word.endswith("s") and (prev[:1].isdigit() or prev in lx.NUMBER_WORDS_BEFORE_NOUNS or prev in lx.PLURAL_QUANTIFIERS)
 
 
+_PLURAL_POSSESSIVE_ENDS = ("s'", "s’")
+
+
 def _place_noun(prev: str, gap: str, word: str) -> bool:
     """"Ceara state, Brazil", "officials in Borno state said": a place's noun after its
     capitalised name (`lexicon.PLACE_NOUN_CUE_FORMS`); no singular name is the
@@ -158,6 +161,10 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # "added to the list": to increase
         if i + 1 < w.size and w.get(i + 1)[2] == "of" and _noun_before_of(word):
             continue  # "rubbished media reports of the government releasing …": a noun
+        if (word in lx.CUE_NOUN_FORMS and i > 0 and w.get(i - 1)[2].endswith(_PLURAL_POSSESSIVE_ENDS)
+                and not (i + 1 < w.size and w.get(i + 1)[2] in lx.COMPLEMENTIZERS)):
+            continue  # "in the ECOWAS' post on X": a plural possessive's noun (a closing quotation
+            # mark there would be blanked in the frame); "Sanders' claim that …" still claims
         if frame[s].isupper() and i > 0 and frame[w.get(i - 1)[0]].isupper():
             continue  # part of a name: "the United States" states nothing
         if frame[s].isupper() and word[-1:] != "s" and word in lx.CUE_NOUN_FORMS and i + 1 < w.size and frame[w.get(i + 1)[0]].isupper():

@@ -1101,6 +1101,9 @@ QUOTING_AS_VERBS: tuple[str, ...] = ("quoted", "quotes", "quoting", "cited", "ci
 # "Braynard is quoted as saying", "he was heard telling", "She was quoted by ABS-CBN
 # stating": the subject speaks (the agent after "by" only carried the words).
 RELAYING_PASSIVES: tuple[str, ...] = ("quoted", "heard", "overheard", "recorded", "filmed", "caught", "cited", "reported")
+# ... and what may follow them before "as": the agent, or where it was ("was quoted in
+# the ECOWAS' post on X as saying").
+RELAYING_PREPOSITIONS: tuple[str, ...] = ("by", "in", "on")
 # What may follow a cue that ends its attribution besides `CUE_ADJUNCTS`: the agent of a
 # relayed passive ("…, Muda was quoted as saying by the Bernama news agency.").
 CLOSING_AGENTS: frozenset[str] = frozenset({"by"})

@@ -50,14 +50,15 @@ _TIME_BEFORE_CUE = regex.compile(
 # "Jane Doe, CEO of Acme, in a statement said", "Sir James Crosby on behalf of the Board said".
 _OCCASION_BEFORE_CUE = regex.compile(
     r"(?r)(?<=[\s,])(?:(?:" + lx.alternation(lx.OCCASION_PREPOSITIONS) + r")\s+(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES)
-    + r")\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + lx.alternation(lx.OCCASION_NOUNS) + r")(?:\s+(?:" + lx.alternation(lx.OCCASION_LINKS)
+    + r")\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:" + lx.alternation(lx.OCCASION_NOUNS) + r")(?:\s+(?:" + lx.alternation(lx.OCCASION_LINKS)
     + r")\s+[^,;:.!?\"“”]{1,40}?)?|(?:" + lx.alternation(lx.BEHALF_PHRASES) + r")\s+[^,;:.!?\"“”]{1,50}?)"
     r"(?<!\s(?:" + lx.alternation(lx.SUBJECT_PRONOUNS) + r"))\s*$",  # ("in an interview with RT he blasted": he speaks)
     regex.IGNORECASE)
-# "was quoted (by the BBC) as" before a participle cue ("… saying"): its subject spoke.
+# "was quoted (by the BBC) as", "was quoted in the party's post on X as" before a
+# participle cue ("… saying"): its subject spoke.
 _RELAYED_BEFORE_CUE = regex.compile(
     r"(?r)\s(?:" + lx.alternation(tuple(lx.PASSIVE_AUXILIARIES)) + r")\s+(?:[\p{L}]+ly\s+)?(?:" + lx.alternation(lx.RELAYING_PASSIVES)
-    + r")(?:\s+by\s+[^,;:.!?\"“”]{1,60}?)?(?:\s+as)?\s*$", regex.IGNORECASE)
+    + r")(?:\s+(?:" + lx.alternation(lx.RELAYING_PREPOSITIONS) + r")\s+[^,;:.!?\"“”]{1,60}?)?(?:\s+as)?\s*$", regex.IGNORECASE)
 # A time adjunct opening a clause before its subject, with or without a comma.
 TIME_ADJUNCT = regex.compile(
     r"(?i:" + lx.alternation(lx.TIME_ADVERB_OPENERS) + r"),?\s+(?=\S)|"

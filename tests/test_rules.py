@@ -4480,3 +4480,22 @@ def test_a_coordinated_cue_after_the_content_is_the_subjects():
     looked for inside the first statement's finished content ("the toll")."""
     got = quotes("Gaza\n\nWAFA reported the toll for the strike, citing medical officials, and suggested the figures could change.")
     assert [(q.text, speaker(q)) for q in got][-1] == ("the figures could change", "WAFA")
+
+
+def test_quoted_in_a_post_as_saying():
+    """'“…,” Tinubu was quoted in the ECOWAS' post on X as saying': the one quoted
+    speaks wherever the words were carried; "post" after a plural possessive is a
+    noun, not the cue."""
+    got = only("Summit\n\n\"The region agreed upon specific measures,\" Tinubu was quoted in the ECOWAS' post on X "
+               "(formerly Twitter) as saying.")
+    assert (speaker(got), got.cue) == ("Tinubu", "saying")
+
+
+def test_a_cue_noun_after_a_plural_possessive():
+    """"she said Sanders’ attack was an attack on Obama": "attack" after a plural
+    possessive is a noun, so Sanders says nothing ("Sanders’ claim that …" still
+    claims)."""
+    got = quotes("Debate\n\nClinton said Sanders’ attack was an attack on Obama.")
+    assert [speaker(q) for q in got] == ["Clinton"]
+    got = quotes("Debate\n\nReporters examined Sanders’ claim that the banks had won.")
+    assert [(q.text, speaker(q)) for q in got] == [("the banks had won", "Sanders")]
