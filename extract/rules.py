@@ -420,7 +420,9 @@ def trailing_attribution(q: QuoteSite) -> Statement | None:
     """The attribution follows the quotation: “…,” SPEAKER said / “…,” said SPEAKER."""
     a = q.after
     if a is not None and a.cue.kind != "dash" and (q.whole or q.sentence_like):
-        return q.statement("direct", a.cue, a.speaker, "trailing-attribution")
+        # (a cue whose speaker does not parse, "“…,” noted ‘The Beast’", leaves the quote to
+        # the inheritance rules: the speaker the text implies)
+        return q.statement("direct", a.cue, a.speaker, "trailing-attribution", inherit=a.speaker is None)
     return None
 
 

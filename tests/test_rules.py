@@ -4499,3 +4499,12 @@ def test_a_cue_noun_after_a_plural_possessive():
     assert [speaker(q) for q in got] == ["Clinton"]
     got = quotes("Debate\n\nReporters examined Sanders’ claim that the banks had won.")
     assert [(q.text, speaker(q)) for q in got] == [("the banks had won", "Sanders")]
+
+
+def test_a_trailing_cue_whose_speaker_does_not_parse_inherits():
+    """"Loosehead Tendai Mtawarira admitted it was an area … “…,” noted ‘The Beast’.":
+    a trailing cue whose speaker does not parse (a nickname in quotation marks) leaves
+    the quotation to the speaker the text implies."""
+    got = quotes("Rugby\n\nLoosehead Tendai Mtawarira admitted it was an area the side were focusing on.\n\n"
+                 "“As a Springbok pack we take a lot of pride in our set-piece,” noted ‘The Beast’.")
+    assert [speaker(q) for q in got] == ["Tendai Mtawarira", "Tendai Mtawarira"]
