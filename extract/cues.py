@@ -64,6 +64,12 @@ def _noun_after(prev: str, gap: str, word: str) -> bool:
 _PLURAL_POSSESSIVE_ENDS = ("s'", "s’")
 
 
+def _begins_doing(nxt: str) -> bool:
+    """Whether the word after "started"/"began" opens what was begun: a gerund or a
+    to-infinitive ('“…,” started City's new signing' has none)."""
+    return nxt == "to" or (nxt.endswith("ing") and len(nxt) > 4)
+
+
 def _place_noun(prev: str, gap: str, word: str) -> bool:
     """"Ceara state, Brazil", "officials in Borno state said": a place's noun after its
     capitalised name (`lexicon.PLACE_NOUN_CUE_FORMS`); no singular name is the
@@ -165,6 +171,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
                 and not (i + 1 < w.size and w.get(i + 1)[2] in lx.COMPLEMENTIZERS)):
             continue  # "in the ECOWAS' post on X": a plural possessive's noun (a closing quotation
             # mark there would be blanked in the frame); "Sanders' claim that …" still claims
+        if word in lx.BEGINNING_FORMS and i + 1 < w.size and _begins_doing(w.get(i + 1)[2]):
+            continue  # "started driving", "began to cry": an act begun, not words
         if frame[s].isupper() and i > 0 and frame[w.get(i - 1)[0]].isupper():
             continue  # part of a name: "the United States" states nothing
         if frame[s].isupper() and word[-1:] != "s" and word in lx.CUE_NOUN_FORMS and i + 1 < w.size and frame[w.get(i + 1)[0]].isupper():
@@ -216,6 +224,11 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
                 text, m.end(), [(x.start(), x.end(), x.group().lower()) for x in words[i + 1:i + 4]]):
             continue
         if i + 1 < len(words) and words[i + 1].group().lower() == "of" and _noun_before_of(w):
+            continue
+        if (w in lx.CUE_NOUN_FORMS and i > 0 and words[i - 1].group().lower().endswith(_PLURAL_POSSESSIVE_ENDS)
+                and not (i + 1 < len(words) and words[i + 1].group().lower() in lx.COMPLEMENTIZERS)):
+            continue
+        if w in lx.BEGINNING_FORMS and i + 1 < len(words) and _begins_doing(words[i + 1].group().lower()):
             continue
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
             continue

@@ -65,7 +65,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "wonder", "echo", "remember", "email", "retweet", "chant", "bemoan", "grumble",
     "scoff", "sneer", "proclaim", "profess", "swear", "volunteer",
     "interject", "muse", "gush", "rave", "marvel", "confess", "yell",
-    "scream", "bark", "read", "begin", "reflect", "reminisce",
+    "scream", "bark", "read", "begin", "start", "reflect", "reminisce",
     # manners of speaking that attribute a quotation: '"It is over," Lee Dunn sighed.'
     "sigh", "laugh", "chuckle", "smile", "grin", "snap", "sob", "gasp", "groan",
     "hiss", "growl",
@@ -82,11 +82,14 @@ MANNER_VERBS: frozenset[str] = frozenset({
 # Looking back: '"…," Nicholas reflects.' attributes the quotation, but "the poll
 # reflects a “new normal”" says nothing, so neither reports words of its own.
 LOOKING_BACK_VERBS: frozenset[str] = frozenset({"reflect", "reminisce"})
-QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "begin", "go"}) | MANNER_VERBS | LOOKING_BACK_VERBS
+# Beginning: '"…," started City's new signing' opens a quotation but reports nothing of its
+# own ("started the game", "began the talks").
+BEGINNING_VERBS: frozenset[str] = frozenset({"begin", "start"})
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"read", "go"}) | BEGINNING_VERBS | MANNER_VERBS | LOOKING_BACK_VERBS
 # Verbs that never attribute a quoted fragment found elsewhere in their sentence: the
 # manners of speaking, and "continue", whose object is mostly no speech ("As Hurricane
 # Florence continues its churn, states bracing for the “catastrophic” storm …").
-NO_FRAGMENT_VERBS: frozenset[str] = frozenset({"continue"}) | MANNER_VERBS | LOOKING_BACK_VERBS
+NO_FRAGMENT_VERBS: frozenset[str] = frozenset({"continue", "start"}) | MANNER_VERBS | LOOKING_BACK_VERBS
 
 # Verbs that take the statement as a noun-phrase object: `Baloch reiterated
 # Pakistan's stance against ...`, `She emphasized the expectation for ...`.
@@ -962,6 +965,7 @@ def forms_to_lemma(lemmas: tuple[str, ...] | frozenset[str]) -> dict[str, str]:
 
 
 SPEECH_FORMS: dict[str, str] = forms_to_lemma(SPEECH_VERBS)
+BEGINNING_FORMS: frozenset[str] = frozenset(forms_to_lemma(BEGINNING_VERBS))  # "started", "begins", "began" …
 OBJECT_FORMS: dict[str, str] = forms_to_lemma(OBJECT_VERBS)
 PARTICLE_FORMS: dict[str, str] = forms_to_lemma(tuple(PARTICLES))
 # Every word form that can be (part of) a reporting cue.

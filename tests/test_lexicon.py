@@ -168,6 +168,7 @@ attack: attacks attacking attacked
 bark: barks barking barked
 beg: begs begging begged
 begin: begins beginning began begun
+start: starts starting started
 believe: believes believing believed
 bemoan: bemoans bemoaning bemoaned
 blame: blames blaming blamed

@@ -1,7 +1,7 @@
 """Invariants that must hold for any input: no exception, offsets exact, no overlap
 between direct quotes, every field in its vocabulary."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract import extract
@@ -13,6 +13,7 @@ PIECES = st.sampled_from([
     "said", "told", "according to", "he", "she", "they", "the official", "a source",
     "Munir Akram", "Akram", "Pakistan’s", "It’s", "that", "insisted", "The", "We",
     "reiterated", "Mr.", "U.S.", "(TTP)", "sources", "added", "…", "!", "?",
+    "ECOWAS'", "players’", "post", "attack", "claim", "started", "began", "driving", "to",
 ])
 TEXTS = st.one_of(
     st.lists(PIECES, max_size=80).map(" ".join),
@@ -89,3 +90,18 @@ def test_holds_word_agrees_with_the_words(text, lo, hi):
     want = any(lo <= s < hi and (w in keys or w.rstrip(".") in keys)
                for s, w in zip(doc.word_starts, doc.word_lows))
     assert doc.holds_word(keys, lo, hi) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+@example("Tinubu was quoted in the ECOWAS' post as saying it. The players’ claim that they won.")
+@example("She started driving so fast that I began to say so. “We won,” started the captain.")
+def test_cues_agree_with_scan(text):
+    """`cues` (the Document's word index) finds what `scan` (its definition, on any
+    string) finds, on every sentence."""
+    from extract.cues import cues, scan
+    from extract.document import Document
+    doc = Document(text)
+    for s in doc.sentences:
+        assert ([(c.start, c.end, c.lemma, c.kind) for c in cues(doc, s.start, s.end)]
+                == [(c.start, c.end, c.lemma, c.kind) for c in scan(doc.frame, s.start, s.end)])

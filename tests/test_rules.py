@@ -4508,3 +4508,15 @@ def test_a_trailing_cue_whose_speaker_does_not_parse_inherits():
     got = quotes("Rugby\n\nLoosehead Tendai Mtawarira admitted it was an area the side were focusing on.\n\n"
                  "“As a Springbok pack we take a lot of pride in our set-piece,” noted ‘The Beast’.")
     assert [speaker(q) for q in got] == ["Tendai Mtawarira", "Tendai Mtawarira"]
+
+
+def test_started_opens_a_quotation():
+    """'“City are a fantastic club,” started City's new signing': "started", like
+    "began", attributes a quotation; "started driving", "began to cry" begin an act,
+    and "started" reports nothing of its own ("started the game")."""
+    got = only("Signing\n\n“City are a fantastic club, with a brilliant manager,” started Joao Cancelo.")
+    assert (got.kind, speaker(got)) == ("direct", "Joao Cancelo")
+    assert quotes("Game\n\nThe coach started the game with three changes.") == []
+    from extract.cues import scan
+    t = "She started driving so fast that I began to say so."
+    assert [c.text for c in scan(t, 0, len(t))] == ["say"]
