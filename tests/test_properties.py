@@ -24,13 +24,14 @@ TEXTS = st.one_of(
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
+@example("“ the official post to » according to insisted")  # (a document speaks: "the official post")
 def test_never_raises_and_offsets_are_exact(text):
     for q in extract(text):
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start:q.end] == q.text
         assert q.kind in {"direct", "mixed", "indirect"}
         if q.speaker is not None:
-            assert q.speaker.kind in {"person", "organization", "anonymous"}
+            assert q.speaker.kind in {"person", "organization", "anonymous", "document"}
             assert q.speaker.gender in {None, "male", "female"}
             assert q.speaker.name
 
