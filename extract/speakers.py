@@ -159,7 +159,7 @@ def speaker_before(doc: Document, lo: int, cue_start: int, nested: bool = False)
 
 
 _PARENTHESIS_STOP = regex.compile(r"[()\[\].!?\"“”\n]")
-PARENTHESIS_CHARS = 60  # "(DIE LINKE, Germany)", "(pictured, left)", "(D-Calif.)"
+PARENTHESIS_CHARS = 60  # "(DIE LINKE, Germany)", "(pictured, left)"
 
 
 def _before_parenthesis(doc: Document, lo: int, end: int) -> Mention | None:
