@@ -8,6 +8,7 @@ leaves a half-written article or a half-built database where readers look.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import shutil
@@ -58,6 +59,7 @@ class BuildResult:
     changed: int = 0
     unchanged: int = 0
     pruned: int = 0
+    refreshed: int = 0  # stored articles not among this run's inputs, re-extracted for new rules
     not_english: int = 0
     quotes: int = 0
     speakers: int = 0
@@ -75,7 +77,8 @@ class BuildResult:
         """One line: what the database holds now, then what this run did."""
         did = [f"{self.new} new", f"{self.changed} changed", f"{self.unchanged} unchanged", f"{len(self.errors)} failed"]
         did += [f"{n} {what}" for n, what in ((self.pruned, "pruned"), (self.not_english, "not in English"),
-                                              (self.duplicates, "duplicates")) if n]
+                                              (self.duplicates, "duplicates"),
+                                              (self.refreshed, "re-extracted from the database for new rules")) if n]
         return (f"{self.db_path}: {self.articles} articles, {self.total_quotes} quotes, {self.speakers} speakers "
                 f"({', '.join(did)}; {self.quotes} quotes written) in {self.seconds:.1f} s")
 
@@ -96,8 +99,45 @@ def create_schema(db: sqlite_utils.Database, indexes: bool = True) -> None:
                       ("rule", "rules", "id"), ("resolved_by", "rules", "id")],
     )
     db["errors"].create(ERRORS, pk="id", not_null={"path", "reason", "time"})
+    record_extractor(db.conn)
     if indexes:
         create_indexes(db)
+
+
+# Modules whose code decides what is extracted from an article's text (not how rows
+# are stored, linked across articles or served).
+_NOT_EXTRACTION = frozenset({"cli.py", "database.py", "distributed.py", "evaluate.py", "linking.py", "serving.py",
+                             "summaries.py", "__init__.py"})
+_FINGERPRINT: str | None = None
+
+
+def extractor_fingerprint() -> str:
+    """A hash of the extraction code (its modules' source): rows written by another
+    version of the rules are re-extracted by the next build, since the article's own
+    hash cannot tell."""
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        h = hashlib.sha256()
+        for path in sorted(Path(__file__).parent.glob("*.py")):
+            if path.name not in _NOT_EXTRACTION:
+                h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        _FINGERPRINT = h.hexdigest()[:16]
+    return _FINGERPRINT
+
+
+def record_extractor(conn: sqlite3.Connection) -> None:
+    """Note in ``build_info`` which extraction code wrote the rows."""
+    conn.execute("create table if not exists build_info (key text primary key, value text)")
+    conn.execute("insert or replace into build_info (key, value) values ('extractor', ?)", (extractor_fingerprint(),))
+
+
+def stored_extractor(conn: sqlite3.Connection) -> str | None:
+    """The fingerprint of the code that wrote a database's rows (None before it was kept)."""
+    try:
+        row = conn.execute("select value from build_info where key = 'extractor'").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
 
 
 def create_indexes(db: sqlite_utils.Database) -> None:
@@ -421,10 +461,15 @@ def build(
     result = BuildResult(str(db_path))
     stored: dict[str, str] = {}
     errors_before = 0
+    stale = False
     if not fresh:
         with closing(read_only(db_path)) as live:
             stored = dict(live.execute("select id, content_hash from articles"))
             errors_before = live.execute("select count(*) from errors").fetchone()[0]
+            # Rows written by other extraction code: every stored article is re-extracted,
+            # from its input when this run reads it, else from its stored text.
+            stale = bool(stored) and stored_extractor(live) != extractor_fingerprint()
+    skip = {} if stale else stored  # (article id -> hash of the text whose rows are current)
     target = _Target(db_path, fresh)
     committed = False
     try:
@@ -456,20 +501,22 @@ def build(
                     result.duplicates += 1
                     continue
                 seen.add(item.id)
-                if stored.get(item.id) == item.content_hash:
+                if skip.get(item.id) == item.content_hash:
                     result.unchanged += 1
                     tick(1)
                     continue
                 yield item
+            if stale and not prune:
+                yield from _stored_articles(db_path, stored, seen, result)
 
         global _STORED
-        _STORED = stored  # before the workers fork
+        _STORED = skip  # before the workers fork
         try:
             with guard, _executor(jobs, scheduler) as run:
                 for batch in run(partial(process_batch, extractor=extractor), _batches(todo(), batch_size)):
                     for done in batch:
                         with guard.deferred():
-                            _store(writer, done, stored, seen, result, report)
+                            _store(writer, done, stored, skip, seen, result, report)
                     tick(len(batch))
         except KeyboardInterrupt:
             # Ctrl-C: keep what is stored (whole articles: each is one transaction),
@@ -487,6 +534,8 @@ def build(
             target.open()  # the errors of the previous build are gone
         if target.db is not None:
             db = target.db
+            if not result.interrupted:
+                record_extractor(db.conn)  # (an interrupted run leaves older rows: the next one goes on)
             if fresh:
                 create_indexes(db)
             # The file is temporary until `commit` moves it into place, and abandoned on
@@ -512,8 +561,25 @@ def build(
     return result
 
 
-def _store(writer: Writer, done: Extracted, stored: dict[str, str], seen: set[str], result: BuildResult,
-           report: Callable[[InputError], None]) -> None:
+def _stored_articles(db_path: Path, stored: dict[str, str], seen: set[str], result: BuildResult) -> Iterator[Article]:
+    """The stored articles this run's inputs did not hold, rebuilt from their rows for
+    re-extraction (the database keeps each article's text and metadata)."""
+    with closing(read_only(db_path)) as live:
+        for aid in sorted(set(stored) - seen):
+            row = live.execute("select path, text, title, outlet, published, url, author, language, encoding "
+                               "from articles where id = ?", (aid,)).fetchone()
+            if row is None:
+                continue
+            article = Article(*row)
+            if article.id != aid:
+                continue  # (cannot happen: the id derives from the stored url or path)
+            seen.add(aid)
+            result.refreshed += 1
+            yield article
+
+
+def _store(writer: Writer, done: Extracted, stored: dict[str, str], skip: dict[str, str], seen: set[str],
+           result: BuildResult, report: Callable[[InputError], None]) -> None:
     a = done.article
     if done.error is not None:
         report(done.error if isinstance(done.error, InputError) else InputError(a.path, done.error))
@@ -524,7 +590,7 @@ def _store(writer: Writer, done: Extracted, stored: dict[str, str], seen: set[st
             result.duplicates += 1
             return
         seen.add(a.id)
-        if done.unchanged or stored.get(a.id) == a.content_hash:
+        if done.unchanged or skip.get(a.id) == a.content_hash:
             result.unchanged += 1
             return
     replace = a.id in stored
@@ -539,7 +605,7 @@ def _store(writer: Writer, done: Extracted, stored: dict[str, str], seen: set[st
         result.changed += 1
     else:
         result.new += 1
-    stored[a.id] = a.content_hash
+    stored[a.id] = skip[a.id] = a.content_hash
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

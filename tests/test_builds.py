@@ -205,3 +205,48 @@ def test_progress_bar_on_a_terminal_only(inputs, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stderr", pipe)
     build([inputs], tmp_path / "b.db", progress=True)
     assert pipe.getvalue() == ""
+
+
+def _older_extractor(db: Path) -> None:
+    """Mark a database's rows as written by other extraction code."""
+    con = sqlite3.connect(db)
+    con.execute("update build_info set value = 'older-rules' where key = 'extractor'")
+    con.commit()
+    con.close()
+
+
+def test_rows_of_other_extraction_code_are_re_extracted(inputs, tmp_path):
+    """After the rules change, a build re-extracts every stored article: those in its
+    inputs from the input, the others from the text the database keeps.  The rows are
+    those of a fresh build of everything with the current code, and the next build
+    skips them again."""
+    from extract.database import extractor_fingerprint
+    db, fresh = tmp_path / "q.db", tmp_path / "fresh.db"
+    first = build([inputs], db)
+    _older_extractor(db)
+    part = build([inputs / "extra.jsonl"], db, extractor=lambda doc: [])  # (other rules: no quotes at all)
+    assert (part.new, part.changed, part.unchanged) == (0, first.articles, 0)
+    assert part.refreshed == first.articles - 2
+    build([inputs], fresh, extractor=lambda doc: [])
+    assert rows(db) == rows(fresh)
+    con = sqlite3.connect(db)
+    assert con.execute("select value from build_info where key = 'extractor'").fetchone() == (extractor_fingerprint(),)
+    assert con.execute("select count(*) from quotes").fetchone() == (0,)
+    con.close()
+    again = build([inputs], db)
+    assert (again.changed, again.unchanged) == (0, first.articles)
+
+
+def test_a_database_from_before_the_fingerprint_is_re_extracted(inputs, tmp_path):
+    """A database written before `build_info` existed is current in its tables but not
+    in its rows: the first build re-extracts it, whole, and records the code."""
+    db, fresh = tmp_path / "q.db", tmp_path / "fresh.db"
+    first = build([inputs], db)
+    con = sqlite3.connect(db)
+    con.execute("drop table build_info")
+    con.commit()
+    con.close()
+    again = build([inputs], db)
+    assert (again.new, again.changed, again.unchanged) == (0, first.articles, 0)
+    build([inputs], fresh)
+    assert rows(db) == rows(fresh)
