@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon as lx
-from .cues import Cue, noun_after_marker
+from .cues import Cue, compound_noun, noun_after_marker
 from .document import SPACE_CLASS
 
 PLACE_REACH = 40  # characters a press-release dateline's place may take before its comma
@@ -255,7 +255,8 @@ _RELATIVE_VERB = regex.compile(r"(?:" + _PAST_FORM + r")\b")
 # A finite verb straight after "that": a relative clause, as a complement opens with
 # its subject ("in a report that calls for …", "in a statement that was released …")
 _FINITE_AFTER_THAT = regex.compile(r"(?:" + _PAST_FORM + r"|" + lx.alternation(
-    lx.AUXILIARIES | frozenset(f for forms in (lx.SPEECH_FORMS, lx.OBJECT_FORMS) for f in forms if f.endswith("s") and f != forms[f])) + r")\b")
+    lx.AUXILIARIES | frozenset(f for forms in (lx.SPEECH_FORMS, lx.OBJECT_FORMS) for f in forms
+                               if f.endswith("s") and f != forms[f] and f not in lx.NOUN_FIRST_S_FORMS)) + r")\b")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}’']+)\s+$")
 
 
@@ -512,6 +513,17 @@ def hearer_end(text: str, p: int, end: int) -> int | None:
     return p + len(m.group().rstrip())
 
 
+_LAST_WORD_BEFORE = regex.compile(r"(?r)[\p{L}’'\-]+")
+
+
+def _compound_after(text: str, coordination: regex.Match, verb: str) -> bool:
+    """Whether a coordinated cue form ends a compound noun with the word before the
+    coordinator ("a dose of law and order"): no second cue."""
+    coordinator = coordination.group().replace(",", " ").split()[0].lower()
+    prev = _LAST_WORD_BEFORE.search(text, max(0, coordination.start() - 40), coordination.start())
+    return prev is not None and compound_noun(prev.group().lower(), coordinator, verb)
+
+
 class ComplementStops:
     """Where reported content is cut short in one sentence: before a participial tail
     that starts a second attribution (", adding that ..."), or before a coordinated
@@ -533,7 +545,9 @@ class ComplementStops:
         # from coordination i (each scan resumes where the previous match ended).
         self.next_cue: list[int | None] = [None] * len(found)
         for i in range(len(found) - 1, -1, -1):
-            if lx.SPEECH_FORMS.get(found[i].group("verb").lower()) not in (None, *lx.QUOTE_ONLY_VERBS):
+            verb = found[i].group("verb").lower()
+            if lx.SPEECH_FORMS.get(verb) not in (None, *lx.QUOTE_ONLY_VERBS) and not (
+                    verb in lx.COMPOUND_NOUN_FORMS and _compound_after(text, found[i], verb)):
                 self.next_cue[i] = i
             else:
                 j = bisect_left(self.starts, ends[i])

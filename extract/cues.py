@@ -64,6 +64,13 @@ def _noun_after(prev: str, gap: str, word: str) -> bool:
 _PLURAL_POSSESSIVE_ENDS = ("s'", "s’")
 
 
+def compound_noun(prev2: str, prev1: str, word: str) -> bool:
+    """Whether a cue's base or -s form ``word`` ends a compound noun with the one or two
+    words before it (lower case): "law and order", "an executive order"."""
+    before = lx.COMPOUND_NOUN_FORMS.get(word)
+    return before is not None and (prev1 in before or f"{prev2} {prev1}" in before)
+
+
 def _begins_doing(nxt: str) -> bool:
     """Whether the word after "started"/"began" opens what was begun: a gerund or a
     to-infinitive ('“…,” started City's new signing' has none)."""
@@ -173,6 +180,8 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             # mark there would be blanked in the frame); "Sanders' claim that …" still claims
         if word in lx.BEGINNING_FORMS and i + 1 < w.size and _begins_doing(w.get(i + 1)[2]):
             continue  # "started driving", "began to cry": an act begun, not words
+        if word in lx.COMPOUND_NOUN_FORMS and i > 0 and compound_noun(w.get(i - 2)[2] if i > 1 else "", w.get(i - 1)[2], word):
+            continue  # "law and order", "an executive order": a noun
         if frame[s].isupper() and i > 0 and frame[w.get(i - 1)[0]].isupper():
             continue  # part of a name: "the United States" states nothing
         if frame[s].isupper() and word[-1:] != "s" and word in lx.CUE_NOUN_FORMS and i + 1 < w.size and frame[w.get(i + 1)[0]].isupper():
@@ -229,6 +238,9 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
                 and not (i + 1 < len(words) and words[i + 1].group().lower() in lx.COMPLEMENTIZERS)):
             continue
         if w in lx.BEGINNING_FORMS and i + 1 < len(words) and _begins_doing(words[i + 1].group().lower()):
+            continue
+        if w in lx.COMPOUND_NOUN_FORMS and i > 0 and compound_noun(words[i - 2].group().lower() if i > 1 else "",
+                                                                  words[i - 1].group().lower(), w):
             continue
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
             continue

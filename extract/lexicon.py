@@ -64,6 +64,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "suppose", "doubt", "recognize", "recognise", "realize", "realise", "project", "calculate",
     "wonder", "echo", "remember", "email", "retweet", "chant", "bemoan", "grumble",
     "scoff", "sneer", "proclaim", "profess", "swear", "volunteer",
+    # a directive: "the judge ordered him to pay restitution", "ordered that the records be released"
+    "order",
     "interject", "muse", "gush", "rave", "marvel", "confess", "yell",
     "scream", "bark", "read", "begin", "start", "reflect", "reminisce",
     # manners of speaking that attribute a quotation: '"It is over," Lee Dunn sighed.'
@@ -1074,6 +1076,7 @@ THAT_ONLY: frozenset[str] = frozenset({
     "estimate", "predict", "conclude", "indicate", "reveal", "disclose", "mention",
     "recall", "remind", "inform", "notify", "assure", "charge", "accuse", "blame",
     "highlight", "underline", "underscore", "counter", "respond", "reply", "ask", "beg", "implore",
+    "order",  # ("ordered 150 jets", "ordered a review": no words)
 })
 
 # THAT_ONLY verbs of saying that also take a bare clause when it opens with a pronoun
@@ -1092,7 +1095,7 @@ INFINITIVE_CUES: frozenset[str] = frozenset({"pledge", "vow", "promise", "threat
 # Verbs whose first object is the hearer, not the message: `told reporters that`.
 HEARER_VERBS: frozenset[str] = frozenset({
     "tell", "inform", "assure", "remind", "notify", "warn", "urge", "ask", "advise",
-    "promise", "beg", "implore", "caution", "instruct",
+    "promise", "beg", "implore", "caution", "instruct", "order",
 })
 
 # Words that end a speaker's run of verbs in a passive (`has been told`): a cue
@@ -1246,6 +1249,17 @@ UNSAID_BEFORE_TO: frozenset[str] = frozenset({"failed", "fails", "fail", "declin
 # ... and "from" ("The Commission refrains from announcing the date": nothing announced)
 UNSAID_BEFORE_FROM: frozenset[str] = frozenset({"refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"})
 UNSAID_BEFORE: dict[str, frozenset[str]] = {"to": UNSAID_BEFORE_TO, "from": UNSAID_BEFORE_FROM}
+# Nouns a cue's base or -s form makes with the word before it ("law and order", "an
+# executive order", "court orders"): by form, the words before.
+COMPOUND_NOUN_LEMMAS: dict[str, frozenset[str]] = {
+    "order": frozenset({"law and", "executive", "court", "gag", "restraining", "protection", "protective", "evacuation",
+                        "lockdown", "stay-at-home", "shelter-in-place", "purchase", "removal", "deportation", "compliance"}),
+}
+# -s forms of cue verbs read as plural nouns when a clause opens with them ("said on
+# Thursday that orders for its engines rose"), not as the verb of a relative clause.
+NOUN_FIRST_S_FORMS: frozenset[str] = frozenset({"orders"})
+COMPOUND_NOUN_FORMS: dict[str, frozenset[str]] = {form: before for lemma, before in COMPOUND_NOUN_LEMMAS.items()
+                                                  for form in inflect(lemma)[:2]}
 # Cue verbs that a particle after them makes another verb: "found out" is learned; by
 # form, for the cue scan.
 UNSAID_PARTICLE_VERBS: dict[str, frozenset[str]] = {"find": frozenset({"out"})}

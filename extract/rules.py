@@ -776,7 +776,10 @@ def _relayed(ctx: SentenceContext, c_start: int, kinds: frozenset[str] | None = 
     if first is None or first.kind != "speech" or first.lemma in lx.BELIEF_VERBS or first.start - c_start > 60:
         return False
     m = ctx.doc.mention(c_start, skip_space_back(ctx.text, c_start, first.start))
-    return m is not None and (kinds is None or m.kind in kinds)
+    # (and the verb reports something: "61 percent of households ordered groceries
+    # online" has a verb of speech with no words)
+    return (m is not None and (kinds is None or m.kind in kinds)
+            and complement_start(ctx.text, first, ctx.body_end, m) is not None)
 
 
 def _opens_sentence(ctx: SentenceContext, pos: int) -> bool:
@@ -1208,7 +1211,9 @@ _RELATIVE_AFTER = regex.compile(r",\s+(?:" + lx.alternation(lx.RELATIVE_PRONOUNS
 # Baker, a longtime political adviser to the Ricketts family who oversees …".
 _DESCRIPTION_AFTER = regex.compile(r",\s+(?:" + lx.alternation(lx.ARTICLES_AND_POSSESSIVES) + r")\s+\p{Ll}")
 # ", the minister said." ending a sentence: a trailing attribution of all before it
-_TRAILING_ATTRIBUTION = regex.compile(r"(?r),\s+(?P<who>(?:[\p{L}\p{M}.’'\-]+\s+){1,6})(?P<cue>\p{Ll}+)\s*[.!?]?[\s\"”’']*$")
+_TRAILING_ATTRIBUTION = regex.compile(r"(?r),\s+(?P<who>(?:[\p{L}\p{M}.’'\-]+\s+){1,6})(?P<cue>\p{Ll}+)"
+                                      r"(?:\s+(?:" + lx.alternation(lx.OCCASION_PREPOSITIONS) + r")\s+[^,;:.!?\"“”]{1,40}?)?"  # ("said in a statement")
+                                      r"\s*[.!?]?[\s\"”’']*$")
 
 
 # "to" and a verb (not "to reporters", "to the BBC", "to him")

@@ -169,6 +169,7 @@ bark: barks barking barked
 beg: begs begging begged
 begin: begins beginning began begun
 start: starts starting started
+order: orders ordering ordered
 believe: believes believing believed
 bemoan: bemoans bemoaning bemoaned
 blame: blames blaming blamed

@@ -4520,3 +4520,32 @@ def test_started_opens_a_quotation():
     from extract.cues import scan
     t = "She started driving so fast that I began to say so."
     assert [c.text for c in scan(t, 0, len(t))] == ["say"]
+
+
+def test_ordered_is_a_directive():
+    """"The judge ordered him to pay restitution", "ordered that the records be
+    released": a directive reports what was ordered; "ordered 150 jets", "law and
+    order" and "an executive order" report nothing."""
+    got = only("Court\n\nJudge Ellen Segal Huvelle ordered him to pay restitution of $15 million.")
+    assert (got.text, speaker(got)) == ("pay restitution of $15 million", "Ellen Segal Huvelle")
+    got = only("Court\n\nThe court ordered that the records be released by Friday.")
+    assert got.text == "the records be released by Friday"
+    assert quotes("Jets\n\nRyanair ordered 150 Boeing jets last year.") == []
+    got = only("Law\n\nTrump said what the country needs is a dose of law and order.")
+    assert got.text == "what the country needs is a dose of law and order"
+
+
+def test_a_trailing_attribution_with_its_occasion_ends_the_content():
+    """"President Wiranto ordered ministers to speed up the relocation, his office said
+    in a statement.": the nested directive's content ends before the trailing
+    attribution, occasion and all."""
+    got = quotes("Landslide\n\nPresident Hendra Wiranto ordered ministers to speed up the relocation of families, "
+                 "his office said in a statement.")
+    assert "speed up the relocation of families" in [q.text for q in got]
+
+
+def test_according_to_defers_only_to_a_verb_that_reports():
+    """"According to a survey, 61 percent of households ordered groceries online": the
+    survey reports it; "ordered" has a subject but reports no words of its own."""
+    got = only("Groceries\n\nAccording to a Plenta survey, 61 percent of Midwestern households ordered groceries online last month.")
+    assert (got.text, speaker(got)) == ("61 percent of Midwestern households ordered groceries online last month", "a Plenta survey")
