@@ -1335,8 +1335,12 @@ def reported_trailing(c: CueSite) -> Statement | None:
                      and not (_ends_sentence(text, c.cue.end, sp.end) and c.cue.start - spk.end <= ADVERB_GAP
                               and (c.cue.label.lower() != c.cue.lemma or c.cue.lemma == "say")
                               and (c.cue.lemma == "say" or c.cue.lemma not in lx.DOCUMENT_VERBS)))  # not "… disclosure report.", "On Wednesday, it showed."
-            and (c.ctx.doc.mention(lead_start, lead_end - 1) is None or spk.kind == "pronoun")):
-        return None  # (a noun phrase before "…, he said" is what he said: "People like Scott, he said.")
+            and (c.ctx.doc.mention(lead_start, lead_end - 1) is None or spk.kind == "pronoun"
+                 or not (_short_phrase(text, lead_start, lead_end - 1) or "," in text[spk.end:c.cue.start]))):
+        return None  # (a noun phrase before "…, he said" is what he said: "People like Scott, he said.";
+        #           a long lead that parses as one is a clause: "Some 96 percent of the teachers voted
+        #           in favor of the strike, Brock said", unless the name is its apposition: "The
+        #           director of the institute, Diego Prieto, said")
     if not _ends_attribution(text, c.cue, sp.end):
         return None  # "During a rally, Trump remarked upon a story in which ...": the cue opens a clause
     comma = text.find(",", lead_start, lead_end)
@@ -1353,6 +1357,17 @@ def reported_trailing(c: CueSite) -> Statement | None:
         c.state.taken_until = c.cue.end
         return c.statement(lead_start, c_end, spk, "reported-trailing")
     return None
+
+
+NOUN_PHRASE_LEAD_WORDS = 6  # the longest lead read as a noun phrase, not a clause, before "…, X said"
+
+
+def _short_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a lead that parses as a mention reads as a noun phrase: a few words, or
+    a head with a relative clause ("The young woman who escorted her to her room, Ms.
+    Kostrzewa recalled, asked …")."""
+    words = text[start:end].lower().split()
+    return len(words) <= NOUN_PHRASE_LEAD_WORDS or any(w in lx.RELATIVE_PRONOUNS for w in words)
 
 
 # The relayer's verb before the one it quotes: "…, CCTV quoted" (a witness as saying)

@@ -4549,3 +4549,15 @@ def test_according_to_defers_only_to_a_verb_that_reports():
     survey reports it; "ordered" has a subject but reports no words of its own."""
     got = only("Groceries\n\nAccording to a Plenta survey, 61 percent of Midwestern households ordered groceries online last month.")
     assert (got.text, speaker(got)) == ("61 percent of Midwestern households ordered groceries online last month", "a Plenta survey")
+
+
+def test_a_long_lead_before_a_trailing_attribution_is_a_clause():
+    """"Some 96 percent of the 400 teachers voted in favor of the strike, Brock told
+    Seven Days.": a long lead that happens to parse as a noun phrase is what was said;
+    a short one ("People like Scott, he said"), one with a relative clause, or a role
+    with the name in apposition ("The director of the institute, Diego Prieto, said")
+    is not."""
+    got = only("Strike\n\nSome 96 percent of the 400 teachers voted in favor of the strike, Brock told Seven Days.")
+    assert (got.text, speaker(got)) == ("Some 96 percent of the 400 teachers voted in favor of the strike", "Brock")
+    got = quotes("Stela\n\nThe director of the National Institute of Anthropology and History, Diego Prieto, said the stela was rare.")
+    assert [(q.text, speaker(q)) for q in got] == [("the stela was rare", "Diego Prieto")]
