@@ -386,6 +386,8 @@ def _speaker_before(doc: Document, lo: int, end: int, nested: bool) -> Mention |
     if m is None:
         m = _of_list_owner(doc, lo, end)
     if m is None:
+        m = _after_participle_adjunct(doc, lo, end)
+    if m is None:
         return None
     if (m.kind == "definite" or (m.kind == "indefinite" and appositive is not None)) and not m.plural and char_before(text, m.start, lo) == ",":
         # "Sam Lau, the communications director for the party, said": the name
@@ -418,6 +420,23 @@ def _of_list_owner(doc: Document, lo: int, end: int) -> Mention | None:
     if not _LIST_REST.fullmatch(text, m.end, end) or doc.cue_word_count(m.end, end) > 0:
         return None
     return replace(m, role=text[m.start:end].strip())
+
+
+def _after_participle_adjunct(doc: Document, lo: int, end: int) -> Mention | None:
+    """A definite description ending at the cue after an opening participle phrase
+    whose comma is left out: "Outlining the new team this week the German official
+    told deputies that …" (the phrase's own object is no description ending there)."""
+    text = doc.text
+    s = content_start(text, lo, end)
+    opener = WORD.match(text, s, end)
+    if opener is None or not opener.group().endswith("ing") or not _PARTICIPLE_OPENING.fullmatch(opener.group()):
+        return None
+    if text.find(",", s, end) >= 0:
+        return None  # (with the comma the subject is read after it)
+    m = mention_ending_at(doc, opener.end(), end)
+    if m is None or m.kind != "definite" or m.start <= opener.end() or text[m.start:m.start + 4].lower() != "the ":
+        return None
+    return m
 
 
 def _peel_locatives(text: str, lo: int, end: int) -> int:

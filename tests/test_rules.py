@@ -4561,3 +4561,12 @@ def test_a_long_lead_before_a_trailing_attribution_is_a_clause():
     assert (got.text, speaker(got)) == ("Some 96 percent of the 400 teachers voted in favor of the strike", "Brock")
     got = quotes("Stela\n\nThe director of the National Institute of Anthropology and History, Diego Prieto, said the stela was rare.")
     assert [(q.text, speaker(q)) for q in got] == [("the stela was rare", "Diego Prieto")]
+
+
+def test_a_description_after_an_opening_participle_without_its_comma():
+    """"Outlining the new team this week the German official told deputies that …":
+    the participle phrase's comma is left out, and the description ending at the cue
+    is its subject."""
+    got = only("EU\n\nOutlining the new team to MEPs in Strasbourg this week the German official told deputies "
+               "that gender balance had been uppermost in her thoughts.")
+    assert (got.text, speaker(got)) == ("gender balance had been uppermost in her thoughts", "the German official")
