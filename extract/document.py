@@ -1121,7 +1121,28 @@ def quote_spans(text: str, paras: list[Span], titles: list[bool] | None = None) 
         # Where double marks are the house style, single marks set headlines and
         # nested quotes: a paragraph that is one single-quoted line is a subhead.
         singles = [q for q in singles if not (q.open_at == paras[q.paragraph].start and q.outer_end == paras[q.paragraph].end)]
-    return _nest(spans, singles) if singles else spans
+    out = _nest(spans, singles) if singles else spans
+    translations = _translation_spans(text, paras)
+    return _nest(translations, out) if translations else out
+
+
+# "[Translation: …]" set as a paragraph of its own after a quotation in another language
+_TRANSLATION = regex.compile(r"[ \t]*(?P<open>[\[(])[ \t]*(?i:" + lx.alternation(lx.TRANSLATION_LABELS)
+                             + r")[ \t]*:[ \t]*(?P<words>\S.*?)[ \t]*(?P<close>[\])])[ \t]*")
+
+
+def _translation_spans(text: str, paras: list[Span]) -> list[Quotation]:
+    """A bracketed translation paragraph is a quotation of its own, marks and all:
+    the words of whoever spoke the quotation it translates (the quotation rules give
+    it that speaker), and nothing inside it is the article's prose."""
+    if "ranslat" not in text:
+        return []
+    out = []
+    for pi, para in enumerate(paras):
+        m = _TRANSLATION.fullmatch(text, para.start, para.end)
+        if m is not None:
+            out.append(Quotation(m.start("open"), m.start("words"), m.end("words"), m.start("close"), pi, False, True))
+    return out
 
 
 MAX_UNMARKED_PARAGRAPHS = 8  # paragraphs a statement runs on without reopening marks

@@ -1249,6 +1249,9 @@ UNSAID_BEFORE_TO: frozenset[str] = frozenset({"failed", "fails", "fail", "declin
 # ... and "from" ("The Commission refrains from announcing the date": nothing announced)
 UNSAID_BEFORE_FROM: frozenset[str] = frozenset({"refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"})
 UNSAID_BEFORE: dict[str, frozenset[str]] = {"to": UNSAID_BEFORE_TO, "from": UNSAID_BEFORE_FROM}
+# Labels of a bracketed paragraph that translates the quotation before it:
+# "[Translation: There were also fake videos …]".
+TRANSLATION_LABELS: tuple[str, ...] = ("translation", "english translation", "unofficial translation", "translated")
 # Nouns a cue's base or -s form makes with the word before it ("law and order", "an
 # executive order", "court orders"): by form, the words before.
 COMPOUND_NOUN_LEMMAS: dict[str, frozenset[str]] = {

@@ -4570,3 +4570,13 @@ def test_a_description_after_an_opening_participle_without_its_comma():
     got = only("EU\n\nOutlining the new team to MEPs in Strasbourg this week the German official told deputies "
                "that gender balance had been uppermost in her thoughts.")
     assert (got.text, speaker(got)) == ("gender balance had been uppermost in her thoughts", "the German official")
+
+
+def test_a_bracketed_translation_is_the_speakers_words():
+    """'“Lahat ng iyan ay fake,” she said.' then '[Translation: All of those were
+    fake.]': the bracketed paragraph translates the quotation, so it is the same
+    speaker's words, direct; nothing inside it is the article's prose."""
+    got = quotes("Palace\n\nPress Secretary Claire Castro spoke on Monday.\n\n"
+                 "“Lahat ng iyan ay fake,” Castro said.\n\n[Translation: All of those were fake, she said.]")
+    assert [(q.kind, q.text, speaker(q)) for q in got] == [("direct", "Lahat ng iyan ay fake,", "Claire Castro"),
+                                                          ("direct", "All of those were fake, she said.", "Claire Castro")]
