@@ -98,7 +98,7 @@ _CONTINUATION = regex.compile(r"[^,]{0,60},\s*(?=\S)")
 _THAT = regex.compile(r"\b(?:" + lx.alternation(lx.COMPLEMENTIZERS) + r")\s+", regex.IGNORECASE)
 _PARTICIPLE_TAIL = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?:" + lx.alternation(lx.TAIL_PARTICIPLES) + r")\b")
 _COORDINATION = regex.compile(
-    r",?\s+(?:" + lx.alternation(lx.COORDINATORS) + r")\s+(?:\p{Ll}+ly\s+|(?:" + lx.alternation(lx.COORDINATION_ADVERBS) + r")\s+)?"
+    r",?\s+(?P<coordinator>" + lx.alternation(lx.COORDINATORS) + r")\s+(?:\p{Ll}+ly\s+|(?:" + lx.alternation(lx.COORDINATION_ADVERBS) + r")\s+)?"
     r"(?:(?:" + lx.alternation(lx.PERFECT_AUXILIARIES) + r")\s+)?(?P<verb>\p{Ll}+)\b")  # ("but has said she will …")
 # A second clause with its own subject and a finite cue: "…, but he said …", "… and
 # human rights groups warned …" (a subject of at most four words; the cue in the
@@ -519,9 +519,8 @@ _LAST_WORD_BEFORE = regex.compile(r"(?r)[\p{L}’'\-]+")
 def _compound_after(text: str, coordination: regex.Match, verb: str) -> bool:
     """Whether a coordinated cue form ends a compound noun with the word before the
     coordinator ("a dose of law and order"): no second cue."""
-    coordinator = coordination.group().replace(",", " ").split()[0].lower()
     prev = _LAST_WORD_BEFORE.search(text, max(0, coordination.start() - 40), coordination.start())
-    return prev is not None and compound_noun(prev.group().lower(), coordinator, verb)
+    return prev is not None and compound_noun(prev.group().lower(), coordination.group("coordinator").lower(), verb)
 
 
 class ComplementStops:

@@ -77,6 +77,20 @@ def _begins_doing(nxt: str) -> bool:
     return nxt == "to" or (nxt.endswith("ing") and len(nxt) > 4)
 
 
+def _no_cue_beside(prev2: str, prev1: str, word: str, nxt: str) -> bool:
+    """Whether the lower-case words around a cue form make it no cue (``cues`` and
+    ``scan`` both ask; '' where there is no word): a plural possessive's noun ("in
+    the ECOWAS' post on X"; a closing quotation mark there would be blanked in the
+    frame; "Sanders' claim that …" still claims), an act begun ("started driving",
+    "began to cry"), or the end of a compound noun ("law and order", "an executive
+    order")."""
+    if word in lx.CUE_NOUN_FORMS and prev1.endswith(_PLURAL_POSSESSIVE_ENDS) and nxt not in lx.COMPLEMENTIZERS:
+        return True
+    if word in lx.BEGINNING_FORMS and nxt and _begins_doing(nxt):
+        return True
+    return bool(prev1) and compound_noun(prev2, prev1, word)
+
+
 def _place_noun(prev: str, gap: str, word: str) -> bool:
     """"Ceara state, Brazil", "officials in Borno state said": a place's noun after its
     capitalised name (`lexicon.PLACE_NOUN_CUE_FORMS`); no singular name is the
@@ -174,14 +188,9 @@ def cues(doc: Document, start: int, end: int) -> Iterator[Cue]:
             continue  # "added to the list": to increase
         if i + 1 < w.size and w.get(i + 1)[2] == "of" and _noun_before_of(word):
             continue  # "rubbished media reports of the government releasing …": a noun
-        if (word in lx.CUE_NOUN_FORMS and i > 0 and w.get(i - 1)[2].endswith(_PLURAL_POSSESSIVE_ENDS)
-                and not (i + 1 < w.size and w.get(i + 1)[2] in lx.COMPLEMENTIZERS)):
-            continue  # "in the ECOWAS' post on X": a plural possessive's noun (a closing quotation
-            # mark there would be blanked in the frame); "Sanders' claim that …" still claims
-        if word in lx.BEGINNING_FORMS and i + 1 < w.size and _begins_doing(w.get(i + 1)[2]):
-            continue  # "started driving", "began to cry": an act begun, not words
-        if word in lx.COMPOUND_NOUN_FORMS and i > 0 and compound_noun(w.get(i - 2)[2] if i > 1 else "", w.get(i - 1)[2], word):
-            continue  # "law and order", "an executive order": a noun
+        if _no_cue_beside(w.get(i - 2)[2] if i > 1 else "", w.get(i - 1)[2] if i > 0 else "", word,
+                          w.get(i + 1)[2] if i + 1 < w.size else ""):
+            continue  # "the ECOWAS' post", "started driving", "law and order"
         if frame[s].isupper() and i > 0 and frame[w.get(i - 1)[0]].isupper():
             continue  # part of a name: "the United States" states nothing
         if frame[s].isupper() and word[-1:] != "s" and word in lx.CUE_NOUN_FORMS and i + 1 < w.size and frame[w.get(i + 1)[0]].isupper():
@@ -234,13 +243,8 @@ def scan(text: str, start: int, end: int) -> Iterator[Cue]:
             continue
         if i + 1 < len(words) and words[i + 1].group().lower() == "of" and _noun_before_of(w):
             continue
-        if (w in lx.CUE_NOUN_FORMS and i > 0 and words[i - 1].group().lower().endswith(_PLURAL_POSSESSIVE_ENDS)
-                and not (i + 1 < len(words) and words[i + 1].group().lower() in lx.COMPLEMENTIZERS)):
-            continue
-        if w in lx.BEGINNING_FORMS and i + 1 < len(words) and _begins_doing(words[i + 1].group().lower()):
-            continue
-        if w in lx.COMPOUND_NOUN_FORMS and i > 0 and compound_noun(words[i - 2].group().lower() if i > 1 else "",
-                                                                  words[i - 1].group().lower(), w):
+        if _no_cue_beside(words[i - 2].group().lower() if i > 1 else "", words[i - 1].group().lower() if i > 0 else "", w,
+                          words[i + 1].group().lower() if i + 1 < len(words) else ""):
             continue
         if m.group()[0].isupper() and i > 0 and words[i - 1].group()[0].isupper():
             continue

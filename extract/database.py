@@ -565,14 +565,13 @@ def _stored_articles(db_path: Path, stored: dict[str, str], seen: set[str], resu
     """The stored articles this run's inputs did not hold, rebuilt from their rows for
     re-extraction (the database keeps each article's text and metadata)."""
     with closing(read_only(db_path)) as live:
-        for aid in sorted(set(stored) - seen):
-            row = live.execute("select path, text, title, outlet, published, url, author, language, encoding "
-                               "from articles where id = ?", (aid,)).fetchone()
-            if row is None:
+        for aid, *fields in live.execute("select id, path, text, title, outlet, published, url, author, language, encoding "
+                                         "from articles order by id"):
+            if aid in seen or aid not in stored:
                 continue
-            article = Article(*row)
+            article = Article(*fields)
             if article.id != aid:
-                continue  # (cannot happen: the id derives from the stored url or path)
+                continue  # (an identity read another way since it was stored: left as it is)
             seen.add(aid)
             result.refreshed += 1
             yield article
